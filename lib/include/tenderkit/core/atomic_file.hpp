@@ -1,0 +1,53 @@
+#pragma once
+
+#include <tenderkit/core/result.hpp>
+
+#include <filesystem>
+#include <functional>
+#include <ostream>
+#include <string>
+#include <string_view>
+
+namespace tenderkit {
+
+/// The one way tenderkit writes an output file: into a temporary file beside the target, which
+/// replaces the target only once it is complete and flushed to disk. A failed or interrupted write
+/// leaves no partial file and never damages the previous output.
+class AtomicFile {
+ public:
+  /// Prepares a write to `target`; creates the temporary file with mode 0666 & ~umask.
+  static Result<AtomicFile> create(const std::filesystem::path& target);
+
+  AtomicFile(AtomicFile&& other) noexcept;
+  AtomicFile& operator=(AtomicFile&&) = delete;
+  AtomicFile(const AtomicFile&) = delete;
+  AtomicFile& operator=(const AtomicFile&) = delete;
+  /// Removes the temporary file unless commit() succeeded.
+  ~AtomicFile();
+
+  /// Where to write the content (for libraries that want a file name, such as libxlsxwriter).
+  const std::filesystem::path& temporary_path() const { return temporary_; }
+  const std::filesystem::path& target() const { return target_; }
+
+  /// Flushes the temporary file to disk and renames it over the target.
+  Result<void> commit();
+
+ private:
+  AtomicFile(std::filesystem::path target, std::filesystem::path temporary);
+
+  std::filesystem::path target_;
+  std::filesystem::path temporary_;
+  bool committed_ = false;
+};
+
+/// Writes `content` to `target` atomically.
+Result<void> write_file_atomically(const std::filesystem::path& target, std::string_view content);
+
+/// Writes to `target` atomically whatever `produce` puts into the stream.
+Result<void> write_file_atomically(const std::filesystem::path& target,
+                                   const std::function<void(std::ostream&)>& produce);
+
+/// Reads a whole file; an input error naming the file when it cannot be read.
+Result<std::string> read_file(const std::filesystem::path& path);
+
+}  // namespace tenderkit

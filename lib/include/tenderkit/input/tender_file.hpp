@@ -1,0 +1,21 @@
+#pragma once
+
+#include <tenderkit/core/result.hpp>
+#include <tenderkit/model/tender.hpp>
+
+#include <filesystem>
+#include <string>
+#include <string_view>
+
+namespace tenderkit::input {
+
+/// Reads and validates a tender file; every problem in it is reported at once.
+Result<Tender> load_tender(const std::filesystem::path& path);
+
+/// The same from text; `file` is the name used in messages.
+Result<Tender> parse_tender(std::string_view content, const std::string& file);
+
+/// True for ids made of letters, digits, '.', '_' and '-', starting with a letter or digit.
+bool is_valid_id(std::string_view id);
+
+}  // namespace tenderkit::input

@@ -1,0 +1,84 @@
+#pragma once
+
+#include <tenderkit/core/error.hpp>
+#include <tenderkit/core/result.hpp>
+
+#include <toml++/toml.h>
+
+#include <cstdint>
+#include <initializer_list>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace tenderkit::input {
+
+/// Parses TOML text (a UTF-8 BOM and CRLF line ends are fine); a syntax error becomes an input error
+/// at its file:line:column.
+Result<toml::table> parse_toml(std::string_view content, const std::string& file);
+
+SourceLocation location_of(const toml::source_region& region, const std::string& file);
+
+/// A string with the place it was written.
+struct LocatedString {
+  std::string value;
+  SourceLocation where;
+};
+
+/// Reads one TOML table key by key with type checks, reporting every problem to a sink. Keys the
+/// caller never asked for are reported by finish() as unknown, with the closest known key.
+class TableReader {
+ public:
+  /// `what` names the table in messages, e.g. "[[member]]" or "the tender file".
+  TableReader(const toml::table& table, const std::string& file, DiagnosticSink& sink,
+              std::string what);
+
+  /// Where the table starts (the file's first line for the root table).
+  SourceLocation where() const;
+  /// Where a key of this table is written, or where() when it is absent.
+  SourceLocation where(std::string_view key) const;
+  bool has(std::string_view key) const;
+
+  std::optional<std::string> required_string(std::string_view key);
+  std::optional<std::string> optional_string(std::string_view key);
+  std::optional<bool> optional_bool(std::string_view key);
+  std::optional<std::int64_t> optional_integer(std::string_view key, std::int64_t minimum,
+                                               std::int64_t maximum);
+  /// A string that must be one of `choices`; an unknown one gets "did you mean".
+  std::optional<std::string> optional_choice(std::string_view key,
+                                             std::initializer_list<std::string_view> choices);
+  /// An array of strings; absent gives std::nullopt, a wrong element type is reported.
+  std::optional<std::vector<LocatedString>> optional_string_array(std::string_view key);
+  /// The tables of an array of tables (`[[key]]`); absent gives an empty list.
+  std::vector<const toml::table*> table_array(std::string_view key);
+  /// A sub-table (`[key]`); absent gives nullptr.
+  const toml::table* optional_table(std::string_view key);
+
+  /// The raw node of a key (nullptr when absent), marking the key as known.
+  const toml::node* node(std::string_view key);
+
+  /// Marks a key as known without reading it (read elsewhere, or reserved).
+  void accept(std::string_view key);
+
+  /// Reports every key that was not asked for.
+  void finish();
+
+  const std::string& file() const { return file_; }
+  DiagnosticSink& sink() const { return *sink_; }
+
+ private:
+  const toml::node* lookup(std::string_view key);
+  void type_error(std::string_view key, const toml::node& node, std::string_view expected);
+
+  const toml::table* table_;
+  std::string file_;
+  DiagnosticSink* sink_;
+  std::string what_;
+  std::vector<std::string> known_;
+};
+
+/// "a string", "an integer", "a table", ... for messages.
+std::string_view describe_type(const toml::node& node);
+
+}  // namespace tenderkit::input

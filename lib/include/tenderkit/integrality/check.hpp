@@ -1,0 +1,76 @@
+#pragma once
+
+#include <tenderkit/core/error.hpp>
+#include <tenderkit/model/registration.hpp>
+#include <tenderkit/model/tender.hpp>
+
+#include <cstddef>
+#include <optional>
+#include <span>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace tenderkit::integrality {
+
+enum class Severity { error, warning };
+
+std::string_view to_string(Severity severity);
+
+/// One integrality rule as published in docs/rules.md; ids are stable.
+struct Rule {
+  std::string_view id;
+  std::string_view name;
+  Severity severity;
+  std::string_view reason;
+};
+
+/// Every rule, in id order.
+std::span<const Rule> rules();
+
+/// The rule with this id, or nullptr.
+const Rule* find_rule(std::string_view id);
+
+/// A message in both languages tenderkit writes: English for the terminal and JSON, the tender's
+/// language in workbooks.
+struct LocalizedText {
+  std::string en;
+  std::string nl;
+
+  const std::string& in(Language language) const { return language == Language::nl ? nl : en; }
+};
+
+/// One rule broken by one registration.
+struct Finding {
+  std::string rule_id;
+  Severity severity = Severity::error;
+  LocalizedText message;
+  SourceLocation where;  ///< the registration file, with the line and column when one place is to blame
+};
+
+/// The outcome for one registration.
+struct RegistrationCheck {
+  Registration registration;
+  std::vector<Finding> findings;
+
+  std::size_t count(Severity severity) const;
+  /// Compliant means no errors; with `strict`, no warnings either.
+  bool compliant(bool strict) const;
+  /// The findings of one rule.
+  std::vector<const Finding*> findings_of(std::string_view rule_id) const;
+};
+
+/// The outcome of checking registrations together against one tender.
+struct CheckReport {
+  Tender tender;
+  std::vector<RegistrationCheck> registrations;
+
+  bool all_compliant(bool strict) const;
+  std::size_t count(Severity severity) const;
+  std::size_t compliant_count(bool strict) const;
+};
+
+/// Applies every rule to every registration; the cross-registration rules see them all together.
+CheckReport check(Tender tender, std::vector<Registration> registrations);
+
+}  // namespace tenderkit::integrality

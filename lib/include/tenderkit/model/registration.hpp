@@ -1,0 +1,55 @@
+#pragma once
+
+#include <tenderkit/core/error.hpp>
+#include <tenderkit/model/tender.hpp>
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace tenderkit {
+
+/// A member's role in its consortium: lead/member in a combination, main contractor/subcontractor
+/// in a main-contractor construction (ESPD roles group-lead, group-mem, subcont).
+enum class Role { lead, member, main_contractor, subcontractor };
+
+std::string_view to_string(Role role);
+
+/// A reference by id from a registration to something the tender defines, with where it was written.
+struct IdRef {
+  std::string id;
+  TextPosition where;
+};
+
+/// One provider in a consortium.
+struct Member {
+  std::string name;
+  std::string kvk;                 ///< Chamber of Commerce number, 8 digits; identifies the provider
+  std::optional<std::string> agb;  ///< healthcare provider code, 8 digits
+  Role role = Role::member;
+  std::vector<IdRef> services;
+  std::vector<IdRef> municipalities;  ///< all of the tender's when the file does not say
+  bool all_municipalities = true;     ///< true when the file left municipalities out
+  std::vector<IdRef> certifications;
+  bool declaration = false;  ///< the exclusion-grounds declaration (UEA/ESPD) is in
+  TextPosition where;        ///< the member's [[member]] header, in the registration's file
+
+  bool delivers(std::string_view service_id) const;
+  bool serves(std::string_view municipality_id) const;
+  bool holds(std::string_view certification_id) const;
+};
+
+/// One consortium's registration for a tender.
+struct Registration {
+  std::string id;  ///< from the file's `id`, else the file name without extension
+  std::string name;
+  std::string tender_id;
+  LegalForm legal_form = LegalForm::combination;
+  std::vector<Member> members;
+  std::string file;
+
+  SourceLocation at(TextPosition position) const { return SourceLocation(file, position); }
+};
+
+}  // namespace tenderkit

@@ -1,0 +1,72 @@
+#pragma once
+
+#include <tenderkit/core/error.hpp>
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace tenderkit {
+
+/// Language of generated workbooks and annexes.
+enum class Language { nl, en };
+
+/// How a consortium registers (DOMAIN.md §2).
+enum class LegalForm { combination, main_contractor };
+
+std::string_view to_string(Language language);
+std::string_view to_string(LegalForm form);
+
+/// A municipality of the region; together they are the contracting authorities.
+struct Municipality {
+  std::string id;
+  std::string name;
+  SourceLocation where;
+};
+
+/// A certification the tender can demand of whoever delivers a service.
+struct Certification {
+  std::string id;
+  std::string name;
+  SourceLocation where;
+};
+
+/// One form of care the integral lot requires.
+struct Service {
+  std::string id;
+  std::string name;
+  std::optional<std::string> code;  ///< e.g. an iJw product category such as "45"
+  bool local = false;               ///< must be delivered in every municipality of the tender
+  bool subcontractors_only_allowed = true;  ///< may rest on subcontractors alone
+  std::vector<std::string> certifications;  ///< every member delivering it must hold all of these
+  SourceLocation where;
+};
+
+/// The tender's rules for how a registration may be composed.
+struct IntegralityRules {
+  std::vector<LegalForm> legal_forms{LegalForm::combination, LegalForm::main_contractor};
+  int min_members = 1;
+  std::optional<int> max_members;
+  bool may_lead_several = false;         ///< a provider may lead more than one registration
+  bool may_participate_several = true;   ///< a provider may take part in more than one registration
+  SourceLocation where;
+};
+
+/// A tender as read from its TOML file.
+struct Tender {
+  std::string id;
+  std::string title;
+  Language language = Language::nl;
+  std::vector<Municipality> municipalities;
+  std::vector<Certification> certifications;
+  std::vector<Service> services;
+  IntegralityRules integrality;
+  std::string file;  ///< the path it was read from, as given
+
+  const Service* find_service(std::string_view service_id) const;
+  const Municipality* find_municipality(std::string_view municipality_id) const;
+  const Certification* find_certification(std::string_view certification_id) const;
+};
+
+}  // namespace tenderkit

@@ -1,0 +1,196 @@
+#include <tenderkit/core/atomic_file.hpp>
+
+#include <fmt/format.h>
+
+#include <array>
+#include <atomic>
+#include <cerrno>
+#include <csignal>
+#include <cstring>
+#include <fcntl.h>
+#include <fstream>
+#include <sstream>
+#include <sys/stat.h>
+#include <unistd.h>
+
+namespace tenderkit {
+
+namespace fs = std::filesystem;
+
+namespace {
+
+// Temporary files still open for writing, so a termination signal can remove them: an interrupted
+// run must not leave litter beside the user's outputs. Plain arrays because only async-signal-safe
+// operations may touch them from the handler.
+constexpr std::size_t kMaxPending = 16;
+constexpr std::size_t kMaxPathLength = 4096;
+std::array<std::array<char, kMaxPathLength>, kMaxPending> g_pending_paths{};
+std::array<std::atomic<bool>, kMaxPending> g_pending_used{};
+
+extern "C" void remove_pending_and_reraise(int signal_number) {
+  for (std::size_t i = 0; i < kMaxPending; ++i) {
+    if (g_pending_used[i].load()) {
+      ::unlink(g_pending_paths[i].data());
+    }
+  }
+  ::signal(signal_number, SIG_DFL);
+  ::raise(signal_number);
+}
+
+void install_signal_handlers_once() {
+  static const bool installed = [] {
+    for (int signal_number : {SIGINT, SIGTERM, SIGHUP}) {
+      struct sigaction action {};
+      action.sa_handler = remove_pending_and_reraise;
+      sigemptyset(&action.sa_mask);
+      ::sigaction(signal_number, &action, nullptr);
+    }
+    // A file-size limit (ulimit -f) must turn into a write error we can report, not a kill.
+    ::signal(SIGXFSZ, SIG_IGN);
+    return true;
+  }();
+  (void)installed;
+}
+
+void register_pending(const fs::path& path) {
+  const std::string& text = path.native();
+  if (text.size() >= kMaxPathLength) {
+    return;
+  }
+  for (std::size_t i = 0; i < kMaxPending; ++i) {
+    if (!g_pending_used[i].load()) {
+      std::memcpy(g_pending_paths[i].data(), text.c_str(), text.size() + 1);
+      g_pending_used[i].store(true);
+      return;
+    }
+  }
+}
+
+void unregister_pending(const fs::path& path) {
+  for (std::size_t i = 0; i < kMaxPending; ++i) {
+    if (g_pending_used[i].load() && path.native() == g_pending_paths[i].data()) {
+      g_pending_used[i].store(false);
+      return;
+    }
+  }
+}
+
+Error write_error(const fs::path& path, int error_number) {
+  return Error::output(
+      fmt::format("cannot write '{}': {}", path.string(), std::strerror(error_number)));
+}
+
+}  // namespace
+
+AtomicFile::AtomicFile(fs::path target, fs::path temporary)
+    : target_(std::move(target)), temporary_(std::move(temporary)) {
+  register_pending(temporary_);
+}
+
+AtomicFile::AtomicFile(AtomicFile&& other) noexcept
+    : target_(std::move(other.target_)),
+      temporary_(std::move(other.temporary_)),
+      committed_(other.committed_) {
+  other.committed_ = true;  // the moved-from object no longer owns the temporary file
+}
+
+AtomicFile::~AtomicFile() {
+  if (!committed_ && !temporary_.empty()) {
+    ::unlink(temporary_.c_str());
+    unregister_pending(temporary_);
+  }
+}
+
+Result<AtomicFile> AtomicFile::create(const fs::path& target) {
+  install_signal_handlers_once();
+  std::error_code ignored;
+  if (fs::is_directory(target, ignored)) {
+    return Error::output(fmt::format("cannot write '{}': it is a directory", target.string()));
+  }
+  const fs::path directory = target.has_parent_path() ? target.parent_path() : fs::path(".");
+  std::string pattern =
+      (directory / ("." + target.filename().string() + ".tmp-XXXXXX")).string();
+  const int fd = ::mkstemp(pattern.data());
+  if (fd < 0) {
+    return write_error(target, errno);
+  }
+  // mkstemp creates 0600; an output file should get the usual permissions.
+  const mode_t mask = ::umask(0);
+  ::umask(mask);
+  ::fchmod(fd, 0666 & ~mask);
+  ::close(fd);
+  return AtomicFile(target, fs::path(pattern));
+}
+
+Result<void> AtomicFile::commit() {
+  const int fd = ::open(temporary_.c_str(), O_RDONLY | O_CLOEXEC);
+  if (fd < 0 || ::fsync(fd) != 0) {
+    const int error_number = errno;
+    if (fd >= 0) {
+      ::close(fd);
+    }
+    return write_error(target_, error_number);
+  }
+  ::close(fd);
+  if (::rename(temporary_.c_str(), target_.c_str()) != 0) {
+    return write_error(target_, errno);
+  }
+  committed_ = true;
+  unregister_pending(temporary_);
+  return {};
+}
+
+Result<void> write_file_atomically(const fs::path& target, std::string_view content) {
+  Result<AtomicFile> file = AtomicFile::create(target);
+  if (!file) {
+    return file.error();
+  }
+  const int fd = ::open(file->temporary_path().c_str(), O_WRONLY | O_TRUNC | O_CLOEXEC);
+  if (fd < 0) {
+    return write_error(target, errno);
+  }
+  std::size_t written = 0;
+  while (written < content.size()) {
+    const ssize_t n = ::write(fd, content.data() + written, content.size() - written);
+    if (n < 0) {
+      if (errno == EINTR) {
+        continue;
+      }
+      const int error_number = errno;
+      ::close(fd);
+      return write_error(target, error_number);
+    }
+    written += static_cast<std::size_t>(n);
+  }
+  if (::close(fd) != 0) {
+    return write_error(target, errno);
+  }
+  return file->commit();
+}
+
+Result<void> write_file_atomically(const fs::path& target,
+                                   const std::function<void(std::ostream&)>& produce) {
+  std::ostringstream buffer;
+  produce(buffer);
+  return write_file_atomically(target, std::move(buffer).str());
+}
+
+Result<std::string> read_file(const fs::path& path) {
+  std::error_code error;
+  if (fs::is_directory(path, error)) {
+    return Error::input(fmt::format("cannot read '{}': it is a directory", path.string()));
+  }
+  std::ifstream in(path, std::ios::binary);
+  if (!in) {
+    return Error::input(
+        fmt::format("cannot read '{}': {}", path.string(), std::strerror(errno)));
+  }
+  std::ostringstream content;
+  content << in.rdbuf();
+  if (in.bad()) {
+    return Error::input(fmt::format("cannot read '{}': read error", path.string()));
+  }
+  return std::move(content).str();
+}
+
+}  // namespace tenderkit

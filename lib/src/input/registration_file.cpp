@@ -1,0 +1,312 @@
+#include <tenderkit/input/registration_file.hpp>
+
+#include <tenderkit/core/atomic_file.hpp>
+#include <tenderkit/core/text.hpp>
+#include <tenderkit/input/tender_file.hpp>
+#include <tenderkit/input/toml_reader.hpp>
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <atomic>
+#include <map>
+#include <optional>
+#include <thread>
+
+namespace tenderkit::input {
+
+namespace fs = std::filesystem;
+
+bool is_eight_digits(std::string_view value) {
+  return value.size() == 8 &&
+         std::all_of(value.begin(), value.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
+namespace {
+
+// The ids a registration may refer to, gathered once per tender for "did you mean".
+struct KnownIds {
+  std::vector<std::string> services;
+  std::vector<std::string> municipalities;
+  std::vector<std::string> certifications;
+
+  explicit KnownIds(const Tender& tender) {
+    for (const Service& service : tender.services) {
+      services.push_back(service.id);
+    }
+    for (const Municipality& municipality : tender.municipalities) {
+      municipalities.push_back(municipality.id);
+    }
+    for (const Certification& certification : tender.certifications) {
+      certifications.push_back(certification.id);
+    }
+  }
+};
+
+// Reads a list of ids that must all be among `known`, each once.
+std::vector<IdRef> read_references(TableReader& reader, std::string_view key,
+                                   std::string_view what, const std::vector<std::string>& known,
+                                   const std::string& tender_file) {
+  std::vector<IdRef> refs;
+  const auto values = reader.optional_string_array(key);
+  if (!values) {
+    return refs;
+  }
+  refs.reserve(values->size());
+  for (const LocatedString& value : *values) {
+    if (std::find(known.begin(), known.end(), value.value) == known.end()) {
+      std::string hint = text::did_you_mean(value.value, known);
+      if (hint.empty()) {
+        hint = fmt::format("the {}s of {} are {}", what, tender_file, text::quoted_list(known));
+      }
+      reader.sink().error(fmt::format("unknown {} '{}'", what, value.value), value.where, hint);
+      continue;
+    }
+    const bool duplicate = std::any_of(refs.begin(), refs.end(),
+                                       [&](const IdRef& ref) { return ref.id == value.value; });
+    if (duplicate) {
+      reader.sink().error(fmt::format("{} '{}' is listed twice", what, value.value), value.where);
+      continue;
+    }
+    refs.push_back(IdRef{value.value, value.where.position()});
+  }
+  return refs;
+}
+
+std::optional<Role> parse_role(const std::string& text) {
+  if (text == "lead") {
+    return Role::lead;
+  }
+  if (text == "member") {
+    return Role::member;
+  }
+  if (text == "main-contractor") {
+    return Role::main_contractor;
+  }
+  if (text == "subcontractor") {
+    return Role::subcontractor;
+  }
+  return std::nullopt;
+}
+
+// KvK numbers and AGB codes are 8 digits and may start with 0, so they must be strings.
+std::optional<std::string> read_eight_digits(TableReader& reader, std::string_view key,
+                                             std::string_view what, bool required) {
+  if (!reader.has(key)) {
+    if (required) {
+      return reader.required_string(key);
+    }
+    reader.accept(key);
+    return std::nullopt;
+  }
+  const SourceLocation where = reader.where(key);
+  const std::string example = fmt::format("write it as text, leading zeros included: {} = \"01234567\"", key);
+  if (const toml::node* node = reader.node(key); node != nullptr && node->is_integer()) {
+    reader.sink().error(fmt::format("{} must be text of exactly 8 digits, found an integer", what),
+                        where, example);
+    return std::nullopt;
+  }
+  std::optional<std::string> value = reader.optional_string(key);
+  if (value && !is_eight_digits(*value)) {
+    reader.sink().error(fmt::format("{} must be exactly 8 digits, found '{}'", what, *value), where,
+                        example);
+    return std::nullopt;
+  }
+  return value;
+}
+
+Member read_member(const toml::table& table, TableReader& root, const KnownIds& known,
+                   const Tender& tender) {
+  TableReader reader(table, root.file(), root.sink(), "[[member]]");
+  Member member;
+  member.where = reader.where().position();
+  member.name = reader.required_string("name").value_or("");
+  member.kvk = read_eight_digits(reader, "kvk", "a KvK number", true).value_or("");
+  member.agb = read_eight_digits(reader, "agb", "an AGB code", false);
+  if (auto role = reader.optional_choice(
+          "role", {"lead", "member", "main-contractor", "subcontractor"})) {
+    member.role = *parse_role(*role);
+  } else if (!reader.has("role")) {
+    reader.sink().error("[[member]] lacks the required key 'role'", reader.where(),
+                        "one of 'lead', 'member', 'main-contractor', 'subcontractor'");
+  }
+  member.services = read_references(reader, "services", "service", known.services, tender.file);
+  member.all_municipalities = !reader.has("municipalities");
+  member.municipalities =
+      read_references(reader, "municipalities", "municipality", known.municipalities, tender.file);
+  member.certifications = read_references(reader, "certifications", "certification",
+                                          known.certifications, tender.file);
+  member.declaration = reader.optional_bool("declaration").value_or(false);
+  reader.finish();
+  return member;
+}
+
+Result<Registration> parse_with(std::string_view content, const std::string& file,
+                                const Tender& tender, const KnownIds& known) {
+  Result<toml::table> document = parse_toml(content, file);
+  if (!document) {
+    return document.error();
+  }
+  DiagnosticSink sink;
+  TableReader root(*document, file, sink, "the registration file");
+  Registration registration;
+  registration.file = file;
+  if (auto id = root.optional_string("id")) {
+    registration.id = *id;
+    if (!is_valid_id(*id)) {
+      sink.error(fmt::format("registration id '{}' may hold only letters, digits, '.', '_' and "
+                             "'-', and must start with a letter or digit",
+                             *id),
+                 root.where("id"));
+    }
+  } else {
+    registration.id = fs::path(file).stem().string();
+  }
+  registration.name = root.required_string("name").value_or("");
+  if (auto tender_id = root.required_string("tender")) {
+    registration.tender_id = *tender_id;
+    if (*tender_id != tender.id) {
+      sink.error(fmt::format("this registration is for tender '{}', but {} is tender '{}'",
+                             *tender_id, tender.file, tender.id),
+                 root.where("tender"));
+    }
+  }
+  if (auto form = root.optional_choice("legal_form", {"combination", "main-contractor"})) {
+    registration.legal_form =
+        *form == "combination" ? LegalForm::combination : LegalForm::main_contractor;
+  } else if (!root.has("legal_form")) {
+    sink.error("the registration file lacks the required key 'legal_form'", root.where(),
+               "'combination' or 'main-contractor'");
+  }
+  const std::vector<const toml::table*> member_tables = root.table_array("member");
+  registration.members.reserve(member_tables.size());
+  std::map<std::string, TextPosition> kvk_seen;
+  for (const toml::table* table : member_tables) {
+    Member member = read_member(*table, root, known, tender);
+    if (!member.kvk.empty()) {
+      const auto [it, inserted] = kvk_seen.emplace(member.kvk, member.where);
+      if (!inserted) {
+        sink.error(fmt::format("KvK number {} appears twice in this registration", member.kvk),
+                   registration.at(member.where),
+                   "first at " + registration.at(it->second).to_string());
+      }
+    }
+    registration.members.push_back(std::move(member));
+  }
+  if (member_tables.empty() && !root.has("member")) {
+    sink.error("the registration has no members; add at least one [[member]]", root.where());
+  }
+  root.finish();
+  if (!sink.empty()) {
+    return sink.to_error();
+  }
+  return registration;
+}
+
+Result<Registration> load_with(const fs::path& path, const Tender& tender, const KnownIds& known) {
+  Result<std::string> content = read_file(path);
+  if (!content) {
+    return content.error();
+  }
+  return parse_with(*content, path.string(), tender, known);
+}
+
+}  // namespace
+
+Result<Registration> parse_registration(std::string_view content, const std::string& file,
+                                        const Tender& tender) {
+  return parse_with(content, file, tender, KnownIds(tender));
+}
+
+Result<Registration> load_registration(const fs::path& path, const Tender& tender) {
+  return load_with(path, tender, KnownIds(tender));
+}
+
+Result<std::vector<fs::path>> expand_registration_paths(std::span<const std::string> arguments) {
+  std::vector<fs::path> paths;
+  for (const std::string& argument : arguments) {
+    const fs::path path(argument);
+    std::error_code error;
+    const fs::file_status status = fs::status(path, error);
+    if (error || !fs::exists(status)) {
+      return Error::input(fmt::format("cannot read '{}': no such file or directory", argument));
+    }
+    if (!fs::is_directory(status)) {
+      paths.push_back(path);
+      continue;
+    }
+    std::vector<fs::path> found;
+    for (const fs::directory_entry& entry : fs::directory_iterator(path, error)) {
+      if (entry.path().extension() == ".toml" && entry.is_regular_file()) {
+        found.push_back(entry.path());
+      }
+    }
+    if (error) {
+      return Error::input(fmt::format("cannot read directory '{}': {}", argument,
+                                      error.message()));
+    }
+    if (found.empty()) {
+      return Error::input(fmt::format("directory '{}' holds no .toml files", argument));
+    }
+    std::sort(found.begin(), found.end());
+    paths.insert(paths.end(), found.begin(), found.end());
+  }
+  return paths;
+}
+
+Result<std::vector<Registration>> load_registrations(std::span<const fs::path> paths,
+                                                     const Tender& tender) {
+  const KnownIds known(tender);
+  std::vector<std::optional<Result<Registration>>> loaded(paths.size());
+  // Parsing dominates a large check; files are independent, so spread them over the cores.
+  std::atomic<std::size_t> next{0};
+  const auto work = [&] {
+    for (std::size_t i = next++; i < paths.size(); i = next++) {
+      loaded[i].emplace(load_with(paths[i], tender, known));
+    }
+  };
+  const unsigned threads =
+      std::clamp<unsigned>(std::thread::hardware_concurrency(), 1, 8);
+  std::vector<std::jthread> workers;
+  for (unsigned t = 1; t < threads && t < paths.size(); ++t) {
+    workers.emplace_back(work);
+  }
+  work();
+  workers.clear();
+
+  std::optional<Error> failure;
+  std::vector<Registration> registrations;
+  registrations.reserve(paths.size());
+  std::map<std::string, std::string> id_files;
+  for (std::optional<Result<Registration>>& result : loaded) {
+    if (!result->has_value()) {
+      if (failure) {
+        failure->append(result->error());
+      } else {
+        failure = result->error();
+      }
+      continue;
+    }
+    Registration& registration = result->value();
+    const auto [it, inserted] = id_files.emplace(registration.id, registration.file);
+    if (!inserted) {
+      Error duplicate = Error::input(
+          fmt::format("registration id '{}' is used twice", registration.id),
+          SourceLocation(registration.file, 1, 1),
+          "also used by " + it->second + "; give each registration its own 'id'");
+      if (failure) {
+        failure->append(duplicate);
+      } else {
+        failure = duplicate;
+      }
+      continue;
+    }
+    registrations.push_back(std::move(registration));
+  }
+  if (failure) {
+    return *failure;
+  }
+  return registrations;
+}
+
+}  // namespace tenderkit::input

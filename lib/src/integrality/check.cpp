@@ -1,0 +1,456 @@
+#include <tenderkit/integrality/check.hpp>
+
+#include <tenderkit/core/text.hpp>
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <array>
+#include <unordered_map>
+
+namespace tenderkit::integrality {
+
+namespace {
+
+constexpr std::array kRules{
+    Rule{"INT-001", "service-coverage", Severity::error,
+         "Every required service is delivered by at least one member."},
+    Rule{"INT-002", "not-only-subcontracted", Severity::error,
+         "A service that may not rest on subcontracting is delivered by at least one member that "
+         "is not a subcontractor."},
+    Rule{"INT-003", "local-coverage", Severity::error,
+         "A local service is delivered in every municipality of the tender."},
+    Rule{"INT-004", "certification", Severity::error,
+         "Every member delivering a service holds the certifications that service requires."},
+    Rule{"INT-005", "legal-form-and-roles", Severity::error,
+         "The legal form is allowed, and the roles fit it: a combination has exactly one lead and "
+         "no main contractor; a main-contractor construction has exactly one main contractor and "
+         "otherwise only subcontractors."},
+    Rule{"INT-006", "member-count", Severity::error,
+         "The number of members lies within the tender's minimum and maximum."},
+    Rule{"INT-007", "declaration", Severity::error,
+         "Every member's exclusion-grounds declaration (UEA/ESPD) is in."},
+    Rule{"INT-008", "one-registration", Severity::error,
+         "Across the registrations checked together, a provider (by KvK number) leads at most one "
+         "registration and, where the tender says so, takes part in at most one."},
+    Rule{"INT-009", "single-supplier", Severity::warning,
+         "A service delivered by exactly one member is a continuity risk if that member drops out."},
+    Rule{"INT-010", "kvk-name", Severity::warning,
+         "The same KvK number under different names suggests a typing error or a changed name."},
+};
+
+std::string_view role_nl(Role role) {
+  switch (role) {
+    case Role::lead: return "penvoerder";
+    case Role::member: return "lid";
+    case Role::main_contractor: return "hoofdaannemer";
+    case Role::subcontractor: return "onderaannemer";
+  }
+  return "lid";
+}
+
+std::string_view legal_form_nl(LegalForm form) {
+  return form == LegalForm::combination ? "combinatie" : "hoofd- en onderaannemersconstructie";
+}
+
+bool leads(Role role) { return role == Role::lead || role == Role::main_contractor; }
+
+// Quoted member names, for messages that list who does something.
+std::vector<std::string> names_of(const std::vector<const Member*>& members) {
+  std::vector<std::string> names;
+  for (const Member* member : members) {
+    names.push_back(member->name);
+  }
+  return names;
+}
+
+// "'a', 'b' en 'c'": the Dutch form of text::quoted_list.
+std::string quoted_list_nl(std::span<const std::string> parts) {
+  std::string list = text::quoted_list(parts);
+  const std::size_t last_and = list.rfind("' and '");
+  if (last_and != std::string::npos) {
+    list.replace(last_and, 7, "' en '");
+  }
+  return list;
+}
+
+class RegistrationRules {
+ public:
+  RegistrationRules(const Tender& tender, RegistrationCheck& check)
+      : tender_(tender), registration_(check.registration), findings_(check.findings) {}
+
+  void run() {
+    check_services();
+    check_legal_form();
+    check_member_count();
+    check_declarations();
+  }
+
+ private:
+  void add(std::string_view rule_id, std::string en, std::string nl,
+           std::optional<TextPosition> position = std::nullopt) {
+    const Rule* rule = find_rule(rule_id);
+    Finding finding;
+    finding.rule_id = std::string(rule_id);
+    finding.severity = rule->severity;
+    finding.message = LocalizedText{std::move(en), std::move(nl)};
+    finding.where = position ? registration_.at(*position) : SourceLocation(registration_.file, 0, 0);
+    findings_.push_back(std::move(finding));
+  }
+
+  static TextPosition position_of(const Member& member, std::string_view service_id) {
+    for (const IdRef& ref : member.services) {
+      if (ref.id == service_id) {
+        return ref.where;
+      }
+    }
+    return member.where;
+  }
+
+  void check_services() {
+    for (const Service& service : tender_.services) {
+      std::vector<const Member*> deliverers;
+      for (const Member& member : registration_.members) {
+        if (member.delivers(service.id)) {
+          deliverers.push_back(&member);
+        }
+      }
+      if (deliverers.empty()) {
+        add("INT-001",
+            fmt::format("required service '{}' ({}) is not delivered by any member", service.id,
+                        service.name),
+            fmt::format("vereiste dienst '{}' ({}) wordt door geen enkel lid geleverd", service.id,
+                        service.name));
+        continue;
+      }
+      check_subcontracting(service, deliverers);
+      check_local_coverage(service, deliverers);
+      check_certifications(service, deliverers);
+      if (deliverers.size() == 1) {
+        const Member& only = *deliverers.front();
+        add("INT-009",
+            fmt::format("service '{}' is delivered only by '{}': a continuity risk if that member "
+                        "drops out",
+                        service.id, only.name),
+            fmt::format("dienst '{}' wordt alleen door '{}' geleverd: een continuïteitsrisico als "
+                        "dat lid uitvalt",
+                        service.id, only.name),
+            position_of(only, service.id));
+      }
+    }
+  }
+
+  void check_subcontracting(const Service& service, const std::vector<const Member*>& deliverers) {
+    if (service.subcontractors_only_allowed) {
+      return;
+    }
+    const bool only_subcontractors = std::all_of(
+        deliverers.begin(), deliverers.end(),
+        [](const Member* member) { return member->role == Role::subcontractor; });
+    if (!only_subcontractors) {
+      return;
+    }
+    const std::vector<std::string> names = names_of(deliverers);
+    add("INT-002",
+        fmt::format("service '{}' may not rest on subcontractors alone, but only subcontractors "
+                    "deliver it ({})",
+                    service.id, text::quoted_list(names)),
+        fmt::format("dienst '{}' mag niet alleen door onderaannemers worden geleverd, maar alleen "
+                    "onderaannemers leveren hem ({})",
+                    service.id, quoted_list_nl(names)),
+        position_of(*deliverers.front(), service.id));
+  }
+
+  void check_local_coverage(const Service& service, const std::vector<const Member*>& deliverers) {
+    if (!service.local) {
+      return;
+    }
+    std::vector<std::string> missing;
+    for (const Municipality& municipality : tender_.municipalities) {
+      const bool served =
+          std::any_of(deliverers.begin(), deliverers.end(),
+                      [&](const Member* member) { return member->serves(municipality.id); });
+      if (!served) {
+        missing.push_back(municipality.name);
+      }
+    }
+    if (missing.empty()) {
+      return;
+    }
+    add("INT-003",
+        fmt::format("local service '{}' is not delivered in {}", service.id,
+                    text::quoted_list(missing)),
+        fmt::format("lokale dienst '{}' wordt niet geleverd in {}", service.id,
+                    quoted_list_nl(missing)));
+  }
+
+  void check_certifications(const Service& service, const std::vector<const Member*>& deliverers) {
+    for (const Member* member : deliverers) {
+      std::vector<std::string> missing;
+      for (const std::string& certification : service.certifications) {
+        if (!member->holds(certification)) {
+          missing.push_back(certification);
+        }
+      }
+      if (missing.empty()) {
+        continue;
+      }
+      const char* plural_en = missing.size() == 1 ? "certification" : "certifications";
+      const char* plural_nl = missing.size() == 1 ? "certificering" : "certificeringen";
+      add("INT-004",
+          fmt::format("'{}' delivers service '{}' but lacks the required {} {}", member->name,
+                      service.id, plural_en, text::quoted_list(missing)),
+          fmt::format("'{}' levert dienst '{}' maar mist de vereiste {} {}", member->name,
+                      service.id, plural_nl, quoted_list_nl(missing)),
+          position_of(*member, service.id));
+    }
+  }
+
+  void check_legal_form() {
+    const LegalForm form = registration_.legal_form;
+    const auto& allowed = tender_.integrality.legal_forms;
+    if (std::find(allowed.begin(), allowed.end(), form) == allowed.end()) {
+      add("INT-005",
+          fmt::format("legal form '{}' is not allowed in this tender", to_string(form)),
+          fmt::format("rechtsvorm '{}' is in deze aanbesteding niet toegestaan",
+                      legal_form_nl(form)));
+    }
+    const Role head = form == LegalForm::combination ? Role::lead : Role::main_contractor;
+    std::vector<const Member*> heads;
+    for (const Member& member : registration_.members) {
+      if (member.role == head) {
+        heads.push_back(&member);
+      }
+    }
+    if (heads.size() != 1) {
+      const std::vector<std::string> names = names_of(heads);
+      add("INT-005",
+          fmt::format("a {} needs exactly one {}, found {}{}", to_string(form), to_string(head),
+                      heads.size(), names.empty() ? "" : " (" + text::quoted_list(names) + ")"),
+          fmt::format("een {} heeft precies één {} nodig, gevonden: {}{}", legal_form_nl(form),
+                      role_nl(head), heads.size(),
+                      names.empty() ? "" : " (" + quoted_list_nl(names) + ")"),
+          heads.size() > 1 ? std::optional(heads[1]->where) : std::nullopt);
+    }
+    for (const Member& member : registration_.members) {
+      const bool fits = form == LegalForm::combination
+                            ? member.role != Role::main_contractor
+                            : member.role == Role::main_contractor ||
+                                  member.role == Role::subcontractor;
+      if (!fits) {
+        add("INT-005",
+            fmt::format("'{}' has the role '{}', which a {} does not have", member.name,
+                        to_string(member.role), to_string(form)),
+            fmt::format("'{}' heeft de rol '{}', die een {} niet kent", member.name,
+                        role_nl(member.role), legal_form_nl(form)),
+            member.where);
+      }
+    }
+  }
+
+  void check_member_count() {
+    const IntegralityRules& rules = tender_.integrality;
+    const auto count = static_cast<int>(registration_.members.size());
+    const bool too_few = count < rules.min_members;
+    const bool too_many = rules.max_members && count > *rules.max_members;
+    if (!too_few && !too_many) {
+      return;
+    }
+    const std::string range_en =
+        rules.max_members ? fmt::format("{} to {}", rules.min_members, *rules.max_members)
+                          : fmt::format("at least {}", rules.min_members);
+    const std::string range_nl =
+        rules.max_members ? fmt::format("{} tot en met {}", rules.min_members, *rules.max_members)
+                          : fmt::format("ten minste {}", rules.min_members);
+    add("INT-006",
+        fmt::format("the consortium has {} members; the tender allows {}", count, range_en),
+        fmt::format("het samenwerkingsverband heeft {} leden; de aanbesteding staat {} toe", count,
+                    range_nl));
+  }
+
+  void check_declarations() {
+    for (const Member& member : registration_.members) {
+      if (!member.declaration) {
+        add("INT-007",
+            fmt::format("'{}' (KvK {}) has not handed in the exclusion-grounds declaration "
+                        "(UEA/ESPD)",
+                        member.name, member.kvk),
+            fmt::format("'{}' (KvK {}) heeft de eigen verklaring uitsluitingsgronden (UEA) niet "
+                        "ingediend",
+                        member.name, member.kvk),
+            member.where);
+      }
+    }
+  }
+
+  const Tender& tender_;
+  const Registration& registration_;
+  std::vector<Finding>& findings_;
+};
+
+// A provider's appearance in one registration.
+struct Appearance {
+  std::size_t registration;
+  const Member* member;
+};
+
+void check_across(const Tender& tender, std::vector<RegistrationCheck>& checks) {
+  std::unordered_map<std::string_view, std::vector<Appearance>> by_kvk;
+  for (std::size_t r = 0; r < checks.size(); ++r) {
+    for (const Member& member : checks[r].registration.members) {
+      by_kvk[member.kvk].push_back(Appearance{r, &member});
+    }
+  }
+  // Visit providers in a fixed order so findings come out the same on every run.
+  std::vector<std::string_view> kvks;
+  kvks.reserve(by_kvk.size());
+  for (const auto& entry : by_kvk) {
+    if (entry.second.size() > 1) {
+      kvks.push_back(entry.first);
+    }
+  }
+  std::sort(kvks.begin(), kvks.end());
+
+  const auto add = [&](const Appearance& at, std::string_view rule_id, std::string en,
+                       std::string nl) {
+    const Rule* rule = find_rule(rule_id);
+    RegistrationCheck& check = checks[at.registration];
+    check.findings.push_back(Finding{std::string(rule_id), rule->severity,
+                                     LocalizedText{std::move(en), std::move(nl)},
+                                     check.registration.at(at.member->where)});
+  };
+  const auto ids_of = [&](const std::vector<Appearance>& appearances) {
+    std::vector<std::string> ids;
+    for (const Appearance& appearance : appearances) {
+      ids.push_back(checks[appearance.registration].registration.id);
+    }
+    return ids;
+  };
+
+  for (std::string_view kvk : kvks) {
+    const std::vector<Appearance>& appearances = by_kvk[kvk];
+    const std::vector<std::string> all_ids = ids_of(appearances);
+    std::vector<Appearance> leading;
+    std::copy_if(appearances.begin(), appearances.end(), std::back_inserter(leading),
+                 [](const Appearance& appearance) { return leads(appearance.member->role); });
+    if (!tender.integrality.may_participate_several) {
+      for (const Appearance& appearance : appearances) {
+        add(appearance, "INT-008",
+            fmt::format("'{}' (KvK {}) takes part in {} registrations ({}); the tender allows one",
+                        appearance.member->name, kvk, appearances.size(),
+                        text::quoted_list(all_ids)),
+            fmt::format("'{}' (KvK {}) neemt deel aan {} inschrijvingen ({}); de aanbesteding "
+                        "staat er één toe",
+                        appearance.member->name, kvk, appearances.size(),
+                        quoted_list_nl(all_ids)));
+      }
+    } else if (!tender.integrality.may_lead_several && leading.size() > 1) {
+      const std::vector<std::string> lead_ids = ids_of(leading);
+      for (const Appearance& appearance : leading) {
+        add(appearance, "INT-008",
+            fmt::format("'{}' (KvK {}) leads {} registrations ({}); a provider may lead one",
+                        appearance.member->name, kvk, leading.size(),
+                        text::quoted_list(lead_ids)),
+            fmt::format("'{}' (KvK {}) is penvoerder of hoofdaannemer in {} inschrijvingen ({}); "
+                        "dat mag in één",
+                        appearance.member->name, kvk, leading.size(), quoted_list_nl(lead_ids)));
+      }
+    }
+    // Names are compared loosely: case and spacing differences are not worth a warning.
+    const auto normalized = [](std::string_view name) {
+      std::string out;
+      for (char c : text::to_lower_ascii(name)) {
+        if (c != ' ' && c != '\t' && c != '.' && c != ',') {
+          out += c;
+        }
+      }
+      return out;
+    };
+    const Appearance& first = appearances.front();
+    for (const Appearance& appearance : appearances) {
+      if (normalized(appearance.member->name) == normalized(first.member->name)) {
+        continue;
+      }
+      const std::string& first_id = checks[first.registration].registration.id;
+      add(appearance, "INT-010",
+          fmt::format("KvK {} is named '{}' here but '{}' in registration '{}'", kvk,
+                      appearance.member->name, first.member->name, first_id),
+          fmt::format("KvK {} heet hier '{}' maar '{}' in inschrijving '{}'", kvk,
+                      appearance.member->name, first.member->name, first_id));
+    }
+  }
+}
+
+}  // namespace
+
+std::string_view to_string(Severity severity) {
+  return severity == Severity::error ? "error" : "warning";
+}
+
+std::span<const Rule> rules() { return kRules; }
+
+const Rule* find_rule(std::string_view id) {
+  const auto it = std::find_if(kRules.begin(), kRules.end(),
+                               [&](const Rule& rule) { return rule.id == id; });
+  return it == kRules.end() ? nullptr : &*it;
+}
+
+std::size_t RegistrationCheck::count(Severity severity) const {
+  return static_cast<std::size_t>(
+      std::count_if(findings.begin(), findings.end(),
+                    [&](const Finding& finding) { return finding.severity == severity; }));
+}
+
+bool RegistrationCheck::compliant(bool strict) const {
+  return count(Severity::error) == 0 && (!strict || count(Severity::warning) == 0);
+}
+
+std::vector<const Finding*> RegistrationCheck::findings_of(std::string_view rule_id) const {
+  std::vector<const Finding*> matching;
+  for (const Finding& finding : findings) {
+    if (finding.rule_id == rule_id) {
+      matching.push_back(&finding);
+    }
+  }
+  return matching;
+}
+
+bool CheckReport::all_compliant(bool strict) const {
+  return compliant_count(strict) == registrations.size();
+}
+
+std::size_t CheckReport::count(Severity severity) const {
+  std::size_t total = 0;
+  for (const RegistrationCheck& check : registrations) {
+    total += check.count(severity);
+  }
+  return total;
+}
+
+std::size_t CheckReport::compliant_count(bool strict) const {
+  return static_cast<std::size_t>(
+      std::count_if(registrations.begin(), registrations.end(),
+                    [&](const RegistrationCheck& check) { return check.compliant(strict); }));
+}
+
+CheckReport check(Tender tender, std::vector<Registration> registrations) {
+  CheckReport report;
+  report.tender = std::move(tender);
+  report.registrations.reserve(registrations.size());
+  for (Registration& registration : registrations) {
+    report.registrations.push_back(RegistrationCheck{std::move(registration), {}});
+    RegistrationRules(report.tender, report.registrations.back()).run();
+  }
+  check_across(report.tender, report.registrations);
+  // Findings in rule order, then in file order, however the checks were interleaved.
+  for (RegistrationCheck& check : report.registrations) {
+    std::stable_sort(check.findings.begin(), check.findings.end(),
+                     [](const Finding& a, const Finding& b) {
+                       return std::tie(a.rule_id, a.where.line, a.where.column) <
+                              std::tie(b.rule_id, b.where.line, b.where.column);
+                     });
+  }
+  return report;
+}
+
+}  // namespace tenderkit::integrality

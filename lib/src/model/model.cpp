@@ -1,0 +1,62 @@
+#include <tenderkit/model/registration.hpp>
+#include <tenderkit/model/tender.hpp>
+
+#include <algorithm>
+
+namespace tenderkit {
+
+std::string_view to_string(Language language) {
+  return language == Language::nl ? "nl" : "en";
+}
+
+std::string_view to_string(LegalForm form) {
+  return form == LegalForm::combination ? "combination" : "main-contractor";
+}
+
+std::string_view to_string(Role role) {
+  switch (role) {
+    case Role::lead: return "lead";
+    case Role::member: return "member";
+    case Role::main_contractor: return "main-contractor";
+    case Role::subcontractor: return "subcontractor";
+  }
+  return "member";
+}
+
+namespace {
+
+template <class T>
+const T* find_by_id(const std::vector<T>& items, std::string_view id) {
+  const auto it = std::find_if(items.begin(), items.end(), [&](const T& item) { return item.id == id; });
+  return it == items.end() ? nullptr : &*it;
+}
+
+bool contains_id(const std::vector<IdRef>& refs, std::string_view id) {
+  return std::any_of(refs.begin(), refs.end(), [&](const IdRef& ref) { return ref.id == id; });
+}
+
+}  // namespace
+
+const Service* Tender::find_service(std::string_view service_id) const {
+  return find_by_id(services, service_id);
+}
+
+const Municipality* Tender::find_municipality(std::string_view municipality_id) const {
+  return find_by_id(municipalities, municipality_id);
+}
+
+const Certification* Tender::find_certification(std::string_view certification_id) const {
+  return find_by_id(certifications, certification_id);
+}
+
+bool Member::delivers(std::string_view service_id) const { return contains_id(services, service_id); }
+
+bool Member::serves(std::string_view municipality_id) const {
+  return all_municipalities || contains_id(municipalities, municipality_id);
+}
+
+bool Member::holds(std::string_view certification_id) const {
+  return contains_id(certifications, certification_id);
+}
+
+}  // namespace tenderkit

@@ -1,0 +1,55 @@
+#include <tenderkit/core/text.hpp>
+
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+namespace tenderkit::text {
+namespace {
+
+TEST(EditDistance, CountsInsertionsDeletionsAndSubstitutions) {
+  EXPECT_EQ(edit_distance("", ""), 0u);
+  EXPECT_EQ(edit_distance("kitten", "sitting"), 3u);
+  EXPECT_EQ(edit_distance("wijkteam", "wijkteams"), 1u);
+  EXPECT_EQ(edit_distance("abc", ""), 3u);
+}
+
+TEST(DidYouMean, SuggestsTheClosestCandidate) {
+  const std::vector<std::string> candidates{"specialist", "wijkteam", "poh-jeugd"};
+  EXPECT_EQ(did_you_mean("wijkteem", candidates), "did you mean 'wijkteam'?");
+  EXPECT_EQ(did_you_mean("POH-jeugd", candidates), "did you mean 'poh-jeugd'?");
+}
+
+TEST(DidYouMean, StaysQuietWhenNothingIsClose) {
+  const std::vector<std::string> candidates{"specialist", "wijkteam"};
+  EXPECT_EQ(did_you_mean("crisis", candidates), "");
+  EXPECT_EQ(did_you_mean("x", std::vector<std::string>{}), "");
+}
+
+TEST(Utf8, DetectsMalformedSequences) {
+  EXPECT_TRUE(is_valid_utf8("Stichting Jeugdzorg Zuid-Holland \xC3\xA9\xC3\xAB"));
+  EXPECT_EQ(invalid_utf8_offset("ab\xE9"), 2u);               // Latin-1 e-acute
+  EXPECT_EQ(invalid_utf8_offset("\xC0\xAF"), 0u);             // overlong slash
+  EXPECT_EQ(invalid_utf8_offset("\xED\xA0\x80"), 0u);         // surrogate
+  EXPECT_EQ(invalid_utf8_offset("ok\xF4\x90\x80\x80"), 2u);   // beyond U+10FFFF
+}
+
+TEST(Utf8, PrefixNeverSplitsASequence) {
+  const std::string word = "ge\xC3\xAB";  // "geë"
+  EXPECT_EQ(utf8_prefix(word, 3), "ge");
+  EXPECT_EQ(utf8_prefix(word, 4), word);
+  EXPECT_EQ(utf8_length(word), 3u);
+}
+
+TEST(QuotedList, ReadsLikeEnglish) {
+  EXPECT_EQ(quoted_list(std::vector<std::string>{"a"}), "'a'");
+  EXPECT_EQ(quoted_list(std::vector<std::string>{"a", "b", "c"}), "'a', 'b' and 'c'");
+}
+
+TEST(XmlEscape, EscapesMarkupAndDropsControlCharacters) {
+  EXPECT_EQ(xml_escape("a<b & \"c\"\x01\n"), "a&lt;b &amp; &quot;c&quot;\n");
+}
+
+}  // namespace
+}  // namespace tenderkit::text
