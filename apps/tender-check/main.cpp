@@ -1,1 +1,50 @@
-int main(){}
+// tender-check: validate consortium registrations against a tender's integrality requirement.
+#include <tenderkit/cli/cli.hpp>
+#include <tenderkit/commands/tender_check.hpp>
+
+#include <CLI/CLI.hpp>
+
+#include <iostream>
+#include <unistd.h>
+
+int main(int argc, char** argv) {
+  using namespace tenderkit;
+  CLI::App app{
+      "Check consortium registrations against a tender's integrality requirement: together the "
+      "members must deliver every required service, in the right roles, municipalities and with "
+      "the right certifications.",
+      "tender-check"};
+  app.footer(
+      "A directory stands for every *.toml file directly in it, in sorted order.\n"
+      "Rules: INT-001..INT-010, see docs/rules.md.\n\n"
+      "Exit codes:\n"
+      "  0  every registration is compliant\n"
+      "  1  some registration is not compliant (with --strict: or has warnings)\n"
+      "  2  invalid input or usage\n"
+      "  3  an output could not be written\n\n"
+      "Environment: NO_COLOR disables colour; SOURCE_DATE_EPOCH fixes the workbook timestamp.");
+  app.set_version_flag("--version", cli::version_line("tender-check"));
+
+  commands::TenderCheckOptions options;
+  cli::OutputOptions output;
+  app.add_option("tender", options.tender_file, "The tender file")
+      ->required()
+      ->option_text("TENDER.toml");
+  app.add_option("registrations", options.registrations, "Registration files or directories")
+      ->required()
+      ->option_text("(REGISTRATION.toml | DIR)...");
+  cli::add_output_options(app, output, {"text", "json", "junit", "markdown"});
+  app.add_option("--xlsx", options.workbook,
+                 "Also write a workbook (summary, coverage matrix and findings per registration, "
+                 "in the tender's language) to FILE")
+      ->option_text("FILE");
+  app.add_flag("--strict", options.strict, "Count warnings as findings (exit 1)");
+
+  return cli::run(app, argc, argv, [&]() -> Result<int> {
+    options.format = output.format;
+    options.output = output.output;
+    options.colour = output.format == "text" && output.output.empty() &&
+                     cli::colour_enabled(output.colour, STDOUT_FILENO);
+    return commands::run_tender_check(options, std::cout);
+  });
+}

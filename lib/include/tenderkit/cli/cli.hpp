@@ -1,0 +1,61 @@
+#pragma once
+
+#include <tenderkit/core/error.hpp>
+#include <tenderkit/core/result.hpp>
+
+#include <CLI/CLI.hpp>
+
+#include <functional>
+#include <optional>
+#include <ostream>
+#include <string>
+#include <string_view>
+#include <vector>
+
+/// Plumbing shared by every command: exit codes, error messages, colour, common options.
+namespace tenderkit::cli {
+
+/// The exit codes of every tenderkit command (docs/exit-codes.md).
+enum ExitCode : int {
+  kSuccess = 0,       ///< done; nothing to report
+  kFindings = 1,      ///< done, with findings (e.g. a registration is not compliant)
+  kInvalidInput = 2,  ///< invalid input or usage
+  kOutputFailed = 3,  ///< an output could not be written
+};
+
+/// The exit code an error maps to.
+int exit_code_for(const Error& error);
+
+enum class ColourMode { automatic, always, never };
+
+/// Colour only on a terminal, never with NO_COLOR set (https://no-color.org) or TERM=dumb, unless
+/// the user forces it.
+bool colour_enabled(ColourMode mode, int file_descriptor);
+
+/// Prints every diagnostic as "file:line:column: error: message" plus "  hint: ..." lines.
+void print_error(std::ostream& err, std::string_view program, const Error& error, bool colour);
+
+/// Options every report-writing command shares.
+struct OutputOptions {
+  std::string format = "text";
+  std::string output;  ///< empty: standard output
+  ColourMode colour = ColourMode::automatic;
+};
+
+/// Adds --format (one of `formats`), -o/--output and --color.
+void add_output_options(CLI::App& app, OutputOptions& options,
+                        const std::vector<std::string>& formats);
+
+/// The version line of every command: "tender-check (tenderkit) 0.1.0".
+std::string version_line(std::string_view program);
+
+/// Parses the command line and runs the command in one place that turns every failure into a
+/// message on stderr and an exit code: usage errors 2 (--help and --version 0), tenderkit errors
+/// by kind, unexpected exceptions 2 with "internal error".
+int run(CLI::App& app, int argc, char** argv, const std::function<Result<int>()>& command);
+
+/// Writes content to the output file atomically, or to `out` when the path is empty; a failed
+/// write is an output error.
+Result<void> emit(std::string_view content, const std::string& output_path, std::ostream& out);
+
+}  // namespace tenderkit::cli

@@ -1,0 +1,117 @@
+#include <tenderkit/cli/cli.hpp>
+
+#include <tenderkit/core/atomic_file.hpp>
+
+#include <fmt/format.h>
+
+#include <cstdlib>
+#include <exception>
+#include <iostream>
+#include <map>
+#include <unistd.h>
+
+namespace tenderkit::cli {
+
+int exit_code_for(const Error& error) {
+  switch (error.kind()) {
+    case ErrorKind::input:
+    case ErrorKind::usage: return kInvalidInput;
+    case ErrorKind::output: return kOutputFailed;
+  }
+  return kInvalidInput;
+}
+
+bool colour_enabled(ColourMode mode, int file_descriptor) {
+  if (mode != ColourMode::automatic) {
+    return mode == ColourMode::always;
+  }
+  const char* no_colour = std::getenv("NO_COLOR");
+  if (no_colour != nullptr && *no_colour != '\0') {
+    return false;
+  }
+  const char* term = std::getenv("TERM");
+  if (term != nullptr && std::string_view(term) == "dumb") {
+    return false;
+  }
+  return ::isatty(file_descriptor) == 1;
+}
+
+void print_error(std::ostream& err, std::string_view program, const Error& error, bool colour) {
+  const std::string label = colour ? "\x1b[1;31merror\x1b[0m" : "error";
+  const std::string hint_label = colour ? "\x1b[1;36mhint\x1b[0m" : "hint";
+  for (const Diagnostic& diagnostic : error.diagnostics()) {
+    const std::string where =
+        diagnostic.where ? diagnostic.where->to_string() : std::string(program);
+    err << fmt::format("{}: {}: {}\n", where, label, diagnostic.message);
+    if (!diagnostic.hint.empty()) {
+      err << fmt::format("  {}: {}\n", hint_label, diagnostic.hint);
+    }
+  }
+}
+
+void add_output_options(CLI::App& app, OutputOptions& options,
+                        const std::vector<std::string>& formats) {
+  app.add_option("--format", options.format, "Report format")
+      ->check(CLI::IsMember(formats))
+      ->default_str(options.format)
+      ->option_text("{" + fmt::format("{}", fmt::join(formats, "|")) + "}");
+  app.add_option("-o,--output", options.output,
+                 "Write the report to FILE (atomically) instead of standard output")
+      ->option_text("FILE");
+  const std::map<std::string, ColourMode> modes{{"auto", ColourMode::automatic},
+                                                {"always", ColourMode::always},
+                                                {"never", ColourMode::never}};
+  app.add_option("--color", options.colour,
+                 "Colour text output: auto (terminal only, never with NO_COLOR), always, never")
+      ->transform(CLI::CheckedTransformer(modes, CLI::ignore_case))
+      ->option_text("{auto|always|never}");
+}
+
+std::string version_line(std::string_view program) {
+  return fmt::format("{} (tenderkit) {}", program, TENDERKIT_VERSION);
+}
+
+int run(CLI::App& app, int argc, char** argv, const std::function<Result<int>()>& command) {
+  const std::string program = app.get_name();
+  const bool colour = colour_enabled(ColourMode::automatic, STDERR_FILENO);
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::CallForHelp& help) {
+    return app.exit(help);
+  } catch (const CLI::CallForAllHelp& help) {
+    return app.exit(help);
+  } catch (const CLI::CallForVersion& version) {
+    return app.exit(version);
+  } catch (const CLI::ParseError& error) {
+    // CLI11 would exit with its own codes (100+); usage errors are 2 here like any invalid input.
+    std::cerr << fmt::format("{}: {}: {}\n", program, colour ? "\x1b[1;31merror\x1b[0m" : "error",
+                             error.what());
+    std::cerr << fmt::format("Run '{} --help' for usage.\n", program);
+    return kInvalidInput;
+  }
+  try {
+    Result<int> result = command();
+    if (!result) {
+      print_error(std::cerr, program, result.error(), colour);
+      return exit_code_for(result.error());
+    }
+    return *result;
+  } catch (const std::exception& exception) {
+    std::cerr << fmt::format("{}: internal error: {}\n", program, exception.what());
+    return kInvalidInput;
+  }
+}
+
+Result<void> emit(std::string_view content, const std::string& output_path, std::ostream& out) {
+  if (!output_path.empty()) {
+    return write_file_atomically(output_path, content);
+  }
+  out << content;
+  out.flush();
+  if (!out) {
+    return Error::output("cannot write to standard output");
+  }
+  return {};
+}
+
+}  // namespace tenderkit::cli

@@ -1,0 +1,61 @@
+#include <tenderkit/commands/tender_check.hpp>
+
+#include <tenderkit/cli/cli.hpp>
+#include <tenderkit/core/clock.hpp>
+#include <tenderkit/input/registration_file.hpp>
+#include <tenderkit/input/tender_file.hpp>
+#include <tenderkit/integrality/check.hpp>
+#include <tenderkit/report/check_report.hpp>
+#include <tenderkit/report/check_workbook.hpp>
+
+#include <sstream>
+
+namespace tenderkit::commands {
+
+Result<int> run_tender_check(const TenderCheckOptions& options, std::ostream& out) {
+  // The timestamp is validated before any work, so a bad SOURCE_DATE_EPOCH costs nothing.
+  Result<std::time_t> created = output_timestamp();
+  if (!created) {
+    return created.error();
+  }
+  Result<Tender> tender = input::load_tender(options.tender_file);
+  if (!tender) {
+    return tender.error();
+  }
+  Result<std::vector<std::filesystem::path>> paths =
+      input::expand_registration_paths(options.registrations);
+  if (!paths) {
+    return paths.error();
+  }
+  Result<std::vector<Registration>> registrations = input::load_registrations(*paths, *tender);
+  if (!registrations) {
+    return registrations.error();
+  }
+  const integrality::CheckReport report =
+      integrality::check(std::move(tender).value(), std::move(registrations).value());
+
+  const report::CheckRenderOptions render{options.strict, options.colour, TENDERKIT_VERSION};
+  std::ostringstream rendered;
+  if (options.format == "json") {
+    report::write_check_json(rendered, report, render);
+  } else if (options.format == "junit") {
+    report::write_check_junit(rendered, report, render);
+  } else if (options.format == "markdown") {
+    report::write_check_markdown(rendered, report, render);
+  } else {
+    report::write_check_text(rendered, report, render);
+  }
+  if (!options.workbook.empty()) {
+    Result<void> written = report::write_check_workbook(
+        options.workbook, report, report::CheckWorkbookOptions{*created, options.strict});
+    if (!written) {
+      return written.error();
+    }
+  }
+  if (Result<void> emitted = cli::emit(rendered.str(), options.output, out); !emitted) {
+    return emitted.error();
+  }
+  return report.all_compliant(options.strict) ? cli::kSuccess : cli::kFindings;
+}
+
+}  // namespace tenderkit::commands

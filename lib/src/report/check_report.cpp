@@ -1,0 +1,292 @@
+#include <tenderkit/report/check_report.hpp>
+
+#include <tenderkit/core/text.hpp>
+
+#include <fmt/format.h>
+#include <nlohmann/json.hpp>
+
+#include <algorithm>
+#include <string>
+
+namespace tenderkit::report {
+
+using integrality::CheckReport;
+using integrality::Finding;
+using integrality::RegistrationCheck;
+using integrality::Severity;
+
+namespace {
+
+constexpr std::string_view kRed = "\x1b[31m";
+constexpr std::string_view kGreen = "\x1b[32m";
+constexpr std::string_view kYellow = "\x1b[33m";
+constexpr std::string_view kBold = "\x1b[1m";
+constexpr std::string_view kReset = "\x1b[0m";
+
+std::string plural(std::size_t count, std::string_view singular, std::string_view plural_form) {
+  return fmt::format("{} {}", count, count == 1 ? singular : plural_form);
+}
+
+// "compliant", "compliant, 1 warning", "NOT COMPLIANT: 2 errors, 1 warning".
+std::string verdict(const RegistrationCheck& check, bool strict) {
+  std::string counts;
+  const std::size_t errors = check.count(Severity::error);
+  const std::size_t warnings = check.count(Severity::warning);
+  if (errors > 0) {
+    counts = plural(errors, "error", "errors");
+  }
+  if (warnings > 0) {
+    counts += (counts.empty() ? "" : ", ") + plural(warnings, "warning", "warnings");
+  }
+  if (check.compliant(strict)) {
+    return counts.empty() ? "compliant" : "compliant, " + counts;
+  }
+  return "NOT COMPLIANT: " + counts;
+}
+
+class Painter {
+ public:
+  explicit Painter(bool enabled) : enabled_(enabled) {}
+  std::string operator()(std::string_view text, std::string_view colour) const {
+    if (!enabled_) {
+      return std::string(text);
+    }
+    return fmt::format("{}{}{}", colour, text, kReset);
+  }
+
+ private:
+  bool enabled_;
+};
+
+std::string members_phrase(const RegistrationCheck& check) {
+  return fmt::format("{}, {}", to_string(check.registration.legal_form),
+                     plural(check.registration.members.size(), "member", "members"));
+}
+
+}  // namespace
+
+void write_check_text(std::ostream& out, const CheckReport& report,
+                      const CheckRenderOptions& options) {
+  const Painter paint(options.colour);
+  out << fmt::format("tender {}: {}\n", report.tender.id, report.tender.title);
+  for (const RegistrationCheck& check : report.registrations) {
+    const bool compliant = check.compliant(options.strict);
+    out << fmt::format("\n{} {} ({})\n", paint(check.registration.id, kBold),
+                       check.registration.name, members_phrase(check));
+    out << "  " << paint(verdict(check, options.strict), compliant ? kGreen : kRed) << "\n";
+    for (const Finding& finding : check.findings) {
+      const bool is_error = finding.severity == Severity::error;
+      const std::string label = fmt::format("{}[{}]", to_string(finding.severity),
+                                            finding.rule_id);
+      out << fmt::format("  {}: {}: {}\n", finding.where.to_string(),
+                         paint(label, is_error ? kRed : kYellow), finding.message.en);
+    }
+  }
+  const std::size_t total = report.registrations.size();
+  const std::size_t compliant = report.compliant_count(options.strict);
+  out << fmt::format("\n{} of {} compliant; {}, {}{}\n", compliant,
+                     plural(total, "registration", "registrations"),
+                     plural(report.count(Severity::error), "error", "errors"),
+                     plural(report.count(Severity::warning), "warning", "warnings"),
+                     options.strict ? " (strict: warnings count)" : "");
+}
+
+void write_check_json(std::ostream& out, const CheckReport& report,
+                      const CheckRenderOptions& options) {
+  using Json = nlohmann::ordered_json;
+  Json registrations = Json::array();
+  for (const RegistrationCheck& check : report.registrations) {
+    const Registration& registration = check.registration;
+    Json members = Json::array();
+    for (const Member& member : registration.members) {
+      Json services = Json::array();
+      for (const IdRef& service : member.services) {
+        services.push_back(service.id);
+      }
+      Json municipalities = Json::array();
+      if (member.all_municipalities) {
+        for (const Municipality& municipality : report.tender.municipalities) {
+          municipalities.push_back(municipality.id);
+        }
+      } else {
+        for (const IdRef& municipality : member.municipalities) {
+          municipalities.push_back(municipality.id);
+        }
+      }
+      Json certifications = Json::array();
+      for (const IdRef& certification : member.certifications) {
+        certifications.push_back(certification.id);
+      }
+      members.push_back(Json{
+          {"name", member.name},
+          {"kvk", member.kvk},
+          {"agb", member.agb ? Json(*member.agb) : Json(nullptr)},
+          {"role", to_string(member.role)},
+          {"services", std::move(services)},
+          {"municipalities", std::move(municipalities)},
+          {"certifications", std::move(certifications)},
+          {"declaration", member.declaration},
+      });
+    }
+    Json findings = Json::array();
+    for (const Finding& finding : check.findings) {
+      const bool located = finding.where.line > 0;
+      findings.push_back(Json{
+          {"rule", finding.rule_id},
+          {"severity", to_string(finding.severity)},
+          {"message", finding.message.en},
+          {"file", finding.where.file},
+          {"line", located ? Json(finding.where.line) : Json(nullptr)},
+          {"column", located ? Json(finding.where.column) : Json(nullptr)},
+      });
+    }
+    registrations.push_back(Json{
+        {"id", registration.id},
+        {"name", registration.name},
+        {"file", registration.file},
+        {"legal_form", to_string(registration.legal_form)},
+        {"compliant", check.compliant(options.strict)},
+        {"errors", check.count(Severity::error)},
+        {"warnings", check.count(Severity::warning)},
+        {"members", std::move(members)},
+        {"findings", std::move(findings)},
+    });
+  }
+  const Json document{
+      {"schema", 1},
+      {"tool", "tender-check"},
+      {"version", options.tool_version},
+      {"tender", Json{{"id", report.tender.id},
+                      {"title", report.tender.title},
+                      {"file", report.tender.file}}},
+      {"strict", options.strict},
+      {"summary", Json{{"registrations", report.registrations.size()},
+                       {"compliant", report.compliant_count(options.strict)},
+                       {"not_compliant",
+                        report.registrations.size() - report.compliant_count(options.strict)},
+                       {"errors", report.count(Severity::error)},
+                       {"warnings", report.count(Severity::warning)}}},
+      {"registrations", std::move(registrations)},
+  };
+  // Invalid UTF-8 cannot reach here (the loader rejects it), but never throw on output.
+  out << document.dump(2, ' ', false, Json::error_handler_t::replace) << "\n";
+}
+
+void write_check_junit(std::ostream& out, const CheckReport& report,
+                       const CheckRenderOptions& options) {
+  using text::xml_escape;
+  const auto rules = integrality::rules();
+  const auto fails = [&](const Finding& finding) {
+    return finding.severity == Severity::error || options.strict;
+  };
+  std::size_t total_failures = 0;
+  std::string suites;
+  for (const RegistrationCheck& check : report.registrations) {
+    std::size_t failures = 0;
+    std::string cases;
+    for (const integrality::Rule& rule : rules) {
+      const std::vector<const Finding*> findings = check.findings_of(rule.id);
+      std::string failing_text;
+      std::string passing_text;
+      for (const Finding* finding : findings) {
+        std::string& target = fails(*finding) ? failing_text : passing_text;
+        target += fmt::format("{}: {}: {}\n", finding->where.to_string(),
+                              to_string(finding->severity), finding->message.en);
+      }
+      cases += fmt::format("    <testcase classname=\"tender-check.{}\" name=\"{} {}\" file=\"{}\"",
+                           xml_escape(check.registration.id), rule.id, rule.name,
+                           xml_escape(check.registration.file));
+      if (failing_text.empty() && passing_text.empty()) {
+        cases += "/>\n";
+        continue;
+      }
+      cases += ">\n";
+      if (!failing_text.empty()) {
+        ++failures;
+        const Finding* first = *std::find_if(findings.begin(), findings.end(),
+                                             [&](const Finding* f) { return fails(*f); });
+        cases += fmt::format("      <failure type=\"{}\" message=\"{}\">{}</failure>\n",
+                             to_string(rule.severity), xml_escape(first->message.en),
+                             xml_escape(failing_text));
+      }
+      if (!passing_text.empty()) {
+        cases += fmt::format("      <system-out>{}</system-out>\n", xml_escape(passing_text));
+      }
+      cases += "    </testcase>\n";
+    }
+    total_failures += failures;
+    suites += fmt::format(
+        "  <testsuite name=\"{}\" tests=\"{}\" failures=\"{}\" errors=\"0\" skipped=\"0\" "
+        "file=\"{}\">\n",
+        xml_escape(check.registration.id + ": " + check.registration.name), rules.size(),
+        failures, xml_escape(check.registration.file));
+    suites += fmt::format(
+        "    <properties>\n      <property name=\"tender\" value=\"{}\"/>\n"
+        "      <property name=\"legal_form\" value=\"{}\"/>\n    </properties>\n",
+        xml_escape(report.tender.id), to_string(check.registration.legal_form));
+    suites += cases;
+    suites += "  </testsuite>\n";
+  }
+  out << "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n";
+  out << fmt::format("<testsuites name=\"tender-check {}\" tests=\"{}\" failures=\"{}\" "
+                     "errors=\"0\">\n",
+                     xml_escape(report.tender.id), rules.size() * report.registrations.size(),
+                     total_failures);
+  out << suites << "</testsuites>\n";
+}
+
+namespace {
+
+// Table cells may not hold pipes or line breaks; a leading formula character is harmless here.
+std::string markdown_cell(std::string_view value) {
+  std::string cell;
+  for (char c : value) {
+    if (c == '|') {
+      cell += "\\|";
+    } else if (c == '\n' || c == '\r') {
+      cell += ' ';
+    } else {
+      cell += c;
+    }
+  }
+  return cell;
+}
+
+}  // namespace
+
+void write_check_markdown(std::ostream& out, const CheckReport& report,
+                          const CheckRenderOptions& options) {
+  out << fmt::format("# Integrality check: {} (`{}`)\n\n", markdown_cell(report.tender.title),
+                     report.tender.id);
+  out << fmt::format("{} of {} compliant; {}, {}{}.\n\n", report.compliant_count(options.strict),
+                     plural(report.registrations.size(), "registration", "registrations"),
+                     plural(report.count(Severity::error), "error", "errors"),
+                     plural(report.count(Severity::warning), "warning", "warnings"),
+                     options.strict ? " (strict: warnings count)" : "");
+  out << "| Registration | Name | Legal form | Members | Result | Errors | Warnings |\n";
+  out << "|---|---|---|---:|---|---:|---:|\n";
+  for (const RegistrationCheck& check : report.registrations) {
+    out << fmt::format("| `{}` | {} | {} | {} | {} | {} | {} |\n", check.registration.id,
+                       markdown_cell(check.registration.name),
+                       to_string(check.registration.legal_form),
+                       check.registration.members.size(),
+                       check.compliant(options.strict) ? "compliant" : "**not compliant**",
+                       check.count(Severity::error), check.count(Severity::warning));
+  }
+  for (const RegistrationCheck& check : report.registrations) {
+    out << fmt::format("\n## {} (`{}`)\n\n", markdown_cell(check.registration.name),
+                       check.registration.id);
+    out << fmt::format("{}; {}.\n", members_phrase(check), verdict(check, options.strict));
+    if (check.findings.empty()) {
+      continue;
+    }
+    out << "\n| Rule | Severity | Where | Finding |\n|---|---|---|---|\n";
+    for (const Finding& finding : check.findings) {
+      out << fmt::format("| {} | {} | `{}` | {} |\n", finding.rule_id,
+                         to_string(finding.severity), markdown_cell(finding.where.to_string()),
+                         markdown_cell(finding.message.en));
+    }
+  }
+}
+
+}  // namespace tenderkit::report

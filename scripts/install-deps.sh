@@ -1,0 +1,28 @@
+#!/usr/bin/env bash
+# Installs the Debian packages tenderkit needs that are missing; quiet when all are present.
+#   scripts/install-deps.sh          what building and the demo need
+#   scripts/install-deps.sh --test   also what the test suite needs (openpyxl, LibreOffice)
+set -euo pipefail
+
+packages=(cmake g++ ninja-build pkg-config libcli11-dev libtomlplusplus-dev libfmt-dev
+          libxlsxwriter-dev nlohmann-json3-dev libgtest-dev)
+if [[ "${1:-}" == "--test" ]]; then
+  packages+=(python3 python3-openpyxl libreoffice-calc-nogui)
+fi
+
+missing=()
+for package in "${packages[@]}"; do
+  status=$(dpkg-query -W -f='${Status}' "$package" 2>/dev/null || true)
+  [[ "$status" == "install ok installed" ]] || missing+=("$package")
+done
+[[ ${#missing[@]} -eq 0 ]] && exit 0
+
+sudo=()
+if [[ $(id -u) -ne 0 ]]; then
+  command -v sudo >/dev/null || { echo "install-deps: need root or sudo to install: ${missing[*]}" >&2; exit 1; }
+  sudo=(sudo)
+fi
+echo "install-deps: installing ${missing[*]}" >&2
+export DEBIAN_FRONTEND=noninteractive
+"${sudo[@]}" apt-get update -qq
+"${sudo[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null

@@ -1,0 +1,22 @@
+#!/usr/bin/env bash
+# Installs what is missing, builds tenderkit with warnings as errors, and runs the whole test
+# suite twice: in a normal build and in an AddressSanitizer + UndefinedBehaviorSanitizer build.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+scripts/install-deps.sh --test
+jobs=$(nproc)
+
+run_suite() {
+  local dir=$1
+  shift
+  echo "== building $dir ($*)"
+  cmake -S . -B "$dir" -G Ninja -DTENDERKIT_WERROR=ON "$@" >/dev/null
+  cmake --build "$dir" -j "$jobs"
+  echo "== testing $dir"
+  ctest --test-dir "$dir" --output-on-failure -j "$jobs" --timeout 300
+}
+
+run_suite build-test -DCMAKE_BUILD_TYPE=RelWithDebInfo
+ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
+  run_suite build-asan -DCMAKE_BUILD_TYPE=Debug -DTENDERKIT_SANITIZE=ON
