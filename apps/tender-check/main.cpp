@@ -27,12 +27,13 @@ int main(int argc, char** argv) {
 
   commands::TenderCheckOptions options;
   cli::OutputOptions output;
-  app.add_option("tender", options.tender_file, "The tender file")
+  app.add_option("TENDER", options.tender_file, "The tender file")
       ->required()
-      ->option_text("TENDER.toml");
-  app.add_option("registrations", options.registrations, "Registration files or directories")
+      ->option_text("FILE");
+  app.add_option("REGISTRATIONS", options.registrations,
+                 "Registration files, or directories meaning every *.toml file in them")
       ->required()
-      ->option_text("(REGISTRATION.toml | DIR)...");
+      ->option_text("(FILE | DIR)...");
   cli::add_output_options(app, output, {"text", "json", "junit", "markdown"});
   app.add_option("--xlsx", options.workbook,
                  "Also write a workbook (summary, coverage matrix and findings per registration, "

@@ -8,6 +8,7 @@
 #   env           optional KEY=VALUE lines added to the environment
 #   files/<name>  expected contents of @OUT@/<name> after the run
 #   keep/<name>   copied into @OUT@ before the run (e.g. a previous output that must survive)
+#   file-size-limit  optional: run under `ulimit -f` with this many 512-byte blocks (a full disk)
 # The command runs from the source directory, so paths in messages are stable and relative.
 # Set TENDERKIT_UPDATE_GOLDEN=1 to rewrite stdout, stderr, exit and files/ from the actual run.
 #
@@ -41,8 +42,15 @@ if(EXISTS "${CASE_DIR}/env")
   list(APPEND environment ${extra})
 endif()
 
+set(launcher "")
+if(EXISTS "${CASE_DIR}/file-size-limit")
+  file(READ "${CASE_DIR}/file-size-limit" blocks)
+  string(STRIP "${blocks}" blocks)
+  set(launcher /bin/sh -c "ulimit -f ${blocks} && exec \"$0\" \"$@\"")
+endif()
+
 execute_process(
-  COMMAND "${CMAKE_COMMAND}" -E env ${environment} "${PROGRAM}" ${arguments}
+  COMMAND "${CMAKE_COMMAND}" -E env ${environment} ${launcher} "${PROGRAM}" ${arguments}
   WORKING_DIRECTORY "${SOURCE_DIR}"
   OUTPUT_VARIABLE actual_stdout
   ERROR_VARIABLE actual_stderr

@@ -53,6 +53,15 @@ std::string_view legal_form_nl(LegalForm form) {
   return form == LegalForm::combination ? "combinatie" : "hoofd- en onderaannemersconstructie";
 }
 
+// Prose names: "a main-contractor construction needs exactly one main contractor".
+std::string_view legal_form_en(LegalForm form) {
+  return form == LegalForm::combination ? "combination" : "main-contractor construction";
+}
+
+std::string_view role_en(Role role) {
+  return role == Role::main_contractor ? "main contractor" : to_string(role);
+}
+
 bool leads(Role role) { return role == Role::lead || role == Role::main_contractor; }
 
 // Quoted member names, for messages that list who does something.
@@ -225,7 +234,7 @@ class RegistrationRules {
     if (heads.size() != 1) {
       const std::vector<std::string> names = names_of(heads);
       add("INT-005",
-          fmt::format("a {} needs exactly one {}, found {}{}", to_string(form), to_string(head),
+          fmt::format("a {} needs exactly one {}, found {}{}", legal_form_en(form), role_en(head),
                       heads.size(), names.empty() ? "" : " (" + text::quoted_list(names) + ")"),
           fmt::format("een {} heeft precies één {} nodig, gevonden: {}{}", legal_form_nl(form),
                       role_nl(head), heads.size(),
@@ -240,7 +249,7 @@ class RegistrationRules {
       if (!fits) {
         add("INT-005",
             fmt::format("'{}' has the role '{}', which a {} does not have", member.name,
-                        to_string(member.role), to_string(form)),
+                        to_string(member.role), legal_form_en(form)),
             fmt::format("'{}' heeft de rol '{}', die een {} niet kent", member.name,
                         role_nl(member.role), legal_form_nl(form)),
             member.where);

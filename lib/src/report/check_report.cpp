@@ -71,7 +71,7 @@ void write_check_text(std::ostream& out, const CheckReport& report,
   out << fmt::format("tender {}: {}\n", report.tender.id, report.tender.title);
   for (const RegistrationCheck& check : report.registrations) {
     const bool compliant = check.compliant(options.strict);
-    out << fmt::format("\n{} {} ({})\n", paint(check.registration.id, kBold),
+    out << fmt::format("\n{}: {} ({})\n", paint(check.registration.id, kBold),
                        check.registration.name, members_phrase(check));
     out << "  " << paint(verdict(check, options.strict), compliant ? kGreen : kRed) << "\n";
     for (const Finding& finding : check.findings) {
@@ -237,12 +237,15 @@ void write_check_junit(std::ostream& out, const CheckReport& report,
 
 namespace {
 
-// Table cells may not hold pipes or line breaks; a leading formula character is harmless here.
+// Table cells may not hold pipes or line breaks, and user text must not turn into markup.
 std::string markdown_cell(std::string_view value) {
   std::string cell;
   for (char c : value) {
-    if (c == '|') {
-      cell += "\\|";
+    if (c == '|' || c == '*' || c == '_' || c == '`' || c == '[' || c == ']' || c == '\\') {
+      cell += '\\';
+      cell += c;
+    } else if (c == '<') {
+      cell += "&lt;";
     } else if (c == '\n' || c == '\r') {
       cell += ' ';
     } else {
@@ -252,12 +255,27 @@ std::string markdown_cell(std::string_view value) {
   return cell;
 }
 
+// Inside a code span escapes do not work, but GFM tables still need "\\|" for a pipe.
+std::string markdown_code_cell(std::string_view value) {
+  std::string cell;
+  for (char c : value) {
+    if (c == '|') {
+      cell += "\\|";
+    } else if (c == '`' || c == '\n' || c == '\r') {
+      cell += ' ';
+    } else {
+      cell += c;
+    }
+  }
+  return "`" + cell + "`";
+}
+
 }  // namespace
 
 void write_check_markdown(std::ostream& out, const CheckReport& report,
                           const CheckRenderOptions& options) {
-  out << fmt::format("# Integrality check: {} (`{}`)\n\n", markdown_cell(report.tender.title),
-                     report.tender.id);
+  out << fmt::format("# Integrality check: {} ({})\n\n", markdown_cell(report.tender.title),
+                     markdown_code_cell(report.tender.id));
   out << fmt::format("{} of {} compliant; {}, {}{}.\n\n", report.compliant_count(options.strict),
                      plural(report.registrations.size(), "registration", "registrations"),
                      plural(report.count(Severity::error), "error", "errors"),
@@ -266,7 +284,8 @@ void write_check_markdown(std::ostream& out, const CheckReport& report,
   out << "| Registration | Name | Legal form | Members | Result | Errors | Warnings |\n";
   out << "|---|---|---|---:|---|---:|---:|\n";
   for (const RegistrationCheck& check : report.registrations) {
-    out << fmt::format("| `{}` | {} | {} | {} | {} | {} | {} |\n", check.registration.id,
+    out << fmt::format("| {} | {} | {} | {} | {} | {} | {} |\n",
+                       markdown_code_cell(check.registration.id),
                        markdown_cell(check.registration.name),
                        to_string(check.registration.legal_form),
                        check.registration.members.size(),
@@ -274,16 +293,16 @@ void write_check_markdown(std::ostream& out, const CheckReport& report,
                        check.count(Severity::error), check.count(Severity::warning));
   }
   for (const RegistrationCheck& check : report.registrations) {
-    out << fmt::format("\n## {} (`{}`)\n\n", markdown_cell(check.registration.name),
-                       check.registration.id);
+    out << fmt::format("\n## {} ({})\n\n", markdown_cell(check.registration.name),
+                       markdown_code_cell(check.registration.id));
     out << fmt::format("{}; {}.\n", members_phrase(check), verdict(check, options.strict));
     if (check.findings.empty()) {
       continue;
     }
     out << "\n| Rule | Severity | Where | Finding |\n|---|---|---|---|\n";
     for (const Finding& finding : check.findings) {
-      out << fmt::format("| {} | {} | `{}` | {} |\n", finding.rule_id,
-                         to_string(finding.severity), markdown_cell(finding.where.to_string()),
+      out << fmt::format("| {} | {} | {} | {} |\n", finding.rule_id,
+                         to_string(finding.severity), markdown_code_cell(finding.where.to_string()),
                          markdown_cell(finding.message.en));
     }
   }
