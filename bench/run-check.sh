@@ -21,11 +21,14 @@ fi
 
 # Prints "seconds peak_kib" of the median run (by wall time).
 measure() {
-  local results=()
+  local results=() timing
+  timing=$(mktemp)
   "$@" >/dev/null 2>&1 || true  # warm the page cache
   for ((i = 0; i < runs; i++)); do
-    results+=("$( { /usr/bin/time -f '%e %M' "$@" >/dev/null 2>/dev/null; } 2>&1 | tail -n 1)")
+    /usr/bin/time -o "$timing" -f '%e %M' "$@" >/dev/null 2>&1 || true
+    results+=("$(tail -n 1 "$timing")")
   done
+  rm -f "$timing"
   printf '%s\n' "${results[@]}" | sort -n | sed -n "$(((runs + 1) / 2))p"
 }
 

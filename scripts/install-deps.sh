@@ -5,7 +5,7 @@
 set -euo pipefail
 
 packages=(cmake g++ ninja-build pkg-config libcli11-dev libtomlplusplus-dev libfmt-dev
-          libxlsxwriter-dev nlohmann-json3-dev libgtest-dev)
+          libxlsxwriter-dev nlohmann-json3-dev libgtest-dev zlib1g-dev)
 if [[ "${1:-}" == "--test" ]]; then
   packages+=(python3 python3-openpyxl libreoffice-calc-nogui)
 fi

@@ -1,9 +1,9 @@
 #include <tenderkit/report/check_report.hpp>
 
 #include <tenderkit/core/text.hpp>
+#include <tenderkit/report/json_writer.hpp>
 
 #include <fmt/format.h>
-#include <nlohmann/json.hpp>
 
 #include <algorithm>
 #include <string>
@@ -93,83 +93,83 @@ void write_check_text(std::ostream& out, const CheckReport& report,
 
 void write_check_json(std::ostream& out, const CheckReport& report,
                       const CheckRenderOptions& options) {
-  using Json = nlohmann::ordered_json;
-  Json registrations = Json::array();
+  JsonWriter json(out);
+  const auto string_array = [&](std::string_view name, const std::vector<IdRef>& refs) {
+    json.key(name).begin_array();
+    for (const IdRef& ref : refs) {
+      json.value(ref.id);
+    }
+    json.end_array();
+  };
+  json.begin_object();
+  json.field("schema", 1).field("tool", "tender-check").field("version", options.tool_version);
+  json.key("tender").begin_object();
+  json.field("id", report.tender.id)
+      .field("title", report.tender.title)
+      .field("file", report.tender.file);
+  json.end_object();
+  json.field("strict", options.strict);
+  const std::size_t compliant = report.compliant_count(options.strict);
+  json.key("summary").begin_object();
+  json.field("registrations", report.registrations.size())
+      .field("compliant", compliant)
+      .field("not_compliant", report.registrations.size() - compliant)
+      .field("errors", report.count(Severity::error))
+      .field("warnings", report.count(Severity::warning));
+  json.end_object();
+  json.key("registrations").begin_array();
   for (const RegistrationCheck& check : report.registrations) {
     const Registration& registration = check.registration;
-    Json members = Json::array();
+    json.begin_object();
+    json.field("id", registration.id)
+        .field("name", registration.name)
+        .field("file", registration.file)
+        .field("legal_form", to_string(registration.legal_form))
+        .field("compliant", check.compliant(options.strict))
+        .field("errors", check.count(Severity::error))
+        .field("warnings", check.count(Severity::warning));
+    json.key("members").begin_array();
     for (const Member& member : registration.members) {
-      Json services = Json::array();
-      for (const IdRef& service : member.services) {
-        services.push_back(service.id);
-      }
-      Json municipalities = Json::array();
+      json.begin_object();
+      json.field("name", member.name)
+          .field("kvk", member.kvk)
+          .field("agb", member.agb)
+          .field("role", to_string(member.role));
+      string_array("services", member.services);
       if (member.all_municipalities) {
+        json.key("municipalities").begin_array();
         for (const Municipality& municipality : report.tender.municipalities) {
-          municipalities.push_back(municipality.id);
+          json.value(municipality.id);
         }
+        json.end_array();
       } else {
-        for (const IdRef& municipality : member.municipalities) {
-          municipalities.push_back(municipality.id);
-        }
+        string_array("municipalities", member.municipalities);
       }
-      Json certifications = Json::array();
-      for (const IdRef& certification : member.certifications) {
-        certifications.push_back(certification.id);
-      }
-      members.push_back(Json{
-          {"name", member.name},
-          {"kvk", member.kvk},
-          {"agb", member.agb ? Json(*member.agb) : Json(nullptr)},
-          {"role", to_string(member.role)},
-          {"services", std::move(services)},
-          {"municipalities", std::move(municipalities)},
-          {"certifications", std::move(certifications)},
-          {"declaration", member.declaration},
-      });
+      string_array("certifications", member.certifications);
+      json.field("declaration", member.declaration);
+      json.end_object();
     }
-    Json findings = Json::array();
+    json.end_array();
+    json.key("findings").begin_array();
     for (const Finding& finding : check.findings) {
-      const bool located = finding.where.line > 0;
-      findings.push_back(Json{
-          {"rule", finding.rule_id},
-          {"severity", to_string(finding.severity)},
-          {"message", finding.message.en},
-          {"file", finding.where.file},
-          {"line", located ? Json(finding.where.line) : Json(nullptr)},
-          {"column", located ? Json(finding.where.column) : Json(nullptr)},
-      });
+      json.begin_object();
+      json.field("rule", finding.rule_id)
+          .field("severity", to_string(finding.severity))
+          .field("message", finding.message.en)
+          .field("file", finding.where.file);
+      if (finding.where.line > 0) {
+        json.field("line", finding.where.line).field("column", finding.where.column);
+      } else {
+        json.key("line").null().key("column").null();
+      }
+      json.end_object();
     }
-    registrations.push_back(Json{
-        {"id", registration.id},
-        {"name", registration.name},
-        {"file", registration.file},
-        {"legal_form", to_string(registration.legal_form)},
-        {"compliant", check.compliant(options.strict)},
-        {"errors", check.count(Severity::error)},
-        {"warnings", check.count(Severity::warning)},
-        {"members", std::move(members)},
-        {"findings", std::move(findings)},
-    });
+    json.end_array();
+    json.end_object();
   }
-  const Json document{
-      {"schema", 1},
-      {"tool", "tender-check"},
-      {"version", options.tool_version},
-      {"tender", Json{{"id", report.tender.id},
-                      {"title", report.tender.title},
-                      {"file", report.tender.file}}},
-      {"strict", options.strict},
-      {"summary", Json{{"registrations", report.registrations.size()},
-                       {"compliant", report.compliant_count(options.strict)},
-                       {"not_compliant",
-                        report.registrations.size() - report.compliant_count(options.strict)},
-                       {"errors", report.count(Severity::error)},
-                       {"warnings", report.count(Severity::warning)}}},
-      {"registrations", std::move(registrations)},
-  };
-  // Invalid UTF-8 cannot reach here (the loader rejects it), but never throw on output.
-  out << document.dump(2, ' ', false, Json::error_handler_t::replace) << "\n";
+  json.end_array();
+  json.end_object();
+  json.finish();
 }
 
 void write_check_junit(std::ostream& out, const CheckReport& report,
