@@ -1,0 +1,487 @@
+#include <tenderkit/core/text.hpp>
+#include <tenderkit/report/check_workbook.hpp>
+#include <tenderkit/xlsx/workbook.hpp>
+
+#include <fmt/format.h>
+
+#include <chrono>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace tenderkit::report {
+
+namespace {
+
+using integrality::CheckReport;
+using integrality::Finding;
+using integrality::RegistrationCheck;
+using integrality::Severity;
+
+// Every fixed text of the workbook, in one language.
+struct Labels {
+  std::string_view summary_sheet;
+  std::string_view document_title;
+  std::string_view tender;
+  std::string_view date;
+  std::string_view strict;
+  std::string_view registrations;
+  std::string_view compliant_count;
+  std::string_view id;
+  std::string_view name;
+  std::string_view legal_form;
+  std::string_view members;
+  std::string_view compliant;
+  std::string_view errors;
+  std::string_view warnings;
+  std::string_view sheet;
+  std::string_view registration;
+  std::string_view file;
+  std::string_view coverage;
+  std::string_view code;
+  std::string_view service;
+  std::string_view local;
+  std::string_view suppliers;
+  std::string_view kvk;
+  std::string_view no_supplier;
+  std::string_view one_supplier;
+  std::string_view findings;
+  std::string_view rule;
+  std::string_view severity;
+  std::string_view message;
+  std::string_view location;
+  std::string_view no_findings;
+  std::string_view error;
+  std::string_view warning;
+  std::string_view yes;
+  std::string_view no;
+  std::string_view combination;
+  std::string_view main_contractor_construction;
+  std::string_view lead;
+  std::string_view member;
+  std::string_view main_contractor;
+  std::string_view subcontractor;
+  std::string_view page;  // a footer with &P and &N
+};
+
+constexpr Labels kDutch{
+    .summary_sheet = "Overzicht",
+    .document_title = "Integraliteitstoets",
+    .tender = "Aanbesteding",
+    .date = "Datum",
+    .strict = "Waarschuwingen tellen als fout",
+    .registrations = "Inschrijvingen",
+    .compliant_count = "Voldoen",
+    .id = "Id",
+    .name = "Naam",
+    .legal_form = "Rechtsvorm",
+    .members = "Leden",
+    .compliant = "Voldoet",
+    .errors = "Fouten",
+    .warnings = "Waarschuwingen",
+    .sheet = "Blad",
+    .registration = "Inschrijving",
+    .file = "Bestand",
+    .coverage = "Dekking van de vereiste diensten",
+    .code = "Code",
+    .service = "Dienst",
+    .local = "Lokaal",
+    .suppliers = "Leveranciers",
+    .kvk = "KvK",
+    .no_supplier = "Geen leverancier",
+    .one_supplier = "Eén leverancier",
+    .findings = "Bevindingen",
+    .rule = "Regel",
+    .severity = "Ernst",
+    .message = "Melding",
+    .location = "Vindplaats",
+    .no_findings = "Geen bevindingen.",
+    .error = "fout",
+    .warning = "waarschuwing",
+    .yes = "ja",
+    .no = "nee",
+    .combination = "combinatie",
+    .main_contractor_construction = "hoofd- en onderaannemersconstructie",
+    .lead = "penvoerder",
+    .member = "lid",
+    .main_contractor = "hoofdaannemer",
+    .subcontractor = "onderaannemer",
+    .page = "Pagina &P van &N",
+};
+
+constexpr Labels kEnglish{
+    .summary_sheet = "Summary",
+    .document_title = "Integrality check",
+    .tender = "Tender",
+    .date = "Date",
+    .strict = "Warnings count as failures",
+    .registrations = "Registrations",
+    .compliant_count = "Compliant",
+    .id = "Id",
+    .name = "Name",
+    .legal_form = "Legal form",
+    .members = "Members",
+    .compliant = "Compliant",
+    .errors = "Errors",
+    .warnings = "Warnings",
+    .sheet = "Sheet",
+    .registration = "Registration",
+    .file = "File",
+    .coverage = "Coverage of the required services",
+    .code = "Code",
+    .service = "Service",
+    .local = "Local",
+    .suppliers = "Suppliers",
+    .kvk = "KvK",
+    .no_supplier = "No supplier",
+    .one_supplier = "One supplier",
+    .findings = "Findings",
+    .rule = "Rule",
+    .severity = "Severity",
+    .message = "Message",
+    .location = "Location",
+    .no_findings = "No findings.",
+    .error = "error",
+    .warning = "warning",
+    .yes = "yes",
+    .no = "no",
+    .combination = "combination",
+    .main_contractor_construction = "main contractor with subcontractors",
+    .lead = "lead",
+    .member = "member",
+    .main_contractor = "main contractor",
+    .subcontractor = "subcontractor",
+    .page = "Page &P of &N",
+};
+
+const Labels& labels_for(Language language) {
+  return language == Language::nl ? kDutch : kEnglish;
+}
+
+std::string_view label(const Labels& labels, Role role) {
+  switch (role) {
+    case Role::lead:
+      return labels.lead;
+    case Role::member:
+      return labels.member;
+    case Role::main_contractor:
+      return labels.main_contractor;
+    case Role::subcontractor:
+      return labels.subcontractor;
+  }
+  return labels.member;
+}
+
+std::string_view label(const Labels& labels, LegalForm form) {
+  return form == LegalForm::combination ? labels.combination : labels.main_contractor_construction;
+}
+
+std::string_view yes_no(const Labels& labels, bool value) {
+  return value ? labels.yes : labels.no;
+}
+
+// Colours of Excel's "Good", "Neutral" and "Bad" cell styles, which readers already know.
+constexpr xlsx::Rgb kHeaderFill = 0xDDEBF7;
+constexpr xlsx::Rgb kGoodFill = 0xC6EFCE;
+constexpr xlsx::Rgb kGoodFont = 0x006100;
+constexpr xlsx::Rgb kAmberFill = 0xFFEB9C;
+constexpr xlsx::Rgb kAmberFont = 0x9C5700;
+constexpr xlsx::Rgb kRedFill = 0xFFC7CE;
+constexpr xlsx::Rgb kRedFont = 0x9C0006;
+
+const xlsx::Format kTitle{.bold = true, .font_size = 14};
+const xlsx::Format kLabel{.bold = true};
+const xlsx::Format kHeader{.bold = true,
+                           .fill_color = kHeaderFill,
+                           .border = xlsx::Border::thin,
+                           .wrap = true,
+                           .vertical_align = xlsx::VerticalAlign::top};
+const xlsx::Format kCell{.border = xlsx::Border::thin, .vertical_align = xlsx::VerticalAlign::top};
+const xlsx::Format kLinkCell{.underline = true,
+                             .font_color = 0x0563C1,  // Excel's hyperlink blue
+                             .border = xlsx::Border::thin,
+                             .vertical_align = xlsx::VerticalAlign::top};
+const xlsx::Format kWrappedCell{
+    .border = xlsx::Border::thin, .wrap = true, .vertical_align = xlsx::VerticalAlign::top};
+
+xlsx::Format with_fill(xlsx::Format format, xlsx::Rgb fill, xlsx::Rgb font) {
+  format.fill_color = fill;
+  format.font_color = font;
+  return format;
+}
+
+xlsx::Format verdict_format(bool compliant) {
+  return compliant ? with_fill(kCell, kGoodFill, kGoodFont) : with_fill(kCell, kRedFill, kRedFont);
+}
+
+std::chrono::year_month_day utc_date(std::time_t time) {
+  return std::chrono::year_month_day{
+      std::chrono::floor<std::chrono::days>(std::chrono::system_clock::from_time_t(time))};
+}
+
+std::string display_name(const Registration& registration) {
+  return registration.name.empty() ? registration.id : registration.name;
+}
+
+void set_page_layout(xlsx::Worksheet& sheet, const Labels& labels, std::string_view tender_id) {
+  sheet.set_landscape();
+  sheet.fit_to_width();
+  // Excel allows 255 characters for a page header; an id is short, but it is user text.
+  sheet.set_header(
+      fmt::format("&L{}&R&A", xlsx::header_footer_text(text::utf8_prefix(tender_id, 100))));
+  sheet.set_footer(fmt::format("&C{}", labels.page));
+}
+
+// Columns of the summary sheet.
+enum SummaryColumn : xlsx::Column {
+  kSummaryId,
+  kSummaryName,
+  kSummaryLegalForm,
+  kSummaryMembers,
+  kSummaryCompliant,
+  kSummaryErrors,
+  kSummaryWarnings,
+  kSummarySheet,
+  kSummaryLast = kSummarySheet,
+};
+
+void write_summary(xlsx::Worksheet& sheet, const CheckReport& report,
+                   const std::vector<xlsx::Worksheet>& registration_sheets,
+                   const CheckWorkbookOptions& options, const Labels& labels) {
+  sheet.merge_text({0, 0, 0, kSummaryLast}, report.tender.title, kTitle);
+  sheet.write_text(1, 0, labels.tender, kLabel);
+  sheet.write_text(1, 1, report.tender.id);
+  sheet.write_text(2, 0, labels.date, kLabel);
+  sheet.write_date(2, 1, utc_date(options.created), {.align = xlsx::Align::left});
+  sheet.write_text(3, 0, labels.strict, kLabel);
+  sheet.write_text(3, 1, yes_no(labels, options.strict));
+
+  constexpr xlsx::Row kHeaderRow = 7;
+  constexpr xlsx::Row kFirstRow = kHeaderRow + 1;
+  const std::size_t count = report.registrations.size();
+  const xlsx::Row last_row = kFirstRow + static_cast<xlsx::Row>(count) - 1;
+
+  // Totals as formulas over the table, so they stay right when a reader edits a verdict; the
+  // cached values are what LibreOffice shows without recalculating.
+  const xlsx::Format left{.align = xlsx::Align::left};
+  sheet.write_text(4, 0, labels.registrations, kLabel);
+  sheet.write_text(5, 0, labels.compliant_count, kLabel);
+  if (count == 0) {
+    sheet.write_number(4, 1, 0, left);
+    sheet.write_number(5, 1, 0, left);
+  } else {
+    const std::string ids =
+        xlsx::range_reference({kFirstRow, kSummaryId, last_row, kSummaryId}, true);
+    const std::string verdicts =
+        xlsx::range_reference({kFirstRow, kSummaryCompliant, last_row, kSummaryCompliant}, true);
+    sheet.write_formula(4, 1, fmt::format("COUNTA({})", ids), static_cast<double>(count), left);
+    sheet.write_formula(5, 1, fmt::format("COUNTIF({},\"{}\")", verdicts, labels.yes),
+                        static_cast<double>(report.compliant_count(options.strict)), left);
+  }
+
+  const std::string_view headers[] = {labels.id,       labels.name,      labels.legal_form,
+                                      labels.members,  labels.compliant, labels.errors,
+                                      labels.warnings, labels.sheet};
+  for (xlsx::Column column = 0; column <= kSummaryLast; ++column) {
+    sheet.write_text(kHeaderRow, column, headers[column], kHeader);
+  }
+  for (std::size_t i = 0; i < count; ++i) {
+    const RegistrationCheck& check = report.registrations[i];
+    const Registration& registration = check.registration;
+    const xlsx::Row row = kFirstRow + static_cast<xlsx::Row>(i);
+    const bool compliant = check.compliant(options.strict);
+    sheet.write_text(row, kSummaryId, registration.id, kCell);
+    sheet.write_text(row, kSummaryName, registration.name, kWrappedCell);
+    sheet.write_text(row, kSummaryLegalForm, label(labels, registration.legal_form), kWrappedCell);
+    sheet.write_number(row, kSummaryMembers, static_cast<double>(registration.members.size()),
+                       kCell);
+    sheet.write_text(row, kSummaryCompliant, yes_no(labels, compliant), verdict_format(compliant));
+    sheet.write_number(row, kSummaryErrors, static_cast<double>(check.count(Severity::error)),
+                       kCell);
+    sheet.write_number(row, kSummaryWarnings, static_cast<double>(check.count(Severity::warning)),
+                       kCell);
+    sheet.write_link(row, kSummarySheet, registration_sheets[i], registration_sheets[i].name(),
+                     kLinkCell);
+  }
+
+  sheet.set_column_width(kSummaryId, kSummaryId, 32);
+  sheet.set_column_width(kSummaryName, kSummaryName, 40);
+  sheet.set_column_width(kSummaryLegalForm, kSummaryLegalForm, 24);
+  sheet.set_column_width(kSummaryMembers, kSummaryMembers, 8);
+  sheet.set_column_width(kSummaryCompliant, kSummaryCompliant, 10);
+  sheet.set_column_width(kSummaryErrors, kSummaryErrors, 8);
+  sheet.set_column_width(kSummaryWarnings, kSummaryWarnings, 16);
+  sheet.set_column_width(kSummarySheet, kSummarySheet, 34);
+  sheet.freeze_panes(kFirstRow, 0);
+  if (count > 0) {
+    sheet.autofilter({kHeaderRow, 0, last_row, kSummaryLast});
+  }
+  set_page_layout(sheet, labels, report.tender.id);
+  sheet.repeat_rows(kHeaderRow, kHeaderRow);
+}
+
+// Columns of a registration sheet. The coverage matrix and the findings share them, so each
+// column is wide where both need it: the service name above the finding's message.
+enum RegistrationColumn : xlsx::Column {
+  kServiceId = 0,  // the finding's rule id below
+  kServiceCode,    // its severity
+  kServiceName,    // its message
+  kServiceLocal,   // its location (which overflows into the empty cells on its right)
+  kServiceSuppliers,
+  kFirstMember,
+};
+
+void write_registration(xlsx::Worksheet& sheet, const RegistrationCheck& check,
+                        const Tender& tender, const CheckWorkbookOptions& options,
+                        const Labels& labels, Language language) {
+  const Registration& registration = check.registration;
+  const std::vector<Member>& members = registration.members;
+  const auto last_column =
+      static_cast<xlsx::Column>(kServiceSuppliers + static_cast<xlsx::Column>(members.size()));
+  const bool compliant = check.compliant(options.strict);
+
+  sheet.merge_text({0, 0, 0, last_column}, display_name(registration), kTitle);
+  sheet.write_text(1, 0, labels.registration, kLabel);
+  sheet.write_text(1, 1, registration.id);
+  sheet.write_text(2, 0, labels.legal_form, kLabel);
+  sheet.write_text(2, 1, label(labels, registration.legal_form));
+  sheet.write_text(3, 0, labels.file, kLabel);
+  sheet.write_text(3, 1, registration.file);
+  sheet.write_text(4, 0, labels.compliant, kLabel);
+  sheet.write_text(4, 1, yes_no(labels, compliant), verdict_format(compliant));
+  sheet.write_text(5, 0, labels.errors, kLabel);
+  sheet.write_number(5, 1, static_cast<double>(check.count(Severity::error)),
+                     {.align = xlsx::Align::left});
+  sheet.write_text(6, 0, labels.warnings, kLabel);
+  sheet.write_number(6, 1, static_cast<double>(check.count(Severity::warning)),
+                     {.align = xlsx::Align::left});
+
+  // Coverage matrix: two header rows (member name, then KvK number) over one row per service.
+  constexpr xlsx::Row kCoverageTitleRow = 8;
+  constexpr xlsx::Row kNameRow = kCoverageTitleRow + 1;
+  constexpr xlsx::Row kKvkRow = kNameRow + 1;
+  constexpr xlsx::Row kFirstServiceRow = kKvkRow + 1;
+  sheet.write_text(kCoverageTitleRow, 0, labels.coverage, kLabel);
+  const std::string_view fixed_headers[] = {labels.id, labels.code, labels.service, labels.local,
+                                            labels.suppliers};
+  for (xlsx::Column column = 0; column <= kServiceSuppliers; ++column) {
+    sheet.merge_text({kNameRow, column, kKvkRow, column}, fixed_headers[column], kHeader);
+  }
+  for (std::size_t m = 0; m < members.size(); ++m) {
+    const auto column = static_cast<xlsx::Column>(kFirstMember + m);
+    sheet.write_text(kNameRow, column, members[m].name, kHeader);
+    sheet.write_text(kKvkRow, column, fmt::format("{} {}", labels.kvk, members[m].kvk), kHeader);
+  }
+
+  xlsx::Row row = kFirstServiceRow;
+  for (const Service& service : tender.services) {
+    std::size_t suppliers = 0;
+    for (const Member& member : members) {
+      suppliers += member.delivers(service.id) ? 1 : 0;
+    }
+    // Uncovered services in red, single-supplier ones in amber: a static fill, so that the
+    // colour matches the findings even when the sheet is printed or read by a script.
+    xlsx::Format cell = kCell;
+    xlsx::Format wrapped = kWrappedCell;
+    if (suppliers == 0) {
+      cell = with_fill(cell, kRedFill, kRedFont);
+      wrapped = with_fill(wrapped, kRedFill, kRedFont);
+    } else if (suppliers == 1) {
+      cell = with_fill(cell, kAmberFill, kAmberFont);
+      wrapped = with_fill(wrapped, kAmberFill, kAmberFont);
+    }
+    sheet.write_text(row, kServiceId, service.id, cell);
+    sheet.write_text(row, kServiceCode, service.code.value_or(""), cell);
+    sheet.write_text(row, kServiceName, service.name, wrapped);
+    sheet.write_text(row, kServiceLocal, yes_no(labels, service.local), cell);
+    if (members.empty()) {
+      sheet.write_number(row, kServiceSuppliers, 0, cell);
+    } else {
+      const std::string roles = xlsx::range_reference({row, kFirstMember, row, last_column});
+      sheet.write_formula(row, kServiceSuppliers, fmt::format("COUNTA({})", roles),
+                          static_cast<double>(suppliers), cell);
+    }
+    xlsx::Format role_cell = cell;
+    role_cell.align = xlsx::Align::center;
+    for (std::size_t m = 0; m < members.size(); ++m) {
+      const auto column = static_cast<xlsx::Column>(kFirstMember + m);
+      if (members[m].delivers(service.id)) {
+        sheet.write_text(row, column, label(labels, members[m].role), role_cell);
+      } else {
+        sheet.write_blank(row, column, role_cell);
+      }
+    }
+    ++row;
+  }
+
+  // Legend, so that a printed sheet explains its colours.
+  ++row;
+  sheet.write_text(row++, 0, labels.no_supplier, with_fill(kCell, kRedFill, kRedFont));
+  sheet.write_text(row++, 0, labels.one_supplier, with_fill(kCell, kAmberFill, kAmberFont));
+
+  ++row;
+  sheet.write_text(row++, 0, labels.findings, kLabel);
+  const std::string_view finding_headers[] = {labels.rule, labels.severity, labels.message,
+                                              labels.location};
+  for (xlsx::Column column = 0; column < 4; ++column) {
+    sheet.write_text(row, column, finding_headers[column], kHeader);
+  }
+  ++row;
+  if (check.findings.empty()) {
+    sheet.write_text(row, 0, labels.no_findings);
+  }
+  for (const Finding& finding : check.findings) {
+    const bool is_error = finding.severity == Severity::error;
+    sheet.write_text(row, kServiceId, finding.rule_id, kCell);
+    sheet.write_text(
+        row, kServiceCode, is_error ? labels.error : labels.warning,
+        is_error ? with_fill(kCell, kRedFill, kRedFont) : with_fill(kCell, kAmberFill, kAmberFont));
+    sheet.write_text(row, kServiceName, finding.message.in(language), kWrappedCell);
+    sheet.write_text(row, kServiceLocal, finding.where.to_string(),
+                     {.vertical_align = xlsx::VerticalAlign::top});
+    ++row;
+  }
+
+  sheet.set_column_width(kServiceId, kServiceId, 28);
+  sheet.set_column_width(kServiceCode, kServiceCode, 14);
+  sheet.set_column_width(kServiceName, kServiceName, 44);
+  sheet.set_column_width(kServiceLocal, kServiceLocal, 10);
+  sheet.set_column_width(kServiceSuppliers, kServiceSuppliers, 13);
+  if (!members.empty()) {
+    sheet.set_column_width(kFirstMember, last_column, 22);
+  }
+  set_page_layout(sheet, labels, tender.id);
+}
+
+}  // namespace
+
+Result<void> write_check_workbook(const std::filesystem::path& target,
+                                  const integrality::CheckReport& report,
+                                  const CheckWorkbookOptions& options) {
+  const Language language = report.tender.language;
+  const Labels& labels = labels_for(language);
+  Result<xlsx::Workbook> workbook = xlsx::Workbook::create(
+      target, {.title = fmt::format("{}: {}", labels.document_title, report.tender.id),
+               .author = "tenderkit tender-check",
+               .subject = report.tender.title,
+               .created = options.created});
+  if (!workbook) {
+    return workbook.error();
+  }
+  // Sheets are added in reading order: the summary first, then one per registration, named
+  // after the consortium.
+  xlsx::Worksheet summary = workbook->add_worksheet(labels.summary_sheet);
+  std::vector<xlsx::Worksheet> registration_sheets;
+  registration_sheets.reserve(report.registrations.size());
+  for (const RegistrationCheck& check : report.registrations) {
+    registration_sheets.push_back(workbook->add_worksheet(display_name(check.registration)));
+  }
+  write_summary(summary, report, registration_sheets, options, labels);
+  for (std::size_t i = 0; i < report.registrations.size(); ++i) {
+    write_registration(registration_sheets[i], report.registrations[i], report.tender, options,
+                       labels, language);
+  }
+  return workbook->close();
+}
+
+}  // namespace tenderkit::report
