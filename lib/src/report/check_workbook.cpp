@@ -331,6 +331,12 @@ enum RegistrationColumn : xlsx::Column {
   kFirstMember,
 };
 
+// Column widths of a registration sheet, in characters; row heights follow from them.
+constexpr double kServiceNameWidth = 44;
+constexpr double kServiceLocalWidth = 10;
+constexpr double kServiceSuppliersWidth = 13;
+constexpr double kMemberWidth = 22;
+
 void write_registration(xlsx::Worksheet& sheet, const RegistrationCheck& check,
                         const Tender& tender, const CheckWorkbookOptions& options,
                         const Labels& labels, Language language) {
@@ -367,11 +373,15 @@ void write_registration(xlsx::Worksheet& sheet, const RegistrationCheck& check,
   for (xlsx::Column column = 0; column <= kServiceSuppliers; ++column) {
     sheet.merge_text({kNameRow, column, kKvkRow, column}, fixed_headers[column], kHeader);
   }
+  double name_row_height = xlsx::wrapped_row_height("", kMemberWidth);
   for (std::size_t m = 0; m < members.size(); ++m) {
     const auto column = static_cast<xlsx::Column>(kFirstMember + m);
     sheet.write_text(kNameRow, column, members[m].name, kHeader);
     sheet.write_text(kKvkRow, column, fmt::format("{} {}", labels.kvk, members[m].kvk), kHeader);
+    name_row_height =
+        std::max(name_row_height, xlsx::wrapped_row_height(members[m].name, kMemberWidth));
   }
+  sheet.set_row_height(kNameRow, name_row_height);
 
   xlsx::Row row = kFirstServiceRow;
   for (const Service& service : tender.services) {
@@ -393,6 +403,7 @@ void write_registration(xlsx::Worksheet& sheet, const RegistrationCheck& check,
     sheet.write_text(row, kServiceId, service.id, cell);
     sheet.write_text(row, kServiceCode, service.code.value_or(""), cell);
     sheet.write_text(row, kServiceName, service.name, wrapped);
+    sheet.set_row_height(row, xlsx::wrapped_row_height(service.name, kServiceNameWidth));
     sheet.write_text(row, kServiceLocal, yes_no(labels, service.local), cell);
     if (members.empty()) {
       sheet.write_number(row, kServiceSuppliers, 0, cell);
@@ -436,19 +447,27 @@ void write_registration(xlsx::Worksheet& sheet, const RegistrationCheck& check,
     sheet.write_text(
         row, kServiceCode, is_error ? labels.error : labels.warning,
         is_error ? with_fill(kCell, kRedFill, kRedFont) : with_fill(kCell, kAmberFill, kAmberFont));
-    sheet.write_text(row, kServiceName, finding.message.in(language), kWrappedCell);
-    sheet.write_text(row, kServiceLocal, finding.where.to_string(),
-                     {.vertical_align = xlsx::VerticalAlign::top});
+    const std::string& message = finding.message.in(language);
+    const std::string location = finding.where.to_string();
+    sheet.write_text(row, kServiceName, message, kWrappedCell);
+    // The location gets the width of the matrix columns beside it; a path needs the room.
+    const xlsx::Column location_end = std::max<xlsx::Column>(last_column, kServiceSuppliers + 1);
+    sheet.merge_text({row, kServiceLocal, row, location_end}, location, kWrappedCell);
+    const double location_width =
+        kServiceLocalWidth + kServiceSuppliersWidth +
+        kMemberWidth * static_cast<double>(location_end - kServiceSuppliers);
+    sheet.set_row_height(row, std::max(xlsx::wrapped_row_height(message, kServiceNameWidth),
+                                       xlsx::wrapped_row_height(location, location_width)));
     ++row;
   }
 
   sheet.set_column_width(kServiceId, kServiceId, 28);
   sheet.set_column_width(kServiceCode, kServiceCode, 14);
-  sheet.set_column_width(kServiceName, kServiceName, 44);
-  sheet.set_column_width(kServiceLocal, kServiceLocal, 10);
-  sheet.set_column_width(kServiceSuppliers, kServiceSuppliers, 13);
+  sheet.set_column_width(kServiceName, kServiceName, kServiceNameWidth);
+  sheet.set_column_width(kServiceLocal, kServiceLocal, kServiceLocalWidth);
+  sheet.set_column_width(kServiceSuppliers, kServiceSuppliers, kServiceSuppliersWidth);
   if (!members.empty()) {
-    sheet.set_column_width(kFirstMember, last_column, 22);
+    sheet.set_column_width(kFirstMember, last_column, kMemberWidth);
   }
   set_page_layout(sheet, labels, tender.id);
 }

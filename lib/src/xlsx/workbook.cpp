@@ -1,6 +1,8 @@
 #include <tenderkit/core/atomic_file.hpp>
 #include <tenderkit/xlsx/workbook.hpp>
 
+#include <tenderkit/core/text.hpp>
+
 #include <fmt/format.h>
 #include <xlsxwriter.h>
 
@@ -536,6 +538,21 @@ std::string quoted_sheet_name(std::string_view sheet_name) {
     }
   }
   return out + "'";
+}
+
+double wrapped_row_height(std::string_view text, double column_width) {
+  constexpr double kLineHeight = 15.0;
+  // Word wrapping leaves the ends of lines short, so a line holds a little less than the width.
+  const double characters_per_line = std::max(1.0, column_width - 2.0);
+  double lines = 0;
+  std::size_t start = 0;
+  while (start <= text.size()) {
+    const std::size_t end = std::min(text.find('\n', start), text.size());
+    const auto length = static_cast<double>(text::utf8_length(text.substr(start, end - start)));
+    lines += std::max(1.0, std::ceil(length / characters_per_line));
+    start = end + 1;
+  }
+  return lines * kLineHeight;
 }
 
 std::string header_footer_text(std::string_view text) {

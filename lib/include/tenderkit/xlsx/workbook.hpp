@@ -111,6 +111,11 @@ std::string range_reference(const Range& range, bool absolute = false);
 /// A sheet name as formulas must write it: always quoted, apostrophes doubled ('O''Neil').
 std::string quoted_sheet_name(std::string_view sheet_name);
 
+/// The row height in points that shows `text` wrapped in a column `column_width` characters wide.
+/// Neither Excel nor LibreOffice grows a row for wrapped text written by libxlsxwriter, so rows
+/// with wrapped text get their height from this estimate (one 15-point line per column width).
+double wrapped_row_height(std::string_view text, double column_width);
+
 /// User text for a page header or footer, where '&' starts a control code: "A & B" -> "A && B".
 std::string header_footer_text(std::string_view text);
 
