@@ -8,6 +8,8 @@
 
 #include <gtest/gtest.h>
 
+#include <unistd.h>
+
 #include <algorithm>
 #include <atomic>
 #include <filesystem>
@@ -16,7 +18,6 @@
 #include <string>
 #include <string_view>
 #include <system_error>
-#include <unistd.h>
 #include <vector>
 
 namespace tenderkit::test_support {
@@ -43,7 +44,8 @@ inline std::string describe(const Error& error) {
 }
 
 /// Checks that `error` is an input error holding exactly `expected`, in that order.
-inline void expect_input_error(const Error& error, const std::vector<ExpectedDiagnostic>& expected) {
+inline void expect_input_error(const Error& error,
+                               const std::vector<ExpectedDiagnostic>& expected) {
   EXPECT_EQ(error.kind(), ErrorKind::input);
   const std::vector<Diagnostic>& actual = error.diagnostics();
   ASSERT_EQ(actual.size(), expected.size()) << describe(error);

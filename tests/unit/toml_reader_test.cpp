@@ -2,10 +2,10 @@
 
 #include <gtest/gtest.h>
 
+#include "input_test_support.hpp"
+
 #include <string>
 #include <vector>
-
-#include "input_test_support.hpp"
 
 namespace tenderkit::input {
 namespace {
@@ -24,10 +24,10 @@ toml::table parse_valid(std::string_view content) {
 
 TEST(ParseToml, ReportsSyntaxErrorsAtTheirLineAndColumn) {
   // The descriptions are toml++'s (3.3); the place and the "invalid TOML: " prefix are ours.
-  expect_input_error(parse_toml("id = \"t\"\ntitle = = 3\n", "tender.toml"),
-                     {{"tender.toml:2:9",
-                       "invalid TOML: Error while parsing value: could not determine value type",
-                       ""}});
+  expect_input_error(
+      parse_toml("id = \"t\"\ntitle = = 3\n", "tender.toml"),
+      {{"tender.toml:2:9",
+        "invalid TOML: Error while parsing value: could not determine value type", ""}});
   expect_input_error(
       parse_toml("a = 1\na = 2\n", "in.toml"),
       {{"in.toml:2:5",
@@ -65,14 +65,25 @@ TEST(ParseToml, ReportsSyntaxErrorsAfterCrlfAndBomAtTheSamePlaceAsWithLf) {
 
 TEST(ParseToml, InvalidUtf8IsReportedAtTheFirstBadByte) {
   // Latin-1 "é" (0xE9) after a correctly encoded "é": column 16 counts code points, not bytes.
-  expect_input_error(parse_toml("naam = \"Zorg\"\nplaats = \"Café \xE9\"\n", "reg.toml"),
-                     {{"reg.toml:2:16", "the file is not valid UTF-8 text", "save the file as UTF-8"}});
+  expect_input_error(
+      parse_toml("naam = \"Zorg\"\nplaats = \"Café \xE9\"\n", "reg.toml"),
+      {{"reg.toml:2:16", "the file is not valid UTF-8 text", "save the file as UTF-8"}});
   // On the first line, right after "a = \"".
-  expect_input_error(parse_toml("a = \"\xE9\"\n", "reg.toml"),
-                     {{"reg.toml:1:6", "the file is not valid UTF-8 text", "save the file as UTF-8"}});
-  // A leading byte-order mark is not a column, and CRLF line ends count as one line each.
-  expect_input_error(parse_toml("\xEF\xBB\xBF" "a = 1\r\nb = 2\r\nc = \"x\xC3\"\r\n", "reg.toml"),
-                     {{"reg.toml:3:7", "the file is not valid UTF-8 text", "save the file as UTF-8"}});
+  expect_input_error(
+      parse_toml("a = \"\xE9\"\n", "reg.toml"),
+      {{"reg.toml:1:6", "the file is not valid UTF-8 text", "save the file as UTF-8"}});
+  // A leading byte-order mark is not a column ...
+  expect_input_error(
+      parse_toml("\xEF\xBB\xBF"
+                 "a = \"\xE9\"\n",
+                 "reg.toml"),
+      {{"reg.toml:1:6", "the file is not valid UTF-8 text", "save the file as UTF-8"}});
+  // ... and CRLF line ends count as one line each.
+  expect_input_error(
+      parse_toml("\xEF\xBB\xBF"
+                 "a = 1\r\nb = 2\r\nc = \"x\xC3\"\r\n",
+                 "reg.toml"),
+      {{"reg.toml:3:7", "the file is not valid UTF-8 text", "save the file as UTF-8"}});
 }
 
 TEST(ParseToml, AcceptsBomAndCrlfAndReadsTheSameAsLf) {
@@ -105,8 +116,11 @@ TEST(ParseToml, PreservesDutchDiacriticsByteForByte) {
   EXPECT_EQ(table["naam"].value<std::string>(), "Co\xC3\xB6peratie Jeugdhulp Zuid-Kennemerland");
   EXPECT_EQ(table["plaats"].value<std::string>(), "IJmuiden");
   EXPECT_EQ(table["omschrijving"].value<std::string>(),
-            "\xC3\xA9\xC3\xA9n loket, ge\xC3\xAFntegreerde zorg, cr\xC3\xA8" "che, caf\xC3\xA9");
-  EXPECT_EQ(table["gemeente-naam"].value<std::string>(), "S\xC3\xBA" "dwest-Frysl\xC3\xA2n");
+            "\xC3\xA9\xC3\xA9n loket, ge\xC3\xAFntegreerde zorg, cr\xC3\xA8"
+            "che, caf\xC3\xA9");
+  EXPECT_EQ(table["gemeente-naam"].value<std::string>(),
+            "S\xC3\xBA"
+            "dwest-Frysl\xC3\xA2n");
 }
 
 TEST(ParseToml, ColumnsAfterDiacriticsCountCodePoints) {
@@ -319,16 +333,17 @@ TEST(TableReader, FinishReportsUnknownKeysInFileOrderWithTheClosestKnownKey) {
       "a = 1\n");
   DiagnosticSink sink;
   TableReader reader(table, "r.toml", sink, "[[member]]");
-  (void)reader.optional_string("name");      // absent, but known
+  (void)reader.optional_string("name");            // absent, but known
   (void)reader.optional_string_array("services");  // absent, but known
   reader.accept("reserved");
   reader.finish();
-  expect_input_error(sink.to_error(),
-                     {{"r.toml:1:1", "unknown key 'zzz' in [[member]]", ""},
-                      {"r.toml:2:1", "unknown key 'naem' in [[member]]", "did you mean 'name'?"},
-                      {"r.toml:3:1", "unknown key 'servics' in [[member]]",
-                       "did you mean 'services'?"},
-                      {"r.toml:5:1", "unknown key 'extra' in [[member]]", ""}});
+  expect_input_error(
+      sink.to_error(),
+      {{"r.toml:1:1", "unknown key 'zzz' in [[member]]", ""},
+       {"r.toml:2:1", "unknown key 'naem' in [[member]]", "did you mean 'name'?"},
+       {"r.toml:3:1", "unknown key 'servics' in [[member]]", "did you mean 'services'?"},
+       // A table header's key is reported where its name starts, after the '['.
+       {"r.toml:5:2", "unknown key 'extra' in [[member]]", ""}});
 }
 
 TEST(TableReader, KeysReadThroughNodeAreKnown) {

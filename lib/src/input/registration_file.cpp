@@ -45,7 +45,8 @@ struct KnownIds {
 
 // Reads a list of ids that must all be among `known`, each once.
 std::vector<IdRef> read_references(TableReader& reader, std::string_view key,
-                                   std::string_view what, const std::vector<std::string>& known,
+                                   std::string_view what, std::string_view what_plural,
+                                   const std::vector<std::string>& known,
                                    const std::string& tender_file) {
   std::vector<IdRef> refs;
   const auto values = reader.optional_string_array(key);
@@ -57,7 +58,8 @@ std::vector<IdRef> read_references(TableReader& reader, std::string_view key,
     if (std::find(known.begin(), known.end(), value.value) == known.end()) {
       std::string hint = text::did_you_mean(value.value, known);
       if (hint.empty()) {
-        hint = fmt::format("the {}s of {} are {}", what, tender_file, text::quoted_list(known));
+        hint = fmt::format("the {} of {} are {}", what_plural, tender_file,
+                           text::quoted_list(known));
       }
       reader.sink().error(fmt::format("unknown {} '{}'", what, value.value), value.where, hint);
       continue;
@@ -130,12 +132,20 @@ Member read_member(const toml::table& table, TableReader& root, const KnownIds& 
     reader.sink().error("[[member]] lacks the required key 'role'", reader.where(),
                         "one of 'lead', 'member', 'main-contractor', 'subcontractor'");
   }
-  member.services = read_references(reader, "services", "service", known.services, tender.file);
+  member.services =
+      read_references(reader, "services", "service", "services", known.services, tender.file);
   member.all_municipalities = !reader.has("municipalities");
-  member.municipalities =
-      read_references(reader, "municipalities", "municipality", known.municipalities, tender.file);
+  member.municipalities = read_references(reader, "municipalities", "municipality",
+                                          "municipalities", known.municipalities, tender.file);
+  if (member.all_municipalities) {
+    // Leaving municipalities out means all of the tender's (see Member::municipalities); the
+    // [[member]] header is where that was said.
+    for (const std::string& municipality : known.municipalities) {
+      member.municipalities.push_back(IdRef{municipality, member.where});
+    }
+  }
   member.certifications = read_references(reader, "certifications", "certification",
-                                          known.certifications, tender.file);
+                                          "certifications", known.certifications, tender.file);
   member.declaration = reader.optional_bool("declaration").value_or(false);
   reader.finish();
   return member;
