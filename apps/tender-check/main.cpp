@@ -4,8 +4,9 @@
 
 #include <CLI/CLI.hpp>
 
-#include <iostream>
 #include <unistd.h>
+
+#include <iostream>
 
 int main(int argc, char** argv) {
   using namespace tenderkit;
@@ -27,9 +28,7 @@ int main(int argc, char** argv) {
 
   commands::TenderCheckOptions options;
   cli::OutputOptions output;
-  app.add_option("TENDER", options.tender_file, "The tender file")
-      ->required()
-      ->option_text("FILE");
+  app.add_option("TENDER", options.tender_file, "The tender file")->required()->option_text("FILE");
   app.add_option("REGISTRATIONS", options.registrations,
                  "Registration files, or directories meaning every *.toml file in them")
       ->required()

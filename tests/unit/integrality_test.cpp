@@ -666,9 +666,9 @@ TEST(Int006, TheMemberCountMustLieWithinMinimumAndMaximum) {
       check_one(tender, make_registration(tender, "combination", members(1)));
   EXPECT_EQ(
       summary(too_few, "INT-006"),
-      Lines{"INT-006 error @reg.toml: the consortium has 1 members; the tender allows 2 to 3"});
+      Lines{"INT-006 error @reg.toml: the consortium has 1 member; the tender allows 2 to 3"});
   EXPECT_EQ(nl(too_few, 0),
-            "het samenwerkingsverband heeft 1 leden; de aanbesteding staat 2 tot en met 3 toe");
+            "het samenwerkingsverband heeft 1 lid; de aanbesteding staat 2 tot en met 3 toe");
 
   const RegistrationCheck too_many =
       check_one(tender, make_registration(tender, "combination", members(4)));
@@ -923,12 +923,25 @@ TEST(Int010, TheSameKvkUnderAnotherNameWarnsOnTheLaterRegistrationOnly) {
   EXPECT_EQ(report.compliant_count(true), 2u);
 }
 
+TEST(Int010, DiacriticsInAnotherCaseAreTheSameName) {
+  const Tender tender = make_tender(kAmbulant);
+  const CheckReport report =
+      check(tender, {with_member(tender, "40000001", "Praktijk \xC3\x89\xC3\xA9n", "a.toml"),
+                     with_member(tender, "40000002", "praktijk \xC3\xA9\xC3\xA9n", "b.toml"),
+                     with_member(tender, "40000003", "Praktijk Een", "c.toml")});
+  EXPECT_EQ(summary(report.registrations[1]), Lines{});
+  ASSERT_EQ(report.registrations[2].findings.size(), 1u);  // "Een" is another spelling
+  EXPECT_EQ(report.registrations[2].findings[0].rule_id, "INT-010");
+}
+
 TEST(Int010, CaseSpacingAndPunctuationDifferencesAreNotWorthAWarning) {
   const Tender tender = make_tender(kAmbulant);
   const CheckReport report =
       check(tender, {with_member(tender, "40000001", "Kompas Jeugdzorg B.V.", "a.toml"),
                      with_member(tender, "40000002", "KOMPAS  jeugdzorg BV", "b.toml"),
-                     with_member(tender, "40000003", "Kompas Jeugdzorg, B.V.", "c.toml")});
+                     with_member(tender, "40000003", "Kompas Jeugdzorg, B.V.", "c.toml"),
+                     // Case folding covers Dutch diacritics too, not just ASCII.
+                     with_member(tender, "40000004", "KOMPAS JEUGDZORG B.V.", "d.toml")});
   for (const RegistrationCheck& registration : report.registrations) {
     EXPECT_EQ(summary(registration), Lines{}) << registration.registration.id;
   }

@@ -38,7 +38,8 @@ TEST(JsonWriter, MatchesNlohmannLayoutForNestedDocuments) {
 TEST(JsonWriter, EscapesQuotesBackslashesAndControlCharacters) {
   EXPECT_EQ(json_quote("a\"b\\c\n\t\x01"), "\"a\\\"b\\\\c\\n\\t\\u0001\"");
   const std::string tricky = "=cmd|' /C calc'!A0\r\n\x1f";
-  const std::string written = write([&](JsonWriter& json) { json.begin_array().value(tricky).end_array(); });
+  const std::string written =
+      write([&](JsonWriter& json) { json.begin_array().value(tricky).end_array(); });
   EXPECT_EQ(nlohmann::json::parse(written)[0], tricky);
 }
 

@@ -598,7 +598,7 @@ gemeenten = ["velsen"]
         "write it as text, leading zeros included: kvk = \"01234567\""},
        {"reg.toml:9:8",
         "'role' must be one of 'lead', 'member', 'main-contractor', 'subcontractor', found 'lid'",
-        "did you mean 'lead'?"},
+        ""},  // two edits away from 'lead' in a three-letter word: too far to guess
        {"reg.toml:10:23", "unknown service 'ambulnt'", "did you mean 'ambulant'?"},
        {"reg.toml:16:1", "unknown key 'gemeenten' in [[member]]", ""}});
 }
@@ -647,7 +647,7 @@ TEST(LoadRegistrations, RejectsARegistrationIdUsedTwice) {
       dir.write("west.toml", minimal_registration("id = \"noord\"\n", "01234569"))};
   expect_input_error(
       load_registrations(paths, tender()),
-      {{paths[2].string() + ":1:1", "registration id 'noord' is used twice",
+      {{paths[2].string() + ":1:6", "registration id 'noord' is used twice",
         "also used by " + paths[0].string() + "; give each registration its own 'id'"}});
 }
 
@@ -663,7 +663,7 @@ TEST(LoadRegistrations, ReportsTheErrorsOfAllFilesTogetherInPathOrder) {
         "write it as text, leading zeros included: kvk = \"01234567\""},
        {paths[2].string() + ":1:8",
         "invalid TOML: Error while parsing key-value pair: expected value, saw '\\n'", ""},
-       {paths[3].string() + ":1:1", "registration id 'b' is used twice",
+       {paths[3].string() + ":1:6", "registration id 'b' is used twice",
         "also used by " + paths[1].string() + "; give each registration its own 'id'"}});
 }
 
@@ -697,6 +697,56 @@ TEST(ExpandRegistrationPaths, ADirectoryStandsForItsTomlFilesSorted) {
   ASSERT_TRUE(paths.has_value()) << test_support::describe(paths.error());
   EXPECT_EQ(*paths, (std::vector<fs::path>{single, regs / "Noord.toml", regs / "midden.toml",
                                            regs / "zuid.toml"}));
+}
+
+TEST(RegistrationFileErrors, AReferenceToAKindTheTenderDoesNotDefineSaysSo) {
+  // A tender without [[certification]]: listing every known id would be an empty list.
+  const Result<Tender> bare = parse_tender(R"(id = "t"
+title = "T"
+[[municipality]]
+id = "velsen"
+[[service]]
+id = "crisis"
+name = "Crisis"
+)",
+                                           "t.toml");
+  ASSERT_TRUE(bare.has_value());
+  expect_input_error(
+      parse_registration(R"(name = "R"
+tender = "t"
+legal_form = "combination"
+[[member]]
+name = "A"
+kvk = "01234567"
+role = "lead"
+certifications = ["xyzzy"]
+)",
+                         "reg.toml", *bare),
+      {{"reg.toml:8:19", "unknown certification 'xyzzy'", "t.toml defines no certifications"}});
+}
+
+TEST(ExpandRegistrationPaths, SkipsHiddenFilesAndAcceptsUpperCaseExtensions) {
+  TempDir dir;
+  dir.write("regs/.backup.toml", "");
+  dir.write("regs/GROOT.TOML", "");
+  dir.write("regs/klein.toml", "");
+  const fs::path regs = dir.path() / "regs";
+  const std::vector<std::string> arguments{regs.string()};
+  const Result<std::vector<fs::path>> paths = expand_registration_paths(arguments);
+  ASSERT_TRUE(paths.has_value()) << test_support::describe(paths.error());
+  EXPECT_EQ(*paths, (std::vector<fs::path>{regs / "GROOT.TOML", regs / "klein.toml"}));
+}
+
+TEST(ExpandRegistrationPaths, ReadsAFileNamedTwiceOrAlsoInANamedDirectoryOnce) {
+  TempDir dir;
+  const fs::path a = dir.write("regs/a.toml", "");
+  const fs::path b = dir.write("regs/b.toml", "");
+  const fs::path regs = dir.path() / "regs";
+  const std::vector<std::string> arguments{b.string(), b.string(), regs.string(),
+                                           (regs / "." / "a.toml").string()};
+  const Result<std::vector<fs::path>> paths = expand_registration_paths(arguments);
+  ASSERT_TRUE(paths.has_value()) << test_support::describe(paths.error());
+  EXPECT_EQ(*paths, (std::vector<fs::path>{b, regs / "a.toml"}));
 }
 
 TEST(ExpandRegistrationPaths, AFileStandsForItselfWhateverItsExtension) {

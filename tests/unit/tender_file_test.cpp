@@ -478,13 +478,15 @@ TEST(TenderFileErrors, EmptyNamesAndTitlesAreRejected) {
 title = "   "
 [[municipality]]
 id = "velsen"
+name = ""
 [[service]]
 id = "crisis"
 name = ""
 )",
                                   "t.toml"),
                      {{"t.toml:2:9", "'title' must not be empty", ""},
-                      {"t.toml:7:8", "'name' must not be empty", ""}});
+                      {"t.toml:5:8", "'name' must not be empty", ""},
+                      {"t.toml:8:8", "'name' must not be empty", ""}});
 }
 
 TEST(TenderFileErrors, LanguageMustBeNlOrEn) {

@@ -265,15 +265,17 @@ TEST(TableReader, ReportsEachNonStringElementOfAStringArrayAndKeepsTheRest) {
                       {"in.toml:1:39", "'services' must hold only strings, found a boolean", ""}});
 }
 
-TEST(TableReader, AnEmptyArrayIsNotAnArrayOfTables) {
-  const toml::table table = parse_valid("member = []\n");
+TEST(TableReader, AnEmptyArrayCountsAsNoTables) {
+  // `member = []` says "none", like an absent key; the caller reports a missing entry if it needs
+  // one, instead of a confusing type error.
+  const toml::table table = parse_valid("member = []\nservice = \"x\"\n");
   DiagnosticSink sink;
   TableReader reader(table, "in.toml", sink, "the file");
   EXPECT_TRUE(reader.table_array("member").empty());
-  expect_input_error(
-      sink.to_error(),
-      {{"in.toml:1:10", "'member' must be an array of tables, written [[member]], found an array",
-        ""}});
+  EXPECT_TRUE(sink.empty());
+  EXPECT_TRUE(reader.absent_or_empty("member"));
+  EXPECT_TRUE(reader.absent_or_empty("absent"));
+  EXPECT_FALSE(reader.absent_or_empty("service"));
 }
 
 // ---------------------------------------------------------------------------------------------

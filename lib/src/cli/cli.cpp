@@ -1,22 +1,24 @@
 #include <tenderkit/cli/cli.hpp>
-
 #include <tenderkit/core/atomic_file.hpp>
 
 #include <fmt/format.h>
+
+#include <unistd.h>
 
 #include <cstdlib>
 #include <exception>
 #include <iostream>
 #include <map>
-#include <unistd.h>
 
 namespace tenderkit::cli {
 
 int exit_code_for(const Error& error) {
   switch (error.kind()) {
     case ErrorKind::input:
-    case ErrorKind::usage: return kInvalidInput;
-    case ErrorKind::output: return kOutputFailed;
+    case ErrorKind::usage:
+      return kInvalidInput;
+    case ErrorKind::output:
+      return kOutputFailed;
   }
   return kInvalidInput;
 }

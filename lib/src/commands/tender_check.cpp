@@ -1,6 +1,5 @@
-#include <tenderkit/commands/tender_check.hpp>
-
 #include <tenderkit/cli/cli.hpp>
+#include <tenderkit/commands/tender_check.hpp>
 #include <tenderkit/core/clock.hpp>
 #include <tenderkit/input/registration_file.hpp>
 #include <tenderkit/input/tender_file.hpp>

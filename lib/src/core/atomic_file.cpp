@@ -2,16 +2,17 @@
 
 #include <fmt/format.h>
 
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
 #include <array>
 #include <atomic>
 #include <cerrno>
 #include <csignal>
 #include <cstring>
-#include <fcntl.h>
 #include <fstream>
 #include <sstream>
-#include <sys/stat.h>
-#include <unistd.h>
 
 namespace tenderkit {
 
@@ -108,8 +109,7 @@ Result<AtomicFile> AtomicFile::create(const fs::path& target) {
     return Error::output(fmt::format("cannot write '{}': it is a directory", target.string()));
   }
   const fs::path directory = target.has_parent_path() ? target.parent_path() : fs::path(".");
-  std::string pattern =
-      (directory / ("." + target.filename().string() + ".tmp-XXXXXX")).string();
+  std::string pattern = (directory / ("." + target.filename().string() + ".tmp-XXXXXX")).string();
   const int fd = ::mkstemp(pattern.data());
   if (fd < 0) {
     return write_error(target, errno);
@@ -182,8 +182,7 @@ Result<std::string> read_file(const fs::path& path) {
   }
   std::ifstream in(path, std::ios::binary);
   if (!in) {
-    return Error::input(
-        fmt::format("cannot read '{}': {}", path.string(), std::strerror(errno)));
+    return Error::input(fmt::format("cannot read '{}': {}", path.string(), std::strerror(errno)));
   }
   std::ostringstream content;
   content << in.rdbuf();

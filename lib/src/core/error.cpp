@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <cassert>
 #include <tuple>
 
 namespace tenderkit {
@@ -30,6 +31,7 @@ void DiagnosticSink::error(std::string message, std::optional<SourceLocation> wh
 }
 
 Error DiagnosticSink::to_error() const {
+  assert(!diagnostics_.empty() && "to_error() needs at least one diagnostic");
   // Report in file order, as a reader goes through the file, whatever order the checks ran in.
   std::vector<Diagnostic> sorted = diagnostics_;
   std::stable_sort(sorted.begin(), sorted.end(), [](const Diagnostic& a, const Diagnostic& b) {

@@ -22,8 +22,9 @@ std::size_t edit_distance(std::string_view a, std::string_view b) {
 }
 
 std::string closest(std::string_view wrong, std::span<const std::string> candidates) {
-  // A typo changes a few characters; beyond a third of the word it is more likely another word.
-  const std::size_t limit = std::max<std::size_t>(2, wrong.size() / 3);
+  // A typo changes a few characters; beyond about a third of the word it is more likely another
+  // word ("de" is not a typo of "nl").
+  const std::size_t limit = std::max<std::size_t>(1, (wrong.size() + 2) / 3);
   const std::string lowered = to_lower_ascii(wrong);
   std::string best;
   std::size_t best_distance = limit + 1;
@@ -42,16 +43,16 @@ std::string did_you_mean(std::string_view wrong, std::span<const std::string> ca
   return best.empty() ? std::string{} : "did you mean '" + best + "'?";
 }
 
-namespace {
-
-// Length of the UTF-8 sequence starting at s[i], or 0 when it is malformed.
-std::size_t sequence_length(std::string_view s, std::size_t i) {
+// Decodes the code point at s[i] and advances i; a malformed sequence yields U+FFFD and skips one
+// byte, so that the rest of the text survives.
+char32_t decode_utf8(std::string_view s, std::size_t& i) {
   const auto byte = [&](std::size_t k) { return static_cast<unsigned char>(s[k]); };
   const unsigned char lead = byte(i);
   std::size_t length = 0;
-  std::uint32_t code_point = 0;
+  char32_t code_point = 0;
   if (lead < 0x80) {
-    return 1;
+    ++i;
+    return lead;
   } else if ((lead & 0xE0) == 0xC0) {
     length = 2;
     code_point = lead & 0x1F;
@@ -62,35 +63,90 @@ std::size_t sequence_length(std::string_view s, std::size_t i) {
     length = 4;
     code_point = lead & 0x07;
   } else {
-    return 0;
+    ++i;
+    return kReplacementCharacter;
   }
   if (i + length > s.size()) {
-    return 0;
+    ++i;
+    return kReplacementCharacter;
   }
   for (std::size_t k = 1; k < length; ++k) {
     if ((byte(i + k) & 0xC0) != 0x80) {
-      return 0;
+      ++i;
+      return kReplacementCharacter;
     }
     code_point = (code_point << 6) | (byte(i + k) & 0x3F);
   }
-  // Reject overlong forms, surrogates and code points beyond Unicode.
-  static constexpr std::uint32_t kMinimum[] = {0, 0, 0x80, 0x800, 0x10000};
+  static constexpr char32_t kMinimum[] = {0, 0, 0x80, 0x800, 0x10000};
   if (code_point < kMinimum[length] || code_point > 0x10FFFF ||
       (code_point >= 0xD800 && code_point <= 0xDFFF)) {
-    return 0;
+    ++i;
+    return kReplacementCharacter;
   }
-  return length;
+  i += length;
+  return code_point;
 }
 
-}  // namespace
+void append_utf8(std::string& out, char32_t c) {
+  if (c < 0x80) {
+    out += static_cast<char>(c);
+  } else if (c < 0x800) {
+    out += static_cast<char>(0xC0 | (c >> 6));
+    out += static_cast<char>(0x80 | (c & 0x3F));
+  } else if (c < 0x10000) {
+    out += static_cast<char>(0xE0 | (c >> 12));
+    out += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
+    out += static_cast<char>(0x80 | (c & 0x3F));
+  } else {
+    out += static_cast<char>(0xF0 | (c >> 18));
+    out += static_cast<char>(0x80 | ((c >> 12) & 0x3F));
+    out += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
+    out += static_cast<char>(0x80 | (c & 0x3F));
+  }
+}
+
+char32_t fold_case(char32_t c) {
+  if ((c >= 'A' && c <= 'Z') || (c >= 0xC0 && c <= 0xDE && c != 0xD7) ||
+      (c >= 0x391 && c <= 0x3A9 && c != 0x3A2) || (c >= 0x410 && c <= 0x42F) ||
+      (c >= 0xFF21 && c <= 0xFF3A)) {
+    return c + 0x20;
+  }
+  if (c >= 0x400 && c <= 0x40F) {
+    return c + 0x50;
+  }
+  if (c == 0x130 || c == 0x131) {
+    return 'i';
+  }
+  if (c == 0x178) {
+    return 0xFF;
+  }
+  if (c == 0x1E9E) {
+    return 0xDF;
+  }
+  const bool even_upper = (c >= 0x100 && c <= 0x137) || (c >= 0x14A && c <= 0x177);
+  const bool odd_upper = (c >= 0x139 && c <= 0x148) || (c >= 0x179 && c <= 0x17E);
+  if ((even_upper && c % 2 == 0) || (odd_upper && c % 2 == 1)) {
+    return c + 1;
+  }
+  return c;
+}
+
+std::string fold_case(std::string_view s) {
+  std::string out;
+  out.reserve(s.size());
+  for (std::size_t i = 0; i < s.size();) {
+    append_utf8(out, fold_case(decode_utf8(s, i)));
+  }
+  return out;
+}
 
 std::size_t invalid_utf8_offset(std::string_view s) {
   for (std::size_t i = 0; i < s.size();) {
-    const std::size_t length = sequence_length(s, i);
-    if (length == 0) {
-      return i;
+    const std::size_t start = i;
+    // A literal U+FFFD decodes from three bytes; a malformed sequence gives it for one.
+    if (decode_utf8(s, i) == kReplacementCharacter && i - start != 3) {
+      return start;
     }
-    i += length;
   }
   return std::string_view::npos;
 }
@@ -138,11 +194,21 @@ std::string xml_escape(std::string_view s) {
   out.reserve(s.size());
   for (char c : s) {
     switch (c) {
-      case '&': out += "&amp;"; break;
-      case '<': out += "&lt;"; break;
-      case '>': out += "&gt;"; break;
-      case '"': out += "&quot;"; break;
-      case '\'': out += "&apos;"; break;
+      case '&':
+        out += "&amp;";
+        break;
+      case '<':
+        out += "&lt;";
+        break;
+      case '>':
+        out += "&gt;";
+        break;
+      case '"':
+        out += "&quot;";
+        break;
+      case '\'':
+        out += "&apos;";
+        break;
       default:
         // XML 1.0 allows no control characters but tab, newline and carriage return.
         if (static_cast<unsigned char>(c) < 0x20 && c != '\t' && c != '\n' && c != '\r') {

@@ -1,17 +1,16 @@
-#include <tenderkit/input/registration_file.hpp>
-
 #include <tenderkit/core/atomic_file.hpp>
+#include <tenderkit/core/parallel.hpp>
 #include <tenderkit/core/text.hpp>
+#include <tenderkit/input/registration_file.hpp>
 #include <tenderkit/input/tender_file.hpp>
 #include <tenderkit/input/toml_reader.hpp>
 
 #include <fmt/format.h>
 
 #include <algorithm>
-#include <atomic>
 #include <map>
 #include <optional>
-#include <thread>
+#include <set>
 
 namespace tenderkit::input {
 
@@ -44,8 +43,8 @@ struct KnownIds {
 };
 
 // Reads a list of ids that must all be among `known`, each once.
-std::vector<IdRef> read_references(TableReader& reader, std::string_view key,
-                                   std::string_view what, std::string_view what_plural,
+std::vector<IdRef> read_references(TableReader& reader, std::string_view key, std::string_view what,
+                                   std::string_view what_plural,
                                    const std::vector<std::string>& known,
                                    const std::string& tender_file) {
   std::vector<IdRef> refs;
@@ -58,8 +57,9 @@ std::vector<IdRef> read_references(TableReader& reader, std::string_view key,
     if (std::find(known.begin(), known.end(), value.value) == known.end()) {
       std::string hint = text::did_you_mean(value.value, known);
       if (hint.empty()) {
-        hint = fmt::format("the {} of {} are {}", what_plural, tender_file,
-                           text::quoted_list(known));
+        hint = known.empty() ? fmt::format("{} defines no {}", tender_file, what_plural)
+                             : fmt::format("the {} of {} are {}", what_plural, tender_file,
+                                           text::quoted_list(known));
       }
       reader.sink().error(fmt::format("unknown {} '{}'", what, value.value), value.where, hint);
       continue;
@@ -102,7 +102,8 @@ std::optional<std::string> read_eight_digits(TableReader& reader, std::string_vi
     return std::nullopt;
   }
   const SourceLocation where = reader.where(key);
-  const std::string example = fmt::format("write it as text, leading zeros included: {} = \"01234567\"", key);
+  const std::string example =
+      fmt::format("write it as text, leading zeros included: {} = \"01234567\"", key);
   if (const toml::node* node = reader.node(key); node != nullptr && node->is_integer()) {
     reader.sink().error(fmt::format("{} must be text of exactly 8 digits, found an integer", what),
                         where, example);
@@ -125,8 +126,8 @@ Member read_member(const toml::table& table, TableReader& root, const KnownIds& 
   member.name = reader.required_string("name").value_or("");
   member.kvk = read_eight_digits(reader, "kvk", "a KvK number", true).value_or("");
   member.agb = read_eight_digits(reader, "agb", "an AGB code", false);
-  if (auto role = reader.optional_choice(
-          "role", {"lead", "member", "main-contractor", "subcontractor"})) {
+  if (auto role =
+          reader.optional_choice("role", {"lead", "member", "main-contractor", "subcontractor"})) {
     member.role = *parse_role(*role);
   } else if (!reader.has("role")) {
     reader.sink().error("[[member]] lacks the required key 'role'", reader.where(),
@@ -163,6 +164,7 @@ Result<Registration> parse_with(std::string_view content, const std::string& fil
   registration.file = file;
   if (auto id = root.optional_string("id")) {
     registration.id = *id;
+    registration.id_position = root.where("id").position();
     if (!is_valid_id(*id)) {
       sink.error(fmt::format("registration id '{}' may hold only letters, digits, '.', '_' and "
                              "'-', and must start with a letter or digit",
@@ -203,7 +205,7 @@ Result<Registration> parse_with(std::string_view content, const std::string& fil
     }
     registration.members.push_back(std::move(member));
   }
-  if (member_tables.empty() && !root.has("member")) {
+  if (root.absent_or_empty("member")) {
     sink.error("the registration has no members; add at least one [[member]]", root.where());
   }
   root.finish();
@@ -232,8 +234,29 @@ Result<Registration> load_registration(const fs::path& path, const Tender& tende
   return load_with(path, tender, KnownIds(tender));
 }
 
+namespace {
+
+// Registration files in a directory: *.toml in any case, but not hidden files such as an
+// editor's ".backup.toml".
+bool is_registration_file(const fs::directory_entry& entry) {
+  const std::string name = entry.path().filename().string();
+  return !name.starts_with('.') &&
+         text::to_lower_ascii(entry.path().extension().string()) == ".toml" &&
+         entry.is_regular_file();
+}
+
+}  // namespace
+
 Result<std::vector<fs::path>> expand_registration_paths(std::span<const std::string> arguments) {
   std::vector<fs::path> paths;
+  // A file named twice, or named and also inside a named directory, is read once.
+  std::set<fs::path> seen;
+  const auto add = [&](const fs::path& path) {
+    std::error_code ignored;
+    if (seen.insert(fs::weakly_canonical(path, ignored)).second) {
+      paths.push_back(path);
+    }
+  };
   for (const std::string& argument : arguments) {
     const fs::path path(argument);
     std::error_code error;
@@ -242,24 +265,23 @@ Result<std::vector<fs::path>> expand_registration_paths(std::span<const std::str
       return Error::input(fmt::format("cannot read '{}': no such file or directory", argument));
     }
     if (!fs::is_directory(status)) {
-      paths.push_back(path);
+      add(path);
       continue;
     }
     std::vector<fs::path> found;
     for (const fs::directory_entry& entry : fs::directory_iterator(path, error)) {
-      if (entry.path().extension() == ".toml" && entry.is_regular_file()) {
+      if (is_registration_file(entry)) {
         found.push_back(entry.path());
       }
     }
     if (error) {
-      return Error::input(fmt::format("cannot read directory '{}': {}", argument,
-                                      error.message()));
+      return Error::input(fmt::format("cannot read directory '{}': {}", argument, error.message()));
     }
     if (found.empty()) {
       return Error::input(fmt::format("directory '{}' holds no .toml files", argument));
     }
     std::sort(found.begin(), found.end());
-    paths.insert(paths.end(), found.begin(), found.end());
+    std::for_each(found.begin(), found.end(), add);
   }
   return paths;
 }
@@ -269,20 +291,8 @@ Result<std::vector<Registration>> load_registrations(std::span<const fs::path> p
   const KnownIds known(tender);
   std::vector<std::optional<Result<Registration>>> loaded(paths.size());
   // Parsing dominates a large check; files are independent, so spread them over the cores.
-  std::atomic<std::size_t> next{0};
-  const auto work = [&] {
-    for (std::size_t i = next++; i < paths.size(); i = next++) {
-      loaded[i].emplace(load_with(paths[i], tender, known));
-    }
-  };
-  const unsigned threads =
-      std::clamp<unsigned>(std::thread::hardware_concurrency(), 1, 8);
-  std::vector<std::jthread> workers;
-  for (unsigned t = 1; t < threads && t < paths.size(); ++t) {
-    workers.emplace_back(work);
-  }
-  work();
-  workers.clear();
+  parallel_for(paths.size(),
+               [&](std::size_t i) { loaded[i].emplace(load_with(paths[i], tender, known)); });
 
   std::optional<Error> failure;
   std::vector<Registration> registrations;
@@ -300,10 +310,10 @@ Result<std::vector<Registration>> load_registrations(std::span<const fs::path> p
     Registration& registration = result->value();
     const auto [it, inserted] = id_files.emplace(registration.id, registration.file);
     if (!inserted) {
-      Error duplicate = Error::input(
-          fmt::format("registration id '{}' is used twice", registration.id),
-          SourceLocation(registration.file, 1, 1),
-          "also used by " + it->second + "; give each registration its own 'id'");
+      Error duplicate =
+          Error::input(fmt::format("registration id '{}' is used twice", registration.id),
+                       registration.at(registration.id_position),
+                       "also used by " + it->second + "; give each registration its own 'id'");
       if (failure) {
         failure->append(duplicate);
       } else {

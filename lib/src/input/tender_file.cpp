@@ -1,7 +1,6 @@
-#include <tenderkit/input/tender_file.hpp>
-
 #include <tenderkit/core/atomic_file.hpp>
 #include <tenderkit/core/text.hpp>
+#include <tenderkit/input/tender_file.hpp>
 #include <tenderkit/input/toml_reader.hpp>
 
 #include <fmt/format.h>
@@ -52,20 +51,30 @@ class IdRegistry {
   std::map<std::string, SourceLocation> first_seen_;
 };
 
+// A `name` that may be left out (the id stands in) but, when written, must say something.
+std::optional<std::string> optional_name(TableReader& reader) {
+  if (!reader.has("name")) {
+    reader.accept("name");
+    return std::nullopt;
+  }
+  return reader.required_string("name");
+}
+
 void read_municipalities(TableReader& root, Tender& tender) {
   IdRegistry ids("municipality", root.sink());
-  for (const toml::table* table : root.table_array("municipality")) {
+  const std::vector<const toml::table*> tables = root.table_array("municipality");
+  for (const toml::table* table : tables) {
     TableReader reader(*table, root.file(), root.sink(), "[[municipality]]");
     Municipality municipality;
     municipality.where = reader.where();
     municipality.id = reader.required_string("id").value_or("");
-    municipality.name = reader.optional_string("name").value_or(municipality.id);
+    municipality.name = optional_name(reader).value_or(municipality.id);
     reader.finish();
     if (!municipality.id.empty() && ids.add(municipality.id, reader.where("id"))) {
       tender.municipalities.push_back(std::move(municipality));
     }
   }
-  if (tender.municipalities.empty() && !root.has("municipality")) {
+  if (root.absent_or_empty("municipality")) {
     root.sink().error("the tender names no municipality; add at least one [[municipality]]",
                       root.where());
   }
@@ -78,7 +87,7 @@ void read_certifications(TableReader& root, Tender& tender) {
     Certification certification;
     certification.where = reader.where();
     certification.id = reader.required_string("id").value_or("");
-    certification.name = reader.optional_string("name").value_or(certification.id);
+    certification.name = optional_name(reader).value_or(certification.id);
     reader.finish();
     if (!certification.id.empty() && ids.add(certification.id, reader.where("id"))) {
       tender.certifications.push_back(std::move(certification));
@@ -97,7 +106,8 @@ std::vector<std::string> certification_ids(const Tender& tender) {
 void read_services(TableReader& root, Tender& tender) {
   IdRegistry ids("service", root.sink());
   const std::vector<std::string> known_certifications = certification_ids(tender);
-  for (const toml::table* table : root.table_array("service")) {
+  const std::vector<const toml::table*> tables = root.table_array("service");
+  for (const toml::table* table : tables) {
     TableReader reader(*table, root.file(), root.sink(), "[[service]]");
     Service service;
     service.where = reader.where();
@@ -128,9 +138,8 @@ void read_services(TableReader& root, Tender& tender) {
       tender.services.push_back(std::move(service));
     }
   }
-  if (tender.services.empty() && !root.has("service")) {
-    root.sink().error("the tender requires no service; add at least one [[service]]",
-                      root.where());
+  if (root.absent_or_empty("service")) {
+    root.sink().error("the tender requires no service; add at least one [[service]]", root.where());
   }
 }
 

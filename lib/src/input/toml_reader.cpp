@@ -1,6 +1,5 @@
-#include <tenderkit/input/toml_reader.hpp>
-
 #include <tenderkit/core/text.hpp>
+#include <tenderkit/input/toml_reader.hpp>
 
 #include <fmt/format.h>
 
@@ -36,23 +35,40 @@ Result<toml::table> parse_toml(std::string_view content, const std::string& file
   try {
     return toml::parse(content, std::string_view(file));
   } catch (const toml::parse_error& error) {
-    std::string message(error.description());
+    std::string message;
+    for (char c : error.description()) {
+      if (c == '\n') {
+        message += "\\n";
+      } else if (c != '\r') {
+        message += c;
+      }
+    }
     return Error::input("invalid TOML: " + message, location_of(error.source(), file));
   }
 }
 
 std::string_view describe_type(const toml::node& node) {
   switch (node.type()) {
-    case toml::node_type::string: return "a string";
-    case toml::node_type::integer: return "an integer";
-    case toml::node_type::floating_point: return "a number";
-    case toml::node_type::boolean: return "a boolean";
-    case toml::node_type::date: return "a date";
-    case toml::node_type::time: return "a time";
-    case toml::node_type::date_time: return "a date-time";
-    case toml::node_type::array: return "an array";
-    case toml::node_type::table: return "a table";
-    case toml::node_type::none: break;
+    case toml::node_type::string:
+      return "a string";
+    case toml::node_type::integer:
+      return "an integer";
+    case toml::node_type::floating_point:
+      return "a number";
+    case toml::node_type::boolean:
+      return "a boolean";
+    case toml::node_type::date:
+      return "a date";
+    case toml::node_type::time:
+      return "a time";
+    case toml::node_type::date_time:
+      return "a date-time";
+    case toml::node_type::array:
+      return "an array";
+    case toml::node_type::table:
+      return "a table";
+    case toml::node_type::none:
+      break;
   }
   return "nothing";
 }
@@ -78,14 +94,23 @@ SourceLocation TableReader::where(std::string_view key) const {
   return location_of(it->second.source(), file_);
 }
 
-bool TableReader::has(std::string_view key) const { return table_->contains(key); }
+bool TableReader::has(std::string_view key) const {
+  return table_->contains(key);
+}
+
+bool TableReader::absent_or_empty(std::string_view key) const {
+  const toml::node* node = table_->get(key);
+  return node == nullptr || (node->is_array() && node->as_array()->empty());
+}
 
 const toml::node* TableReader::lookup(std::string_view key) {
   accept(key);
   return table_->get(key);
 }
 
-const toml::node* TableReader::node(std::string_view key) { return lookup(key); }
+const toml::node* TableReader::node(std::string_view key) {
+  return lookup(key);
+}
 
 void TableReader::accept(std::string_view key) {
   if (std::find(known_.begin(), known_.end(), key) == known_.end()) {
@@ -173,14 +198,13 @@ std::optional<std::string> TableReader::optional_choice(
   for (const std::string& name : names) {
     quoted.push_back("'" + name + "'");
   }
-  sink_->error(fmt::format("'{}' must be one of {}, found '{}'", key, text::join(quoted, ", "),
-                           *value),
-               location, text::did_you_mean(*value, names));
+  sink_->error(
+      fmt::format("'{}' must be one of {}, found '{}'", key, text::join(quoted, ", "), *value),
+      location, text::did_you_mean(*value, names));
   return std::nullopt;
 }
 
-std::optional<std::vector<LocatedString>> TableReader::optional_string_array(
-    std::string_view key) {
+std::optional<std::vector<LocatedString>> TableReader::optional_string_array(std::string_view key) {
   const toml::node* node = lookup(key);
   if (node == nullptr) {
     return std::nullopt;
@@ -196,9 +220,9 @@ std::optional<std::vector<LocatedString>> TableReader::optional_string_array(
     if (const auto* value = element.as_string()) {
       values.push_back(LocatedString{value->get(), location_of(element.source(), file_)});
     } else {
-      sink_->error(fmt::format("'{}' must hold only strings, found {}", key,
-                               describe_type(element)),
-                   location_of(element.source(), file_));
+      sink_->error(
+          fmt::format("'{}' must hold only strings, found {}", key, describe_type(element)),
+          location_of(element.source(), file_));
     }
   }
   return values;
@@ -211,6 +235,9 @@ std::vector<const toml::table*> TableReader::table_array(std::string_view key) {
     return tables;
   }
   const auto* array = node->as_array();
+  if (array != nullptr && array->empty()) {
+    return tables;  // `key = []`: no entries, which the caller judges like an absent key
+  }
   if (array == nullptr || !array->is_array_of_tables()) {
     sink_->error(fmt::format("'{}' must be an array of tables, written [[{}]], found {}", key, key,
                              describe_type(*node)),

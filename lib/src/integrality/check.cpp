@@ -1,6 +1,5 @@
-#include <tenderkit/integrality/check.hpp>
-
 #include <tenderkit/core/text.hpp>
+#include <tenderkit/integrality/check.hpp>
 
 #include <fmt/format.h>
 
@@ -33,18 +32,23 @@ constexpr std::array kRules{
     Rule{"INT-008", "one-registration", Severity::error,
          "Across the registrations checked together, a provider (by KvK number) leads at most one "
          "registration and, where the tender says so, takes part in at most one."},
-    Rule{"INT-009", "single-supplier", Severity::warning,
-         "A service delivered by exactly one member is a continuity risk if that member drops out."},
+    Rule{
+        "INT-009", "single-supplier", Severity::warning,
+        "A service delivered by exactly one member is a continuity risk if that member drops out."},
     Rule{"INT-010", "kvk-name", Severity::warning,
          "The same KvK number under different names suggests a typing error or a changed name."},
 };
 
 std::string_view role_nl(Role role) {
   switch (role) {
-    case Role::lead: return "penvoerder";
-    case Role::member: return "lid";
-    case Role::main_contractor: return "hoofdaannemer";
-    case Role::subcontractor: return "onderaannemer";
+    case Role::lead:
+      return "penvoerder";
+    case Role::member:
+      return "lid";
+    case Role::main_contractor:
+      return "hoofdaannemer";
+    case Role::subcontractor:
+      return "onderaannemer";
   }
   return "lid";
 }
@@ -62,7 +66,9 @@ std::string_view role_en(Role role) {
   return role == Role::main_contractor ? "main contractor" : to_string(role);
 }
 
-bool leads(Role role) { return role == Role::lead || role == Role::main_contractor; }
+bool leads(Role role) {
+  return role == Role::lead || role == Role::main_contractor;
+}
 
 // Quoted member names, for messages that list who does something.
 std::vector<std::string> names_of(const std::vector<const Member*>& members) {
@@ -103,7 +109,8 @@ class RegistrationRules {
     finding.rule_id = std::string(rule_id);
     finding.severity = rule->severity;
     finding.message = LocalizedText{std::move(en), std::move(nl)};
-    finding.where = position ? registration_.at(*position) : SourceLocation(registration_.file, 0, 0);
+    finding.where =
+        position ? registration_.at(*position) : SourceLocation(registration_.file, 0, 0);
     findings_.push_back(std::move(finding));
   }
 
@@ -153,9 +160,9 @@ class RegistrationRules {
     if (service.subcontractors_only_allowed) {
       return;
     }
-    const bool only_subcontractors = std::all_of(
-        deliverers.begin(), deliverers.end(),
-        [](const Member* member) { return member->role == Role::subcontractor; });
+    const bool only_subcontractors =
+        std::all_of(deliverers.begin(), deliverers.end(),
+                    [](const Member* member) { return member->role == Role::subcontractor; });
     if (!only_subcontractors) {
       return;
     }
@@ -219,8 +226,7 @@ class RegistrationRules {
     const LegalForm form = registration_.legal_form;
     const auto& allowed = tender_.integrality.legal_forms;
     if (std::find(allowed.begin(), allowed.end(), form) == allowed.end()) {
-      add("INT-005",
-          fmt::format("legal form '{}' is not allowed in this tender", to_string(form)),
+      add("INT-005", fmt::format("legal form '{}' is not allowed in this tender", to_string(form)),
           fmt::format("rechtsvorm '{}' is in deze aanbesteding niet toegestaan",
                       legal_form_nl(form)));
     }
@@ -242,10 +248,9 @@ class RegistrationRules {
           heads.size() > 1 ? std::optional(heads[1]->where) : std::nullopt);
     }
     for (const Member& member : registration_.members) {
-      const bool fits = form == LegalForm::combination
-                            ? member.role != Role::main_contractor
-                            : member.role == Role::main_contractor ||
-                                  member.role == Role::subcontractor;
+      const bool fits = form == LegalForm::combination ? member.role != Role::main_contractor
+                                                       : member.role == Role::main_contractor ||
+                                                             member.role == Role::subcontractor;
       if (!fits) {
         add("INT-005",
             fmt::format("'{}' has the role '{}', which a {} does not have", member.name,
@@ -272,9 +277,10 @@ class RegistrationRules {
         rules.max_members ? fmt::format("{} tot en met {}", rules.min_members, *rules.max_members)
                           : fmt::format("ten minste {}", rules.min_members);
     add("INT-006",
-        fmt::format("the consortium has {} members; the tender allows {}", count, range_en),
-        fmt::format("het samenwerkingsverband heeft {} leden; de aanbesteding staat {} toe", count,
-                    range_nl));
+        fmt::format("the consortium has {} {}; the tender allows {}", count,
+                    count == 1 ? "member" : "members", range_en),
+        fmt::format("het samenwerkingsverband heeft {} {}; de aanbesteding staat {} toe", count,
+                    count == 1 ? "lid" : "leden", range_nl));
   }
 
   void check_declarations() {
@@ -350,16 +356,14 @@ void check_across(const Tender& tender, std::vector<RegistrationCheck>& checks) 
                         text::quoted_list(all_ids)),
             fmt::format("'{}' (KvK {}) neemt deel aan {} inschrijvingen ({}); de aanbesteding "
                         "staat er één toe",
-                        appearance.member->name, kvk, appearances.size(),
-                        quoted_list_nl(all_ids)));
+                        appearance.member->name, kvk, appearances.size(), quoted_list_nl(all_ids)));
       }
     } else if (!tender.integrality.may_lead_several && leading.size() > 1) {
       const std::vector<std::string> lead_ids = ids_of(leading);
       for (const Appearance& appearance : leading) {
         add(appearance, "INT-008",
             fmt::format("'{}' (KvK {}) leads {} registrations ({}); a provider may lead one",
-                        appearance.member->name, kvk, leading.size(),
-                        text::quoted_list(lead_ids)),
+                        appearance.member->name, kvk, leading.size(), text::quoted_list(lead_ids)),
             fmt::format("'{}' (KvK {}) is penvoerder of hoofdaannemer in {} inschrijvingen ({}); "
                         "dat mag in één",
                         appearance.member->name, kvk, leading.size(), quoted_list_nl(lead_ids)));
@@ -368,7 +372,7 @@ void check_across(const Tender& tender, std::vector<RegistrationCheck>& checks) 
     // Names are compared loosely: case and spacing differences are not worth a warning.
     const auto normalized = [](std::string_view name) {
       std::string out;
-      for (char c : text::to_lower_ascii(name)) {
+      for (char c : text::fold_case(name)) {
         if (c != ' ' && c != '\t' && c != '.' && c != ',') {
           out += c;
         }
@@ -396,11 +400,13 @@ std::string_view to_string(Severity severity) {
   return severity == Severity::error ? "error" : "warning";
 }
 
-std::span<const Rule> rules() { return kRules; }
+std::span<const Rule> rules() {
+  return kRules;
+}
 
 const Rule* find_rule(std::string_view id) {
-  const auto it = std::find_if(kRules.begin(), kRules.end(),
-                               [&](const Rule& rule) { return rule.id == id; });
+  const auto it =
+      std::find_if(kRules.begin(), kRules.end(), [&](const Rule& rule) { return rule.id == id; });
   return it == kRules.end() ? nullptr : &*it;
 }
 

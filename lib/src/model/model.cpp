@@ -15,10 +15,14 @@ std::string_view to_string(LegalForm form) {
 
 std::string_view to_string(Role role) {
   switch (role) {
-    case Role::lead: return "lead";
-    case Role::member: return "member";
-    case Role::main_contractor: return "main-contractor";
-    case Role::subcontractor: return "subcontractor";
+    case Role::lead:
+      return "lead";
+    case Role::member:
+      return "member";
+    case Role::main_contractor:
+      return "main-contractor";
+    case Role::subcontractor:
+      return "subcontractor";
   }
   return "member";
 }
@@ -27,7 +31,8 @@ namespace {
 
 template <class T>
 const T* find_by_id(const std::vector<T>& items, std::string_view id) {
-  const auto it = std::find_if(items.begin(), items.end(), [&](const T& item) { return item.id == id; });
+  const auto it =
+      std::find_if(items.begin(), items.end(), [&](const T& item) { return item.id == id; });
   return it == items.end() ? nullptr : &*it;
 }
 
@@ -49,7 +54,9 @@ const Certification* Tender::find_certification(std::string_view certification_i
   return find_by_id(certifications, certification_id);
 }
 
-bool Member::delivers(std::string_view service_id) const { return contains_id(services, service_id); }
+bool Member::delivers(std::string_view service_id) const {
+  return contains_id(services, service_id);
+}
 
 bool Member::serves(std::string_view municipality_id) const {
   return all_municipalities || contains_id(municipalities, municipality_id);

@@ -1,6 +1,5 @@
-#include <tenderkit/report/check_report.hpp>
-
 #include <tenderkit/core/text.hpp>
+#include <tenderkit/report/check_report.hpp>
 #include <tenderkit/report/json_writer.hpp>
 
 #include <fmt/format.h>
@@ -76,8 +75,7 @@ void write_check_text(std::ostream& out, const CheckReport& report,
     out << "  " << paint(verdict(check, options.strict), compliant ? kGreen : kRed) << "\n";
     for (const Finding& finding : check.findings) {
       const bool is_error = finding.severity == Severity::error;
-      const std::string label = fmt::format("{}[{}]", to_string(finding.severity),
-                                            finding.rule_id);
+      const std::string label = fmt::format("{}[{}]", to_string(finding.severity), finding.rule_id);
       out << fmt::format("  {}: {}: {}\n", finding.where.to_string(),
                          paint(label, is_error ? kRed : kYellow), finding.message.en);
     }
@@ -218,8 +216,8 @@ void write_check_junit(std::ostream& out, const CheckReport& report,
     suites += fmt::format(
         "  <testsuite name=\"{}\" tests=\"{}\" failures=\"{}\" errors=\"0\" skipped=\"0\" "
         "file=\"{}\">\n",
-        xml_escape(check.registration.id + ": " + check.registration.name), rules.size(),
-        failures, xml_escape(check.registration.file));
+        xml_escape(check.registration.id + ": " + check.registration.name), rules.size(), failures,
+        xml_escape(check.registration.file));
     suites += fmt::format(
         "    <properties>\n      <property name=\"tender\" value=\"{}\"/>\n"
         "      <property name=\"legal_form\" value=\"{}\"/>\n    </properties>\n",
@@ -228,10 +226,10 @@ void write_check_junit(std::ostream& out, const CheckReport& report,
     suites += "  </testsuite>\n";
   }
   out << "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n";
-  out << fmt::format("<testsuites name=\"tender-check {}\" tests=\"{}\" failures=\"{}\" "
-                     "errors=\"0\">\n",
-                     xml_escape(report.tender.id), rules.size() * report.registrations.size(),
-                     total_failures);
+  out << fmt::format(
+      "<testsuites name=\"tender-check {}\" tests=\"{}\" failures=\"{}\" "
+      "errors=\"0\">\n",
+      xml_escape(report.tender.id), rules.size() * report.registrations.size(), total_failures);
   out << suites << "</testsuites>\n";
 }
 
@@ -287,8 +285,7 @@ void write_check_markdown(std::ostream& out, const CheckReport& report,
     out << fmt::format("| {} | {} | {} | {} | {} | {} | {} |\n",
                        markdown_code_cell(check.registration.id),
                        markdown_cell(check.registration.name),
-                       to_string(check.registration.legal_form),
-                       check.registration.members.size(),
+                       to_string(check.registration.legal_form), check.registration.members.size(),
                        check.compliant(options.strict) ? "compliant" : "**not compliant**",
                        check.count(Severity::error), check.count(Severity::warning));
   }
@@ -301,8 +298,8 @@ void write_check_markdown(std::ostream& out, const CheckReport& report,
     }
     out << "\n| Rule | Severity | Where | Finding |\n|---|---|---|---|\n";
     for (const Finding& finding : check.findings) {
-      out << fmt::format("| {} | {} | {} | {} |\n", finding.rule_id,
-                         to_string(finding.severity), markdown_code_cell(finding.where.to_string()),
+      out << fmt::format("| {} | {} | {} | {} |\n", finding.rule_id, to_string(finding.severity),
+                         markdown_code_cell(finding.where.to_string()),
                          markdown_cell(finding.message.en));
     }
   }

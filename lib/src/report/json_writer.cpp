@@ -12,13 +12,27 @@ void append_quoted(std::string& out, std::string_view text) {
   out += '"';
   for (char c : text) {
     switch (c) {
-      case '"': out += "\\\""; break;
-      case '\\': out += "\\\\"; break;
-      case '\b': out += "\\b"; break;
-      case '\f': out += "\\f"; break;
-      case '\n': out += "\\n"; break;
-      case '\r': out += "\\r"; break;
-      case '\t': out += "\\t"; break;
+      case '"':
+        out += "\\\"";
+        break;
+      case '\\':
+        out += "\\\\";
+        break;
+      case '\b':
+        out += "\\b";
+        break;
+      case '\f':
+        out += "\\f";
+        break;
+      case '\n':
+        out += "\\n";
+        break;
+      case '\r':
+        out += "\\r";
+        break;
+      case '\t':
+        out += "\\t";
+        break;
       default:
         if (static_cast<unsigned char>(c) < 0x20) {
           out += fmt::format("\\u{:04x}", static_cast<unsigned>(c));
@@ -42,7 +56,9 @@ std::string json_quote(std::string_view text) {
 
 JsonWriter::JsonWriter(std::ostream& out) : out_(&out) {}
 
-JsonWriter::~JsonWriter() { out_->write(buffer_.data(), static_cast<std::streamsize>(buffer_.size())); }
+JsonWriter::~JsonWriter() {
+  out_->write(buffer_.data(), static_cast<std::streamsize>(buffer_.size()));
+}
 
 void JsonWriter::newline_and_indent() {
   buffer_ += '\n';

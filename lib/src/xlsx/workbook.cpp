@@ -1,7 +1,6 @@
 #include <tenderkit/core/atomic_file.hpp>
-#include <tenderkit/xlsx/workbook.hpp>
-
 #include <tenderkit/core/text.hpp>
+#include <tenderkit/xlsx/workbook.hpp>
 
 #include <fmt/format.h>
 #include <xlsxwriter.h>
@@ -58,69 +57,10 @@ namespace {
 using detail::SheetState;
 using detail::WorkbookState;
 
-constexpr char32_t kReplacement = 0xFFFD;
-
-// Decodes the code point at s[i] and advances i; a malformed sequence yields U+FFFD and skips one
-// byte, so that the rest of the text survives.
-char32_t decode_utf8(std::string_view s, std::size_t& i) {
-  const auto byte = [&](std::size_t k) { return static_cast<unsigned char>(s[k]); };
-  const unsigned char lead = byte(i);
-  std::size_t length = 0;
-  char32_t code_point = 0;
-  if (lead < 0x80) {
-    ++i;
-    return lead;
-  } else if ((lead & 0xE0) == 0xC0) {
-    length = 2;
-    code_point = lead & 0x1F;
-  } else if ((lead & 0xF0) == 0xE0) {
-    length = 3;
-    code_point = lead & 0x0F;
-  } else if ((lead & 0xF8) == 0xF0) {
-    length = 4;
-    code_point = lead & 0x07;
-  } else {
-    ++i;
-    return kReplacement;
-  }
-  if (i + length > s.size()) {
-    ++i;
-    return kReplacement;
-  }
-  for (std::size_t k = 1; k < length; ++k) {
-    if ((byte(i + k) & 0xC0) != 0x80) {
-      ++i;
-      return kReplacement;
-    }
-    code_point = (code_point << 6) | (byte(i + k) & 0x3F);
-  }
-  static constexpr char32_t kMinimum[] = {0, 0, 0x80, 0x800, 0x10000};
-  if (code_point < kMinimum[length] || code_point > 0x10FFFF ||
-      (code_point >= 0xD800 && code_point <= 0xDFFF)) {
-    ++i;
-    return kReplacement;
-  }
-  i += length;
-  return code_point;
-}
-
-void append_utf8(std::string& out, char32_t c) {
-  if (c < 0x80) {
-    out += static_cast<char>(c);
-  } else if (c < 0x800) {
-    out += static_cast<char>(0xC0 | (c >> 6));
-    out += static_cast<char>(0x80 | (c & 0x3F));
-  } else if (c < 0x10000) {
-    out += static_cast<char>(0xE0 | (c >> 12));
-    out += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (c & 0x3F));
-  } else {
-    out += static_cast<char>(0xF0 | (c >> 18));
-    out += static_cast<char>(0x80 | ((c >> 12) & 0x3F));
-    out += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (c & 0x3F));
-  }
-}
+using text::append_utf8;
+using text::decode_utf8;
+using text::kReplacementCharacter;
+constexpr char32_t kReplacement = kReplacementCharacter;
 
 // Characters XML 1.0 cannot hold: control characters but tab, newline and carriage return.
 // (Surrogates never come out of decode_utf8.)
@@ -176,38 +116,12 @@ bool starts_excel_escape(std::string_view s, std::size_t i) {
                      s.begin() + static_cast<std::ptrdiff_t>(i) + 6, is_hex_digit);
 }
 
-// A simple case fold for the scripts sheet names are likely written in (Latin, Greek, Cyrillic).
 // Excel compares sheet names case-insensitively; folding two names together that Excel would
 // keep apart only costs an unneeded " (2)", so erring towards folding is safe.
-char32_t fold_case(char32_t c) {
-  if ((c >= 'A' && c <= 'Z') || (c >= 0xC0 && c <= 0xDE && c != 0xD7) ||
-      (c >= 0x391 && c <= 0x3A9 && c != 0x3A2) || (c >= 0x410 && c <= 0x42F) ||
-      (c >= 0xFF21 && c <= 0xFF3A)) {
-    return c + 0x20;
-  }
-  if (c >= 0x400 && c <= 0x40F) {
-    return c + 0x50;
-  }
-  if (c == 0x130 || c == 0x131) {
-    return 'i';
-  }
-  if (c == 0x178) {
-    return 0xFF;
-  }
-  if (c == 0x1E9E) {
-    return 0xDF;
-  }
-  const bool even_upper = (c >= 0x100 && c <= 0x137) || (c >= 0x14A && c <= 0x177);
-  const bool odd_upper = (c >= 0x139 && c <= 0x148) || (c >= 0x179 && c <= 0x17E);
-  if ((even_upper && c % 2 == 0) || (odd_upper && c % 2 == 1)) {
-    return c + 1;
-  }
-  return c;
-}
-
 std::u32string folded(std::u32string_view s) {
   std::u32string out(s);
-  std::transform(out.begin(), out.end(), out.begin(), fold_case);
+  std::transform(out.begin(), out.end(), out.begin(),
+                 [](char32_t c) { return text::fold_case(c); });
   return out;
 }
 

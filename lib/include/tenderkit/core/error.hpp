@@ -43,8 +43,8 @@ struct Diagnostic {
   std::string hint;
 };
 
-/// The one error type of tenderkit. It carries one or more diagnostics of the same kind, so a loader
-/// can report every problem in a file at once instead of stopping at the first.
+/// The one error type of tenderkit. It carries one or more diagnostics of the same kind, so a
+/// loader can report every problem in a file at once instead of stopping at the first.
 class Error {
  public:
   Error(ErrorKind kind, std::string message, std::optional<SourceLocation> where = std::nullopt,

@@ -16,6 +16,23 @@ std::string closest(std::string_view wrong, std::span<const std::string> candida
 /// "did you mean 'x'?" for the closest candidate, or "" when nothing is close.
 std::string did_you_mean(std::string_view wrong, std::span<const std::string> candidates);
 
+/// U+FFFD, which stands for malformed UTF-8.
+inline constexpr char32_t kReplacementCharacter = 0xFFFD;
+
+/// Decodes the code point at s[i] and advances i; a malformed sequence (overlong, surrogate,
+/// beyond U+10FFFF, cut short) yields U+FFFD and skips one byte, so the rest survives.
+char32_t decode_utf8(std::string_view s, std::size_t& i);
+
+/// Appends the UTF-8 encoding of a code point.
+void append_utf8(std::string& out, char32_t c);
+
+/// A simple case fold for Latin (with Latin-1 and Latin Extended-A letters such as 'É'), Greek and
+/// Cyrillic capitals; enough to compare Dutch names without a Unicode library.
+char32_t fold_case(char32_t c);
+
+/// The case-folded UTF-8 text.
+std::string fold_case(std::string_view s);
+
 /// Byte offset of the first malformed UTF-8 sequence, or std::string_view::npos when there is none.
 std::size_t invalid_utf8_offset(std::string_view s);
 

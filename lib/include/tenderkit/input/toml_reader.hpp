@@ -14,8 +14,8 @@
 
 namespace tenderkit::input {
 
-/// Parses TOML text (a UTF-8 BOM and CRLF line ends are fine); a syntax error becomes an input error
-/// at its file:line:column.
+/// Parses TOML text (a UTF-8 BOM and CRLF line ends are fine); a syntax error becomes an input
+/// error at its file:line:column.
 Result<toml::table> parse_toml(std::string_view content, const std::string& file);
 
 SourceLocation location_of(const toml::source_region& region, const std::string& file);
@@ -50,6 +50,8 @@ class TableReader {
                                              std::initializer_list<std::string_view> choices);
   /// An array of strings; absent gives std::nullopt, a wrong element type is reported.
   std::optional<std::vector<LocatedString>> optional_string_array(std::string_view key);
+  /// True when the key is absent or an empty array: "none given", as opposed to a wrong type.
+  bool absent_or_empty(std::string_view key) const;
   /// The tables of an array of tables (`[[key]]`); absent gives an empty list.
   std::vector<const toml::table*> table_array(std::string_view key);
   /// A sub-table (`[key]`); absent gives nullptr.

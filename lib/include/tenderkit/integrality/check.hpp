@@ -45,7 +45,8 @@ struct Finding {
   std::string rule_id;
   Severity severity = Severity::error;
   LocalizedText message;
-  SourceLocation where;  ///< the registration file, with the line and column when one place is to blame
+  SourceLocation
+      where;  ///< the registration file, with the line and column when one place is to blame
 };
 
 /// The outcome for one registration.

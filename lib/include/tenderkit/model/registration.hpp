@@ -16,7 +16,8 @@ enum class Role { lead, member, main_contractor, subcontractor };
 
 std::string_view to_string(Role role);
 
-/// A reference by id from a registration to something the tender defines, with where it was written.
+/// A reference by id from a registration to something the tender defines, with where it was
+/// written.
 struct IdRef {
   std::string id;
   TextPosition where;
@@ -25,7 +26,7 @@ struct IdRef {
 /// One provider in a consortium.
 struct Member {
   std::string name;
-  std::string kvk;                 ///< Chamber of Commerce number, 8 digits; identifies the provider
+  std::string kvk;  ///< Chamber of Commerce number, 8 digits; identifies the provider
   std::optional<std::string> agb;  ///< healthcare provider code, 8 digits
   Role role = Role::member;
   std::vector<IdRef> services;
@@ -42,7 +43,8 @@ struct Member {
 
 /// One consortium's registration for a tender.
 struct Registration {
-  std::string id;  ///< from the file's `id`, else the file name without extension
+  std::string id;            ///< from the file's `id`, else the file name without extension
+  TextPosition id_position;  ///< where `id` is written; unknown when it comes from the file name
   std::string name;
   std::string tender_id;
   LegalForm legal_form = LegalForm::combination;

@@ -48,8 +48,8 @@ struct IntegralityRules {
   std::vector<LegalForm> legal_forms{LegalForm::combination, LegalForm::main_contractor};
   int min_members = 1;
   std::optional<int> max_members;
-  bool may_lead_several = false;         ///< a provider may lead more than one registration
-  bool may_participate_several = true;   ///< a provider may take part in more than one registration
+  bool may_lead_several = false;        ///< a provider may lead more than one registration
+  bool may_participate_several = true;  ///< a provider may take part in more than one registration
   SourceLocation where;
 };
 
