@@ -222,9 +222,9 @@ TEST(TableReader, ReadsValuesOfTheRightType) {
   ASSERT_TRUE(services.has_value());
   ASSERT_EQ(services->size(), 2u);
   EXPECT_EQ((*services)[0].value, "ambulant");
-  EXPECT_EQ((*services)[0].where.to_string(), "in.toml:4:13");
+  EXPECT_EQ(reader.at((*services)[0].where).to_string(), "in.toml:4:13");
   EXPECT_EQ((*services)[1].value, "crisis");
-  EXPECT_EQ((*services)[1].where.to_string(), "in.toml:4:25");
+  EXPECT_EQ(reader.at((*services)[1].where).to_string(), "in.toml:4:25");
   const toml::table* integrality = reader.optional_table("integrality");
   ASSERT_NE(integrality, nullptr);
   EXPECT_EQ((*integrality)["x"].value<std::int64_t>(), 1);

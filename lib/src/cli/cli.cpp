@@ -104,11 +104,12 @@ int run(CLI::App& app, int argc, char** argv, const std::function<Result<int>()>
   }
 }
 
-Result<void> emit(std::string_view content, const std::string& output_path, std::ostream& out) {
+Result<void> emit(const std::function<void(std::ostream&)>& produce, const std::string& output_path,
+                  std::ostream& out) {
   if (!output_path.empty()) {
-    return write_file_atomically(output_path, content);
+    return write_file_atomically(output_path, produce);
   }
-  out << content;
+  produce(out);
   out.flush();
   if (!out) {
     return Error::output("cannot write to standard output");

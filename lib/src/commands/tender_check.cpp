@@ -7,7 +7,7 @@
 #include <tenderkit/report/check_report.hpp>
 #include <tenderkit/report/check_workbook.hpp>
 
-#include <sstream>
+#include <ostream>
 
 namespace tenderkit::commands {
 
@@ -33,17 +33,6 @@ Result<int> run_tender_check(const TenderCheckOptions& options, std::ostream& ou
   const integrality::CheckReport report =
       integrality::check(std::move(tender).value(), std::move(registrations).value());
 
-  const report::CheckRenderOptions render{options.strict, options.colour, TENDERKIT_VERSION};
-  std::ostringstream rendered;
-  if (options.format == "json") {
-    report::write_check_json(rendered, report, render);
-  } else if (options.format == "junit") {
-    report::write_check_junit(rendered, report, render);
-  } else if (options.format == "markdown") {
-    report::write_check_markdown(rendered, report, render);
-  } else {
-    report::write_check_text(rendered, report, render);
-  }
   if (!options.workbook.empty()) {
     Result<void> written = report::write_check_workbook(
         options.workbook, report, report::CheckWorkbookOptions{*created, options.strict});
@@ -51,7 +40,19 @@ Result<int> run_tender_check(const TenderCheckOptions& options, std::ostream& ou
       return written.error();
     }
   }
-  if (Result<void> emitted = cli::emit(rendered.str(), options.output, out); !emitted) {
+  const report::CheckRenderOptions render{options.strict, options.colour, TENDERKIT_VERSION};
+  const auto produce = [&](std::ostream& stream) {
+    if (options.format == "json") {
+      report::write_check_json(stream, report, render);
+    } else if (options.format == "junit") {
+      report::write_check_junit(stream, report, render);
+    } else if (options.format == "markdown") {
+      report::write_check_markdown(stream, report, render);
+    } else {
+      report::write_check_text(stream, report, render);
+    }
+  };
+  if (Result<void> emitted = cli::emit(produce, options.output, out); !emitted) {
     return emitted.error();
   }
   return report.all_compliant(options.strict) ? cli::kSuccess : cli::kFindings;

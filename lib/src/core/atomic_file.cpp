@@ -13,6 +13,7 @@
 #include <cstring>
 #include <fstream>
 #include <sstream>
+#include <vector>
 
 namespace tenderkit {
 
@@ -170,26 +171,78 @@ Result<void> write_file_atomically(const fs::path& target, std::string_view cont
 
 Result<void> write_file_atomically(const fs::path& target,
                                    const std::function<void(std::ostream&)>& produce) {
-  std::ostringstream buffer;
-  produce(buffer);
-  return write_file_atomically(target, std::move(buffer).str());
+  Result<AtomicFile> file = AtomicFile::create(target);
+  if (!file) {
+    return file.error();
+  }
+  // Streamed straight into the temporary file: a large report is never held twice in memory.
+  std::ofstream stream;
+  std::vector<char> buffer(1 << 16);
+  stream.rdbuf()->pubsetbuf(buffer.data(), static_cast<std::streamsize>(buffer.size()));
+  stream.open(file->temporary_path(), std::ios::binary | std::ios::trunc);
+  if (!stream) {
+    return write_error(target, errno);
+  }
+  errno = 0;
+  produce(stream);
+  stream.flush();
+  if (!stream) {
+    // The stream keeps no error code; errno still holds the one of the failed write (EFBIG,
+    // ENOSPC, EIO), or 0 when the failure came from elsewhere.
+    const int error_number = errno != 0 ? errno : EIO;
+    return write_error(target, error_number);
+  }
+  stream.close();
+  if (!stream) {
+    return write_error(target, errno != 0 ? errno : EIO);
+  }
+  return file->commit();
 }
 
 Result<std::string> read_file(const fs::path& path) {
-  std::error_code error;
-  if (fs::is_directory(path, error)) {
+  const auto read_error = [&](int error_number) {
+    return Error::input(
+        fmt::format("cannot read '{}': {}", path.string(), std::strerror(error_number)));
+  };
+  const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+  if (fd < 0) {
+    return read_error(errno);
+  }
+  struct stat info {};
+  if (::fstat(fd, &info) != 0) {
+    const int error_number = errno;
+    ::close(fd);
+    return read_error(error_number);
+  }
+  if (S_ISDIR(info.st_mode)) {
+    ::close(fd);
     return Error::input(fmt::format("cannot read '{}': it is a directory", path.string()));
   }
-  std::ifstream in(path, std::ios::binary);
-  if (!in) {
-    return Error::input(fmt::format("cannot read '{}': {}", path.string(), std::strerror(errno)));
+  // One read into a string of the right size: registrations are read by the thousand.
+  std::string content;
+  content.resize(S_ISREG(info.st_mode) ? static_cast<std::size_t>(info.st_size) : 0);
+  std::size_t size = 0;
+  while (true) {
+    if (size == content.size()) {
+      content.resize(std::max<std::size_t>(4096, content.size() * 2));  // grew, or not a file
+    }
+    const ssize_t n = ::read(fd, content.data() + size, content.size() - size);
+    if (n < 0) {
+      if (errno == EINTR) {
+        continue;
+      }
+      const int error_number = errno;
+      ::close(fd);
+      return read_error(error_number);
+    }
+    if (n == 0) {
+      break;
+    }
+    size += static_cast<std::size_t>(n);
   }
-  std::ostringstream content;
-  content << in.rdbuf();
-  if (in.bad()) {
-    return Error::input(fmt::format("cannot read '{}': read error", path.string()));
-  }
-  return std::move(content).str();
+  ::close(fd);
+  content.resize(size);
+  return content;
 }
 
 }  // namespace tenderkit

@@ -10,7 +10,7 @@
 #include <algorithm>
 #include <map>
 #include <optional>
-#include <set>
+#include <unordered_set>
 
 namespace tenderkit::input {
 
@@ -61,16 +61,18 @@ std::vector<IdRef> read_references(TableReader& reader, std::string_view key, st
                              : fmt::format("the {} of {} are {}", what_plural, tender_file,
                                            text::quoted_list(known));
       }
-      reader.sink().error(fmt::format("unknown {} '{}'", what, value.value), value.where, hint);
+      reader.sink().error(fmt::format("unknown {} '{}'", what, value.value), reader.at(value.where),
+                          hint);
       continue;
     }
     const bool duplicate = std::any_of(refs.begin(), refs.end(),
                                        [&](const IdRef& ref) { return ref.id == value.value; });
     if (duplicate) {
-      reader.sink().error(fmt::format("{} '{}' is listed twice", what, value.value), value.where);
+      reader.sink().error(fmt::format("{} '{}' is listed twice", what, value.value),
+                          reader.at(value.where));
       continue;
     }
-    refs.push_back(IdRef{value.value, value.where.position()});
+    refs.push_back(IdRef{value.value, value.where});
   }
   return refs;
 }
@@ -250,10 +252,10 @@ bool is_registration_file(const fs::directory_entry& entry) {
 Result<std::vector<fs::path>> expand_registration_paths(std::span<const std::string> arguments) {
   std::vector<fs::path> paths;
   // A file named twice, or named and also inside a named directory, is read once.
-  std::set<fs::path> seen;
-  const auto add = [&](const fs::path& path) {
-    std::error_code ignored;
-    if (seen.insert(fs::weakly_canonical(path, ignored)).second) {
+  // Keys are canonical paths; a directory is resolved once, not each of its thousands of files.
+  std::unordered_set<std::string> seen;
+  const auto add = [&](const fs::path& path, const fs::path& canonical) {
+    if (seen.insert(canonical.native()).second) {
       paths.push_back(path);
     }
   };
@@ -264,10 +266,12 @@ Result<std::vector<fs::path>> expand_registration_paths(std::span<const std::str
     if (error || !fs::exists(status)) {
       return Error::input(fmt::format("cannot read '{}': no such file or directory", argument));
     }
+    std::error_code ignored;
     if (!fs::is_directory(status)) {
-      add(path);
+      add(path, fs::weakly_canonical(path, ignored));
       continue;
     }
+    const fs::path canonical_directory = fs::weakly_canonical(path, ignored);
     std::vector<fs::path> found;
     for (const fs::directory_entry& entry : fs::directory_iterator(path, error)) {
       if (is_registration_file(entry)) {
@@ -280,8 +284,12 @@ Result<std::vector<fs::path>> expand_registration_paths(std::span<const std::str
     if (found.empty()) {
       return Error::input(fmt::format("directory '{}' holds no .toml files", argument));
     }
-    std::sort(found.begin(), found.end());
-    std::for_each(found.begin(), found.end(), add);
+    // Plain byte order of the names (what `ls` shows with LC_ALL=C), independent of the locale.
+    std::sort(found.begin(), found.end(),
+              [](const fs::path& a, const fs::path& b) { return a.native() < b.native(); });
+    for (const fs::path& file : found) {
+      add(file, canonical_directory / file.filename());
+    }
   }
   return paths;
 }

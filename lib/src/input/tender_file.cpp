@@ -124,11 +124,12 @@ void read_services(TableReader& root, Tender& tender) {
             fmt::format("service '{}' requires certification '{}', which no [[certification]] "
                         "defines",
                         service.id, certification.value),
-            certification.where, text::did_you_mean(certification.value, known_certifications));
+            root.at(certification.where),
+            text::did_you_mean(certification.value, known_certifications));
       } else if (std::find(service.certifications.begin(), service.certifications.end(),
                            certification.value) != service.certifications.end()) {
         root.sink().error(fmt::format("certification '{}' is listed twice", certification.value),
-                          certification.where);
+                          root.at(certification.where));
       } else {
         service.certifications.push_back(certification.value);
       }
@@ -160,14 +161,15 @@ void read_integrality(TableReader& root, Tender& tender) {
         root.sink().error(
             fmt::format("legal form must be 'combination' or 'main-contractor', found '{}'",
                         form.value),
-            form.where, text::did_you_mean(form.value, names));
+            root.at(form.where), text::did_you_mean(form.value, names));
         continue;
       }
       const LegalForm parsed =
           it == names.begin() ? LegalForm::combination : LegalForm::main_contractor;
       if (std::find(rules.legal_forms.begin(), rules.legal_forms.end(), parsed) !=
           rules.legal_forms.end()) {
-        root.sink().error(fmt::format("legal form '{}' is listed twice", form.value), form.where);
+        root.sink().error(fmt::format("legal form '{}' is listed twice", form.value),
+                          root.at(form.where));
         continue;
       }
       rules.legal_forms.push_back(parsed);

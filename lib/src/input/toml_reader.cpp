@@ -218,7 +218,8 @@ std::optional<std::vector<LocatedString>> TableReader::optional_string_array(std
   values.reserve(array->size());
   for (const toml::node& element : *array) {
     if (const auto* value = element.as_string()) {
-      values.push_back(LocatedString{value->get(), location_of(element.source(), file_)});
+      values.push_back(
+          LocatedString{value->get(), location_of(element.source(), file_).position()});
     } else {
       sink_->error(
           fmt::format("'{}' must hold only strings, found {}", key, describe_type(element)),
@@ -267,8 +268,9 @@ void TableReader::finish() {
     if (std::find(known_.begin(), known_.end(), key.str()) != known_.end()) {
       continue;
     }
-    sink_->error(fmt::format("unknown key '{}' in {}", key.str(), what_),
-                 location_of(key.source(), file_), text::did_you_mean(key.str(), known_));
+    sink_->error(
+        fmt::format("unknown key '{}' in {}", key.str(), what_), location_of(key.source(), file_),
+        text::did_you_mean(key.str(), std::vector<std::string>(known_.begin(), known_.end())));
   }
 }
 

@@ -3,14 +3,23 @@
 #include <fmt/format.h>
 
 #include <cassert>
+#include <iterator>
 
 namespace tenderkit::report {
 
 namespace {
 
+// Escapes per RFC 8259; runs of ordinary characters are appended whole, which is most text.
 void append_quoted(std::string& out, std::string_view text) {
   out += '"';
-  for (char c : text) {
+  std::size_t run_start = 0;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const auto c = static_cast<unsigned char>(text[i]);
+    if (c >= 0x20 && c != '"' && c != '\\') {
+      continue;
+    }
+    out.append(text, run_start, i - run_start);
+    run_start = i + 1;
     switch (c) {
       case '"':
         out += "\\\"";
@@ -34,13 +43,10 @@ void append_quoted(std::string& out, std::string_view text) {
         out += "\\t";
         break;
       default:
-        if (static_cast<unsigned char>(c) < 0x20) {
-          out += fmt::format("\\u{:04x}", static_cast<unsigned>(c));
-        } else {
-          out += c;
-        }
+        fmt::format_to(std::back_inserter(out), "\\u{:04x}", static_cast<unsigned>(c));
     }
   }
+  out.append(text, run_start, text.size() - run_start);
   out += '"';
 }
 
@@ -151,13 +157,13 @@ JsonWriter& JsonWriter::value(bool flag) {
 
 JsonWriter& JsonWriter::value(std::int64_t number) {
   before_value();
-  buffer_ += fmt::format("{}", number);
+  fmt::format_to(std::back_inserter(buffer_), "{}", number);
   return *this;
 }
 
 JsonWriter& JsonWriter::value(std::size_t number) {
   before_value();
-  buffer_ += fmt::format("{}", number);
+  fmt::format_to(std::back_inserter(buffer_), "{}", number);
   return *this;
 }
 

@@ -54,8 +54,9 @@ std::string version_line(std::string_view program);
 /// by kind, unexpected exceptions 2 with "internal error".
 int run(CLI::App& app, int argc, char** argv, const std::function<Result<int>()>& command);
 
-/// Writes content to the output file atomically, or to `out` when the path is empty; a failed
-/// write is an output error.
-Result<void> emit(std::string_view content, const std::string& output_path, std::ostream& out);
+/// Streams what `produce` writes into the output file (atomically), or into `out` when the path
+/// is empty; a failed write is an output error.
+Result<void> emit(const std::function<void(std::ostream&)>& produce, const std::string& output_path,
+                  std::ostream& out);
 
 }  // namespace tenderkit::cli

@@ -20,14 +20,15 @@ Result<toml::table> parse_toml(std::string_view content, const std::string& file
 
 SourceLocation location_of(const toml::source_region& region, const std::string& file);
 
-/// A string with the place it was written.
+/// A string with the place it was written (in the reader's file; TableReader::at() names it).
 struct LocatedString {
   std::string value;
-  SourceLocation where;
+  TextPosition where;
 };
 
 /// Reads one TOML table key by key with type checks, reporting every problem to a sink. Keys the
-/// caller never asked for are reported by finish() as unknown, with the closest known key.
+/// caller never asked for are reported by finish() as unknown, with the closest known key. Key
+/// arguments must outlive the reader (string literals do): they are remembered, not copied.
 class TableReader {
  public:
   /// `what` names the table in messages, e.g. "[[member]]" or "the tender file".
@@ -39,6 +40,8 @@ class TableReader {
   /// Where a key of this table is written, or where() when it is absent.
   SourceLocation where(std::string_view key) const;
   bool has(std::string_view key) const;
+  /// A position in this reader's file as a full location, for messages.
+  SourceLocation at(TextPosition position) const { return SourceLocation(file_, position); }
 
   std::optional<std::string> required_string(std::string_view key);
   std::optional<std::string> optional_string(std::string_view key);
@@ -77,7 +80,7 @@ class TableReader {
   std::string file_;
   DiagnosticSink* sink_;
   std::string what_;
-  std::vector<std::string> known_;
+  std::vector<std::string_view> known_;  // callers pass keys as literals, which outlive us
 };
 
 /// "a string", "an integer", "a table", ... for messages.
