@@ -493,7 +493,8 @@ role = "lead"
 }
 
 TEST(RegistrationFileErrors, BadLegalFormSuggestsTheClosest) {
-  expect_input_error(parse(R"(name = "R"
+  expect_input_error(
+      parse(R"(name = "R"
 tender = "ijmond-2026"
 legal_form = "combinatie"
 [[member]]
@@ -501,10 +502,10 @@ name = "A"
 kvk = "01234567"
 role = "lead"
 )"),
-                     {{"reg.toml:3:14",
-                       "'legal_form' must be one of 'combination', 'main-contractor', found "
-                       "'combinatie'",
-                       "did you mean 'combination'?"}});
+      {{"reg.toml:3:14",
+        "'legal_form' must be one of 'combination', 'main-contractor', found "
+        "'combinatie'",
+        "did you mean 'combination'? ('combinatie' is written 'combination' here)"}});
 }
 
 TEST(RegistrationFileErrors, BadRoleSuggestsTheClosest) {
@@ -524,7 +525,8 @@ role = "onderaannemer"
 )"),
       {{"reg.toml:7:8", "'role' must be one of " + roles + ", found 'main contractor'",
         "did you mean 'main-contractor'?"},
-       {"reg.toml:11:8", "'role' must be one of " + roles + ", found 'onderaannemer'", ""}});
+       {"reg.toml:11:8", "'role' must be one of " + roles + ", found 'onderaannemer'",
+        "did you mean 'subcontractor'? ('onderaannemer' is written 'subcontractor' here)"}});
 }
 
 TEST(RegistrationFileErrors, IdWithSpacesIsRejected) {
@@ -598,7 +600,7 @@ gemeenten = ["velsen"]
         "write it as text, leading zeros included: kvk = \"01234567\""},
        {"reg.toml:9:8",
         "'role' must be one of 'lead', 'member', 'main-contractor', 'subcontractor', found 'lid'",
-        ""},  // two edits away from 'lead' in a three-letter word: too far to guess
+        "did you mean 'member'? ('lid' is written 'member' here)"},  // Dutch, not a typo of 'lead'
        {"reg.toml:10:23", "unknown service 'ambulnt'", "did you mean 'ambulant'?"},
        {"reg.toml:16:1", "unknown key 'gemeenten' in [[member]]", ""}});
 }

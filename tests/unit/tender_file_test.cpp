@@ -582,7 +582,7 @@ max_members = 2
        {"t.toml:10:19",
         "service 'crisis' requires certification 'hkx', which no [[certification]] "
         "defines",
-        ""},
+        "define it first: [[certification]] with id = \"hkx\""},
        {"t.toml:14:15", "'max_members' (2) is less than 'min_members' (3)", ""}});
 }
 

@@ -129,7 +129,14 @@ Member read_member(const toml::table& table, TableReader& root, const KnownIds& 
   member.kvk = read_eight_digits(reader, "kvk", "a KvK number", true).value_or("");
   member.agb = read_eight_digits(reader, "agb", "an AGB code", false);
   if (auto role =
-          reader.optional_choice("role", {"lead", "member", "main-contractor", "subcontractor"})) {
+          reader.optional_choice("role", {"lead", "member", "main-contractor", "subcontractor"},
+                                 {{"penvoerder", "lead"},
+                                  {"lid", "member"},
+                                  {"hoofdaannemer", "main-contractor"},
+                                  {"onderaannemer", "subcontractor"},
+                                  {"group-lead", "lead"},
+                                  {"group-mem", "member"},
+                                  {"subcont", "subcontractor"}})) {
     member.role = *parse_role(*role);
   } else if (!reader.has("role")) {
     reader.sink().error("[[member]] lacks the required key 'role'", reader.where(),
@@ -185,7 +192,11 @@ Result<Registration> parse_with(std::string_view content, const std::string& fil
                  root.where("tender"));
     }
   }
-  if (auto form = root.optional_choice("legal_form", {"combination", "main-contractor"})) {
+  if (auto form = root.optional_choice("legal_form", {"combination", "main-contractor"},
+                                       {{"combinatie", "combination"},
+                                        {"hoofdaannemer", "main-contractor"},
+                                        {"hoofd- en onderaannemersconstructie", "main-contractor"},
+                                        {"hoofdaannemerschap", "main-contractor"}})) {
     registration.legal_form =
         *form == "combination" ? LegalForm::combination : LegalForm::main_contractor;
   } else if (!root.has("legal_form")) {

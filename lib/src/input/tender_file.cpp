@@ -125,7 +125,10 @@ void read_services(TableReader& root, Tender& tender) {
                         "defines",
                         service.id, certification.value),
             root.at(certification.where),
-            text::did_you_mean(certification.value, known_certifications));
+            known_certifications.empty()
+                ? fmt::format("define it first: [[certification]] with id = \"{}\"",
+                              certification.value)
+                : text::did_you_mean(certification.value, known_certifications));
       } else if (std::find(service.certifications.begin(), service.certifications.end(),
                            certification.value) != service.certifications.end()) {
         root.sink().error(fmt::format("certification '{}' is listed twice", certification.value),
@@ -214,7 +217,14 @@ Result<Tender> parse_tender(std::string_view content, const std::string& file) {
                root.where("id"));
   }
   tender.title = root.required_string("title").value_or("");
-  tender.language = root.optional_choice("language", {"nl", "en"}).value_or("nl") == "en"
+  tender.language = root.optional_choice("language", {"nl", "en"},
+                                         {{"nederlands", "nl"},
+                                          {"dutch", "nl"},
+                                          {"nl-nl", "nl"},
+                                          {"engels", "en"},
+                                          {"english", "en"},
+                                          {"en-gb", "en"}})
+                                .value_or("nl") == "en"
                         ? Language::en
                         : Language::nl;
   read_municipalities(root, tender);

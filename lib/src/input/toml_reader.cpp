@@ -184,7 +184,8 @@ std::optional<std::int64_t> TableReader::optional_integer(std::string_view key,
 }
 
 std::optional<std::string> TableReader::optional_choice(
-    std::string_view key, std::initializer_list<std::string_view> choices) {
+    std::string_view key, std::initializer_list<std::string_view> choices,
+    std::initializer_list<Alias> aliases) {
   const SourceLocation location = where(key);
   std::optional<std::string> value = optional_string(key);
   if (!value) {
@@ -198,9 +199,17 @@ std::optional<std::string> TableReader::optional_choice(
   for (const std::string& name : names) {
     quoted.push_back("'" + name + "'");
   }
+  std::string hint = text::did_you_mean(*value, names);
+  const std::string folded = text::fold_case(*value);
+  for (const Alias& alias : aliases) {
+    if (folded == alias.word) {
+      hint = fmt::format("did you mean '{}'? ('{}' is written '{}' here)", alias.choice, *value,
+                         alias.choice);
+    }
+  }
   sink_->error(
       fmt::format("'{}' must be one of {}, found '{}'", key, text::join(quoted, ", "), *value),
-      location, text::did_you_mean(*value, names));
+      location, hint);
   return std::nullopt;
 }
 

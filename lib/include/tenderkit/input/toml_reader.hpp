@@ -48,9 +48,16 @@ class TableReader {
   std::optional<bool> optional_bool(std::string_view key);
   std::optional<std::int64_t> optional_integer(std::string_view key, std::int64_t minimum,
                                                std::int64_t maximum);
-  /// A string that must be one of `choices`; an unknown one gets "did you mean".
+  /// A word users may write for a choice, e.g. the Dutch "penvoerder" for "lead".
+  struct Alias {
+    std::string_view word;
+    std::string_view choice;
+  };
+  /// A string that must be one of `choices`; an unknown one gets "did you mean", from the aliases
+  /// (compared without case) or else the closest choice.
   std::optional<std::string> optional_choice(std::string_view key,
-                                             std::initializer_list<std::string_view> choices);
+                                             std::initializer_list<std::string_view> choices,
+                                             std::initializer_list<Alias> aliases = {});
   /// An array of strings; absent gives std::nullopt, a wrong element type is reported.
   std::optional<std::vector<LocatedString>> optional_string_array(std::string_view key);
   /// True when the key is absent or an empty array: "none given", as opposed to a wrong type.
