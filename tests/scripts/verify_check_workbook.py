@@ -36,7 +36,7 @@ LABELS = {
         "summary": "Summary", "name": "Name", "service": "Service", "rule": "Rule",
         "yes": "yes", "no": "no", "error": "error", "warning": "warning",
         "legal_forms": {"combination": "combination",
-                        "main-contractor": "main contractor with subcontractors"},
+                        "main-contractor": "main-contractor construction"},
         "roles": {"lead": "lead", "member": "member", "main-contractor": "main contractor",
                   "subcontractor": "subcontractor"},
     },

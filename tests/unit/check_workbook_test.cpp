@@ -305,7 +305,7 @@ TEST(CheckWorkbook, SpeaksEnglishForAnEnglishTender) {
   EXPECT_EQ(value(xlsx, 0, "A8"), "Id");
   EXPECT_EQ(value(xlsx, 0, "E8"), "Compliant");
   EXPECT_EQ(value(xlsx, 0, "E9"), "yes");
-  EXPECT_EQ(value(xlsx, 0, "C10"), "main contractor with subcontractors");
+  EXPECT_EQ(value(xlsx, 0, "C10"), "main-contractor construction");
   EXPECT_EQ(value(xlsx, 1, "F12"), "lead");
   EXPECT_EQ(value(xlsx, 1, "G12"), "member");
   EXPECT_EQ(value(xlsx, 2, "F12"), "main contractor");

@@ -174,12 +174,7 @@ Result<Registration> parse_with(std::string_view content, const std::string& fil
   if (auto id = root.optional_string("id")) {
     registration.id = *id;
     registration.id_position = root.where("id").position();
-    if (!is_valid_id(*id)) {
-      sink.error(fmt::format("registration id '{}' may hold only letters, digits, '.', '_' and "
-                             "'-', and must start with a letter or digit",
-                             *id),
-                 root.where("id"));
-    }
+    check_id(sink, "registration", *id, root.where("id"));
   } else {
     registration.id = fs::path(file).stem().string();
   }

@@ -21,6 +21,18 @@ bool is_valid_id(std::string_view id) {
                      [&](char c) { return is_alnum(c) || c == '.' || c == '_' || c == '-'; });
 }
 
+bool check_id(DiagnosticSink& sink, std::string_view what, const std::string& id,
+              const SourceLocation& where) {
+  if (is_valid_id(id)) {
+    return true;
+  }
+  sink.error(fmt::format("{} id '{}' may hold only letters, digits, '.', '_' and '-', and must "
+                         "start with a letter or digit",
+                         what, id),
+             where);
+  return false;
+}
+
 namespace {
 
 // Checks an id's form and that it is not defined twice in the same list.
@@ -29,11 +41,7 @@ class IdRegistry {
   IdRegistry(std::string what, DiagnosticSink& sink) : what_(std::move(what)), sink_(&sink) {}
 
   bool add(const std::string& id, const SourceLocation& where) {
-    if (!is_valid_id(id)) {
-      sink_->error(fmt::format("{} id '{}' may hold only letters, digits, '.', '_' and '-', and "
-                               "must start with a letter or digit",
-                               what_, id),
-                   where);
+    if (!check_id(*sink_, what_, id, where)) {
       return false;
     }
     const auto [it, inserted] = first_seen_.emplace(id, where);
@@ -60,38 +68,29 @@ std::optional<std::string> optional_name(TableReader& reader) {
   return reader.required_string("name");
 }
 
-void read_municipalities(TableReader& root, Tender& tender) {
-  IdRegistry ids("municipality", root.sink());
-  const std::vector<const toml::table*> tables = root.table_array("municipality");
-  for (const toml::table* table : tables) {
-    TableReader reader(*table, root.file(), root.sink(), "[[municipality]]");
-    Municipality municipality;
-    municipality.where = reader.where();
-    municipality.id = reader.required_string("id").value_or("");
-    municipality.name = optional_name(reader).value_or(municipality.id);
+// Municipalities and certifications are both lists of id and optional name.
+template <class Entry>
+void read_named_entries(TableReader& root, std::string_view key, std::vector<Entry>& entries) {
+  const std::string what = "[[" + std::string(key) + "]]";
+  IdRegistry ids(std::string(key), root.sink());
+  for (const toml::table* table : root.table_array(key)) {
+    TableReader reader(*table, root.file(), root.sink(), what);
+    Entry entry;
+    entry.where = reader.where();
+    entry.id = reader.required_string("id").value_or("");
+    entry.name = optional_name(reader).value_or(entry.id);
     reader.finish();
-    if (!municipality.id.empty() && ids.add(municipality.id, reader.where("id"))) {
-      tender.municipalities.push_back(std::move(municipality));
+    if (!entry.id.empty() && ids.add(entry.id, reader.where("id"))) {
+      entries.push_back(std::move(entry));
     }
-  }
-  if (root.absent_or_empty("municipality")) {
-    root.sink().error("the tender names no municipality; add at least one [[municipality]]",
-                      root.where());
   }
 }
 
-void read_certifications(TableReader& root, Tender& tender) {
-  IdRegistry ids("certification", root.sink());
-  for (const toml::table* table : root.table_array("certification")) {
-    TableReader reader(*table, root.file(), root.sink(), "[[certification]]");
-    Certification certification;
-    certification.where = reader.where();
-    certification.id = reader.required_string("id").value_or("");
-    certification.name = optional_name(reader).value_or(certification.id);
-    reader.finish();
-    if (!certification.id.empty() && ids.add(certification.id, reader.where("id"))) {
-      tender.certifications.push_back(std::move(certification));
-    }
+void read_municipalities(TableReader& root, Tender& tender) {
+  read_named_entries(root, "municipality", tender.municipalities);
+  if (root.absent_or_empty("municipality")) {
+    root.sink().error("the tender names no municipality; add at least one [[municipality]]",
+                      root.where());
   }
 }
 
@@ -210,11 +209,8 @@ Result<Tender> parse_tender(std::string_view content, const std::string& file) {
   Tender tender;
   tender.file = file;
   tender.id = root.required_string("id").value_or("");
-  if (!tender.id.empty() && !is_valid_id(tender.id)) {
-    sink.error(fmt::format("tender id '{}' may hold only letters, digits, '.', '_' and '-', and "
-                           "must start with a letter or digit",
-                           tender.id),
-               root.where("id"));
+  if (!tender.id.empty()) {
+    check_id(sink, "tender", tender.id, root.where("id"));
   }
   tender.title = root.required_string("title").value_or("");
   tender.language = root.optional_choice("language", {"nl", "en"},
@@ -228,7 +224,7 @@ Result<Tender> parse_tender(std::string_view content, const std::string& file) {
                         ? Language::en
                         : Language::nl;
   read_municipalities(root, tender);
-  read_certifications(root, tender);
+  read_named_entries(root, "certification", tender.certifications);
   read_services(root, tender);
   read_integrality(root, tender);
   root.finish();

@@ -40,30 +40,16 @@ constexpr std::array kRules{
 };
 
 std::string_view role_nl(Role role) {
-  switch (role) {
-    case Role::lead:
-      return "penvoerder";
-    case Role::member:
-      return "lid";
-    case Role::main_contractor:
-      return "hoofdaannemer";
-    case Role::subcontractor:
-      return "onderaannemer";
-  }
-  return "lid";
+  return display_name(role, Language::nl);
 }
-
-std::string_view legal_form_nl(LegalForm form) {
-  return form == LegalForm::combination ? "combinatie" : "hoofd- en onderaannemersconstructie";
-}
-
-// Prose names: "a main-contractor construction needs exactly one main contractor".
-std::string_view legal_form_en(LegalForm form) {
-  return form == LegalForm::combination ? "combination" : "main-contractor construction";
-}
-
 std::string_view role_en(Role role) {
-  return role == Role::main_contractor ? "main contractor" : to_string(role);
+  return display_name(role, Language::en);
+}
+std::string_view legal_form_nl(LegalForm form) {
+  return display_name(form, Language::nl);
+}
+std::string_view legal_form_en(LegalForm form) {
+  return display_name(form, Language::en);
 }
 
 bool leads(Role role) {

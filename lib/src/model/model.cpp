@@ -27,6 +27,28 @@ std::string_view to_string(Role role) {
   return "member";
 }
 
+std::string_view display_name(LegalForm form, Language language) {
+  if (language == Language::nl) {
+    return form == LegalForm::combination ? "combinatie" : "hoofd- en onderaannemersconstructie";
+  }
+  return form == LegalForm::combination ? "combination" : "main-contractor construction";
+}
+
+std::string_view display_name(Role role, Language language) {
+  const bool dutch = language == Language::nl;
+  switch (role) {
+    case Role::lead:
+      return dutch ? "penvoerder" : "lead";
+    case Role::member:
+      return dutch ? "lid" : "member";
+    case Role::main_contractor:
+      return dutch ? "hoofdaannemer" : "main contractor";
+    case Role::subcontractor:
+      return dutch ? "onderaannemer" : "subcontractor";
+  }
+  return dutch ? "lid" : "member";
+}
+
 namespace {
 
 template <class T>

@@ -55,12 +55,6 @@ struct Labels {
   std::string_view warning;
   std::string_view yes;
   std::string_view no;
-  std::string_view combination;
-  std::string_view main_contractor_construction;
-  std::string_view lead;
-  std::string_view member;
-  std::string_view main_contractor;
-  std::string_view subcontractor;
   std::string_view page;  // a footer with &P and &N
 };
 
@@ -100,12 +94,6 @@ constexpr Labels kDutch{
     .warning = "waarschuwing",
     .yes = "ja",
     .no = "nee",
-    .combination = "combinatie",
-    .main_contractor_construction = "hoofd- en onderaannemersconstructie",
-    .lead = "penvoerder",
-    .member = "lid",
-    .main_contractor = "hoofdaannemer",
-    .subcontractor = "onderaannemer",
     .page = "Pagina &P van &N",
 };
 
@@ -145,35 +133,11 @@ constexpr Labels kEnglish{
     .warning = "warning",
     .yes = "yes",
     .no = "no",
-    .combination = "combination",
-    .main_contractor_construction = "main contractor with subcontractors",
-    .lead = "lead",
-    .member = "member",
-    .main_contractor = "main contractor",
-    .subcontractor = "subcontractor",
     .page = "Page &P of &N",
 };
 
 const Labels& labels_for(Language language) {
   return language == Language::nl ? kDutch : kEnglish;
-}
-
-std::string_view label(const Labels& labels, Role role) {
-  switch (role) {
-    case Role::lead:
-      return labels.lead;
-    case Role::member:
-      return labels.member;
-    case Role::main_contractor:
-      return labels.main_contractor;
-    case Role::subcontractor:
-      return labels.subcontractor;
-  }
-  return labels.member;
-}
-
-std::string_view label(const Labels& labels, LegalForm form) {
-  return form == LegalForm::combination ? labels.combination : labels.main_contractor_construction;
 }
 
 std::string_view yes_no(const Labels& labels, bool value) {
@@ -292,7 +256,8 @@ void write_summary(xlsx::Worksheet& sheet, const CheckReport& report,
     const bool compliant = check.compliant(options.strict);
     sheet.write_text(row, kSummaryId, registration.id, kCell);
     sheet.write_text(row, kSummaryName, registration.name, kWrappedCell);
-    sheet.write_text(row, kSummaryLegalForm, label(labels, registration.legal_form), kWrappedCell);
+    sheet.write_text(row, kSummaryLegalForm,
+                     display_name(registration.legal_form, report.tender.language), kWrappedCell);
     sheet.write_number(row, kSummaryMembers, static_cast<double>(registration.members.size()),
                        kCell);
     sheet.write_text(row, kSummaryCompliant, yes_no(labels, compliant), verdict_format(compliant));
@@ -350,7 +315,7 @@ void write_registration(xlsx::Worksheet& sheet, const RegistrationCheck& check,
   sheet.write_text(1, 0, labels.registration, kLabel);
   sheet.write_text(1, 1, registration.id);
   sheet.write_text(2, 0, labels.legal_form, kLabel);
-  sheet.write_text(2, 1, label(labels, registration.legal_form));
+  sheet.write_text(2, 1, display_name(registration.legal_form, language));
   sheet.write_text(3, 0, labels.file, kLabel);
   sheet.write_text(3, 1, registration.file);
   sheet.write_text(4, 0, labels.compliant, kLabel);
@@ -417,7 +382,7 @@ void write_registration(xlsx::Worksheet& sheet, const RegistrationCheck& check,
     for (std::size_t m = 0; m < members.size(); ++m) {
       const auto column = static_cast<xlsx::Column>(kFirstMember + m);
       if (members[m].delivers(service.id)) {
-        sheet.write_text(row, column, label(labels, members[m].role), role_cell);
+        sheet.write_text(row, column, display_name(members[m].role, language), role_cell);
       } else {
         sheet.write_blank(row, column, role_cell);
       }

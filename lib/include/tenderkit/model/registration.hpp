@@ -14,7 +14,11 @@ namespace tenderkit {
 /// in a main-contractor construction (ESPD roles group-lead, group-mem, subcont).
 enum class Role { lead, member, main_contractor, subcontractor };
 
+/// The role as written in files and JSON: "lead", "main-contractor".
 std::string_view to_string(Role role);
+
+/// The role in prose, in a language: "main contractor", "penvoerder", "onderaannemer".
+std::string_view display_name(Role role, Language language);
 
 /// A reference by id from a registration to something the tender defines, with where it was
 /// written.

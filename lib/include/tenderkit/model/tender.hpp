@@ -15,8 +15,13 @@ enum class Language { nl, en };
 /// How a consortium registers (DOMAIN.md §2).
 enum class LegalForm { combination, main_contractor };
 
+/// Identifiers as written in files and JSON: "nl", "combination", "main-contractor".
 std::string_view to_string(Language language);
 std::string_view to_string(LegalForm form);
+
+/// The legal form in prose, in a language: "main-contractor construction",
+/// "hoofd- en onderaannemersconstructie" (DOMAIN.md §7).
+std::string_view display_name(LegalForm form, Language language);
 
 /// A municipality of the region; together they are the contracting authorities.
 struct Municipality {
