@@ -751,6 +751,17 @@ TEST(ExpandRegistrationPaths, ReadsAFileNamedTwiceOrAlsoInANamedDirectoryOnce) {
   EXPECT_EQ(*paths, (std::vector<fs::path>{b, regs / "a.toml"}));
 }
 
+TEST(ExpandRegistrationPaths, ALinkToAFileAlreadyNamedIsReadOnce) {
+  TempDir dir;
+  const fs::path a = dir.write("regs/a.toml", "");
+  const fs::path regs = dir.path() / "regs";
+  fs::create_symlink(a, regs / "z-link.toml");
+  const std::vector<std::string> arguments{regs.string()};
+  const Result<std::vector<fs::path>> paths = expand_registration_paths(arguments);
+  ASSERT_TRUE(paths.has_value()) << test_support::describe(paths.error());
+  EXPECT_EQ(*paths, (std::vector<fs::path>{regs / "a.toml"}));
+}
+
 TEST(ExpandRegistrationPaths, AFileStandsForItselfWhateverItsExtension) {
   TempDir dir;
   const fs::path file = dir.write("inschrijving.txt", "");

@@ -1,5 +1,6 @@
 #include <tenderkit/cli/cli.hpp>
 #include <tenderkit/core/atomic_file.hpp>
+#include <tenderkit/core/text.hpp>
 
 #include <fmt/format.h>
 
@@ -60,12 +61,18 @@ void add_output_options(CLI::App& app, OutputOptions& options,
   app.add_option("-o,--output", options.output,
                  "Write the report to FILE (atomically) instead of standard output")
       ->option_text("FILE");
-  const std::map<std::string, ColourMode> modes{{"auto", ColourMode::automatic},
-                                                {"always", ColourMode::always},
-                                                {"never", ColourMode::never}};
-  app.add_option("--color", options.colour,
-                 "Colour text output: auto (terminal only, never with NO_COLOR), always, never")
-      ->transform(CLI::CheckedTransformer(modes, CLI::ignore_case))
+  // Parsed by hand: CLI11's transformers would also accept the enum's numbers and word their
+  // errors in terms of them.
+  app.add_option_function<std::string>(
+         "--color",
+         [&options](const std::string& value) {
+           const std::string mode = text::to_lower_ascii(value);
+           options.colour = mode == "always"  ? ColourMode::always
+                            : mode == "never" ? ColourMode::never
+                                              : ColourMode::automatic;
+         },
+         "Colour text output: auto (terminal only, never with NO_COLOR), always, never")
+      ->check(CLI::IsMember({"auto", "always", "never"}, CLI::ignore_case))
       ->option_text("{auto|always|never}");
 }
 
@@ -74,6 +81,7 @@ std::string version_line(std::string_view program) {
 }
 
 int run(CLI::App& app, int argc, char** argv, const std::function<Result<int>()>& command) {
+  install_output_signal_handlers();
   const std::string program = app.get_name();
   const bool colour = colour_enabled(ColourMode::automatic, STDERR_FILENO);
   try {

@@ -39,7 +39,9 @@ extern "C" void remove_pending_and_reraise(int signal_number) {
   ::raise(signal_number);
 }
 
-void install_signal_handlers_once() {
+}  // namespace
+
+void install_output_signal_handlers() {
   static const bool installed = [] {
     for (int signal_number : {SIGINT, SIGTERM, SIGHUP}) {
       struct sigaction action {};
@@ -53,6 +55,8 @@ void install_signal_handlers_once() {
   }();
   (void)installed;
 }
+
+namespace {
 
 void register_pending(const fs::path& path) {
   const std::string& text = path.native();
@@ -104,7 +108,7 @@ AtomicFile::~AtomicFile() {
 }
 
 Result<AtomicFile> AtomicFile::create(const fs::path& target) {
-  install_signal_handlers_once();
+  install_output_signal_handlers();
   std::error_code ignored;
   if (fs::is_directory(target, ignored)) {
     return Error::output(fmt::format("cannot write '{}': it is a directory", target.string()));

@@ -279,9 +279,13 @@ Result<std::vector<fs::path>> expand_registration_paths(std::span<const std::str
     }
     const fs::path canonical_directory = fs::weakly_canonical(path, ignored);
     std::vector<fs::path> found;
+    std::unordered_set<std::string> links;  // the entry's cached type says so without a syscall
     for (const fs::directory_entry& entry : fs::directory_iterator(path, error)) {
       if (is_registration_file(entry)) {
         found.push_back(entry.path());
+        if (entry.is_symlink()) {
+          links.insert(entry.path().native());
+        }
       }
     }
     if (error) {
@@ -294,7 +298,10 @@ Result<std::vector<fs::path>> expand_registration_paths(std::span<const std::str
     std::sort(found.begin(), found.end(),
               [](const fs::path& a, const fs::path& b) { return a.native() < b.native(); });
     for (const fs::path& file : found) {
-      add(file, canonical_directory / file.filename());
+      // A symbolic link may point at a file that is also named directly: resolve links only, so
+      // ten thousand plain files cost no extra system calls.
+      add(file, links.contains(file.native()) ? fs::weakly_canonical(file, ignored)
+                                              : canonical_directory / file.filename());
     }
   }
   return paths;

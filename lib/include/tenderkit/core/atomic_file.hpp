@@ -40,6 +40,11 @@ class AtomicFile {
   bool committed_ = false;
 };
 
+/// Makes termination signals remove pending temporary files, and a file-size limit (SIGXFSZ) an
+/// ordinary write error. Idempotent; commands call it at start so that writes to standard output
+/// are covered too.
+void install_output_signal_handlers();
+
 /// Writes `content` to `target` atomically.
 Result<void> write_file_atomically(const std::filesystem::path& target, std::string_view content);
 
