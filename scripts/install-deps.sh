@@ -5,7 +5,8 @@
 set -euo pipefail
 
 packages=(cmake g++ ninja-build pkg-config libcli11-dev libtomlplusplus-dev libfmt-dev
-          libxlsxwriter-dev nlohmann-json3-dev libgtest-dev zlib1g-dev)
+          libxlsxwriter-dev nlohmann-json3-dev libgtest-dev zlib1g-dev libssl-dev
+          libzip-dev libpugixml-dev)
 if [[ "${1:-}" == "--test" ]]; then
   packages+=(python3 python3-openpyxl libreoffice-calc-nogui)
 fi

@@ -70,8 +70,9 @@ std::optional<std::string> optional_name(TableReader& reader) {
 
 // Municipalities and certifications are both lists of id and optional name.
 template <class Entry>
-void read_named_entries(TableReader& root, std::string_view key, std::vector<Entry>& entries) {
-  const std::string what = "[[" + std::string(key) + "]]";
+void read_named_entries(TableReader& root, std::string_view key, std::vector<Entry>& entries,
+                        std::string_view table_path = {}) {
+  const std::string what = "[[" + std::string(table_path.empty() ? key : table_path) + "]]";
   IdRegistry ids(std::string(key), root.sink());
   for (const toml::table* table : root.table_array(key)) {
     TableReader reader(*table, root.file(), root.sink(), what);
@@ -197,6 +198,278 @@ void read_integrality(TableReader& root, Tender& tender) {
   reader.finish();
 }
 
+// [preselection.scale]: either `values = [...]` or `min`, `max` and `step`.
+ScoreScale read_scale(TableReader& section) {
+  ScoreScale scale;
+  const toml::table* table = section.optional_table("scale");
+  if (table == nullptr) {
+    if (!section.has("scale")) {
+      section.sink().error("[preselection] lacks the scale; add [preselection.scale] with values = "
+                           "[0, 2, 4, 6, 8, 10] or min, max and step",
+                           section.where());
+    }
+    return scale;
+  }
+  TableReader reader(*table, section.file(), section.sink(), "[preselection.scale]");
+  const toml::node* values = reader.node("values");
+  const bool has_range = reader.has("min") || reader.has("max") || reader.has("step");
+  if (values != nullptr && has_range) {
+    reader.sink().error("give either 'values' or 'min', 'max' and 'step', not both",
+                        reader.where("values"));
+  }
+  if (values != nullptr) {
+    const toml::array* array = values->as_array();
+    if (array == nullptr) {
+      reader.sink().error(fmt::format("'values' must be an array of numbers, found {}",
+                                      describe_type(*values)),
+                          reader.where("values"));
+    } else {
+      for (const toml::node& element : *array) {
+        const std::optional<Rational> value = reader.number_of(element, "a scale value");
+        if (!value) {
+          continue;
+        }
+        if (!scale.values.empty() && *value <= scale.values.back()) {
+          reader.sink().error(fmt::format("scale values must be in ascending order without "
+                                          "repeats; {} follows {}",
+                                          value->to_decimal(), scale.values.back().to_decimal()),
+                              location_of(element.source(), reader.file()));
+          continue;
+        }
+        scale.values.push_back(*value);
+      }
+    }
+  } else {
+    const std::optional<Rational> minimum = reader.optional_number("min");
+    const std::optional<Rational> maximum = reader.optional_number("max");
+    const std::optional<Rational> step = reader.optional_number("step");
+    if (!minimum || !maximum || !step) {
+      if (!reader.has("min") || !reader.has("max") || !reader.has("step")) {
+        reader.sink().error("[preselection.scale] needs 'values', or 'min', 'max' and 'step'",
+                            reader.where());
+      }
+    } else if (*step <= Rational(0) || *maximum <= *minimum) {
+      reader.sink().error("the scale needs min < max and a positive step", reader.where("step"));
+    } else {
+      const Rational count = (*maximum - *minimum) / *step;
+      constexpr std::int64_t kMaxScaleValues = 1000;
+      if (!count.is_integer()) {
+        reader.sink().error(fmt::format("the step {} does not divide max - min ({}) evenly",
+                                        step->to_decimal(), (*maximum - *minimum).to_decimal()),
+                            reader.where("step"));
+      } else if (count.numerator() + 1 > kMaxScaleValues) {
+        reader.sink().error(fmt::format("a scale may hold at most {} values, this one {}",
+                                        kMaxScaleValues, count.numerator() + 1),
+                            reader.where("step"));
+      } else {
+        for (Rational value = *minimum; value <= *maximum; value += *step) {
+          scale.values.push_back(value);
+        }
+      }
+    }
+  }
+  reader.finish();
+  if (scale.values.size() == 1) {
+    reader.sink().error("a scale needs at least two values", reader.where());
+    scale.values.clear();
+  }
+  return scale;
+}
+
+std::vector<GuidanceLevel> read_guidance(TableReader& criterion_reader, const ScoreScale& scale,
+                                         const std::string& criterion_id) {
+  std::vector<GuidanceLevel> guidance;
+  for (const toml::table* table : criterion_reader.table_array("guidance")) {
+    TableReader reader(*table, criterion_reader.file(), criterion_reader.sink(),
+                       "[[preselection.criterion.guidance]]");
+    const std::optional<Rational> score = reader.optional_number("score");
+    std::string text = reader.required_string("text").value_or("");
+    if (!score) {
+      if (!reader.has("score")) {
+        reader.sink().error("a guidance level lacks its 'score'", reader.where());
+      }
+    } else if (!scale.values.empty() && !scale.allows(*score)) {
+      reader.sink().error(fmt::format("guidance for score {} of criterion '{}', but the scale is {}",
+                                      score->to_decimal(), criterion_id, scale.describe()),
+                          reader.where("score"));
+    } else if (std::any_of(guidance.begin(), guidance.end(),
+                           [&](const GuidanceLevel& level) { return level.score == *score; })) {
+      reader.sink().error(fmt::format("criterion '{}' has guidance for score {} twice",
+                                      criterion_id, score->to_decimal()),
+                          reader.where("score"));
+    } else {
+      guidance.push_back(GuidanceLevel{*score, std::move(text)});
+    }
+    reader.finish();
+  }
+  std::sort(guidance.begin(), guidance.end(),
+            [](const GuidanceLevel& a, const GuidanceLevel& b) { return a.score < b.score; });
+  return guidance;
+}
+
+void read_criteria(TableReader& section, Preselection& preselection) {
+  IdRegistry ids("criterion", section.sink());
+  for (const toml::table* table : section.table_array("criterion")) {
+    TableReader reader(*table, section.file(), section.sink(), "[[preselection.criterion]]");
+    Criterion criterion;
+    criterion.where = reader.where();
+    criterion.id = reader.required_string("id").value_or("");
+    criterion.title = reader.required_string("title").value_or(criterion.id);
+    if (const std::optional<Rational> weight = reader.optional_number("weight")) {
+      if (*weight <= Rational(0)) {
+        reader.sink().error("'weight' must be greater than 0", reader.where("weight"));
+      }
+      criterion.weight = *weight;
+    } else if (!reader.has("weight")) {
+      reader.sink().error("[[preselection.criterion]] lacks the required key 'weight'",
+                          reader.where());
+    }
+    criterion.guidance = read_guidance(reader, preselection.scale, criterion.id);
+    reader.finish();
+    if (!criterion.id.empty() && ids.add(criterion.id, reader.where("id"))) {
+      preselection.criteria.push_back(std::move(criterion));
+    }
+  }
+  if (section.absent_or_empty("criterion")) {
+    section.sink().error("the preselection has no criteria; add at least one "
+                         "[[preselection.criterion]]",
+                         section.where());
+    return;
+  }
+  if (preselection.weight_kind == WeightKind::percentage) {
+    Rational total;
+    for (const Criterion& criterion : preselection.criteria) {
+      total += criterion.weight;
+    }
+    if (total != Rational(100)) {
+      section.sink().error(
+          fmt::format("percentage weights must add up to 100, these add up to {}",
+                      total.to_decimal()),
+          section.where("weight_kind"),
+          "correct the weights, or set weight_kind = \"points\" to publish points instead");
+    }
+  }
+}
+
+void read_tie_break(TableReader& section, Preselection& preselection) {
+  const auto steps = section.optional_string_array("tie_break");
+  if (!steps) {
+    return;
+  }
+  std::vector<std::string> known{"lot"};
+  for (const Criterion& criterion : preselection.criteria) {
+    known.push_back(criterion.id);
+  }
+  for (const LocatedString& step : *steps) {
+    const bool seen_lot = !preselection.tie_break.empty() && preselection.tie_break.back().is_lot;
+    if (seen_lot) {
+      section.sink().error("'lot' must be the last tie-break step: nothing can follow a drawing "
+                           "of lots",
+                           section.at(step.where));
+      continue;
+    }
+    if (step.value == "lot") {
+      preselection.tie_break.push_back(TieBreakStep{true, {}});
+      continue;
+    }
+    if (preselection.find_criterion(step.value) == nullptr) {
+      section.sink().error(fmt::format("tie-break step '{}' is neither a criterion nor 'lot'",
+                                       step.value),
+                           section.at(step.where), text::did_you_mean(step.value, known));
+      continue;
+    }
+    const bool repeated =
+        std::any_of(preselection.tie_break.begin(), preselection.tie_break.end(),
+                    [&](const TieBreakStep& other) { return other.criterion_id == step.value; });
+    if (repeated) {
+      section.sink().error(fmt::format("tie-break step '{}' is listed twice", step.value),
+                           section.at(step.where));
+      continue;
+    }
+    preselection.tie_break.push_back(TieBreakStep{false, step.value});
+  }
+}
+
+void read_preselection(TableReader& root, Tender& tender) {
+  const toml::table* table = root.optional_table("preselection");
+  if (table == nullptr) {
+    return;
+  }
+  TableReader section(*table, root.file(), root.sink(), "[preselection]");
+  Preselection preselection;
+  preselection.where = section.where();
+  constexpr std::int64_t kMaxCandidates = 100'000;
+  preselection.min_candidates =
+      static_cast<int>(section.optional_integer("min_candidates", 1, kMaxCandidates).value_or(1));
+  if (auto maximum = section.optional_integer("max_candidates", 1, kMaxCandidates)) {
+    preselection.max_candidates = static_cast<int>(*maximum);
+  } else if (!section.has("max_candidates")) {
+    section.sink().error("[preselection] lacks the required key 'max_candidates'",
+                         section.where(), "the most candidates to invite, e.g. max_candidates = 3");
+  }
+  if (section.has("max_candidates") && preselection.max_candidates < preselection.min_candidates) {
+    section.sink().error(fmt::format("'max_candidates' ({}) is less than 'min_candidates' ({})",
+                                     preselection.max_candidates, preselection.min_candidates),
+                         section.where("max_candidates"));
+  }
+  preselection.weight_kind =
+      section.optional_choice("weight_kind", {"percentage", "points"},
+                              {{"percentages", "percentage"},
+                               {"procent", "percentage"},
+                               {"per-exa", "percentage"},
+                               {"punten", "points"},
+                               {"poi-exa", "points"}})
+                  .value_or("percentage") == "points"
+          ? WeightKind::points
+          : WeightKind::percentage;
+  const std::string consensus =
+      section
+          .optional_choice("consensus", {"mean", "median", "explicit"},
+                           {{"average", "mean"}, {"gemiddelde", "mean"}, {"mediaan", "median"}})
+          .value_or("mean");
+  preselection.consensus = consensus == "median"     ? ConsensusMethod::median
+                           : consensus == "explicit" ? ConsensusMethod::explicit_scores
+                                                     : ConsensusMethod::mean;
+  if (auto threshold = section.optional_number("spread_threshold")) {
+    if (*threshold < Rational(0)) {
+      section.sink().error("'spread_threshold' must not be negative",
+                           section.where("spread_threshold"));
+    }
+    preselection.spread_threshold = threshold;
+  }
+  preselection.lot_seed = section.optional_string("lot_seed").value_or("");
+  preselection.scale = read_scale(section);
+
+  IdRegistry knockout_ids("knock-out requirement", section.sink());
+  for (const toml::table* knockout_table : section.table_array("knockout")) {
+    TableReader reader(*knockout_table, section.file(), section.sink(),
+                       "[[preselection.knockout]]");
+    KnockOutRequirement knockout{reader.required_string("id").value_or(""),
+                                 reader.required_string("text").value_or("")};
+    reader.finish();
+    if (!knockout.id.empty() && knockout_ids.add(knockout.id, reader.where("id"))) {
+      preselection.knockouts.push_back(std::move(knockout));
+    }
+  }
+  read_named_entries(section, "evaluator", preselection.evaluators, "preselection.evaluator");
+  if (section.absent_or_empty("evaluator")) {
+    section.sink().error("the preselection names no evaluators; add at least one "
+                         "[[preselection.evaluator]]",
+                         section.where());
+  }
+  read_criteria(section, preselection);
+  read_tie_break(section, preselection);
+  const bool draws_lots = std::any_of(preselection.tie_break.begin(), preselection.tie_break.end(),
+                                      [](const TieBreakStep& step) { return step.is_lot; });
+  if (draws_lots && preselection.lot_seed.empty()) {
+    section.sink().error("the tie-break ends in a drawing of lots, but 'lot_seed' is not set",
+                         section.where("tie_break"),
+                         "publish the seed in advance, e.g. lot_seed = \"notaris 2022-03-14\"");
+  }
+  section.finish();
+  tender.preselection = std::move(preselection);
+}
+
 }  // namespace
 
 Result<Tender> parse_tender(std::string_view content, const std::string& file) {
@@ -227,6 +500,7 @@ Result<Tender> parse_tender(std::string_view content, const std::string& file) {
   read_named_entries(root, "certification", tender.certifications);
   read_services(root, tender);
   read_integrality(root, tender);
+  read_preselection(root, tender);
   root.finish();
   if (!sink.empty()) {
     return sink.to_error();

@@ -183,6 +183,29 @@ std::optional<std::int64_t> TableReader::optional_integer(std::string_view key,
   return value->get();
 }
 
+std::optional<Rational> TableReader::number_of(const toml::node& node, std::string_view what) {
+  if (const auto* integer = node.as_integer()) {
+    return Rational(integer->get());
+  }
+  if (const auto* floating = node.as_floating_point()) {
+    if (Result<Rational> exact = Rational::from_double(floating->get())) {
+      return *exact;
+    }
+  }
+  sink_->error(fmt::format("{} must be a number such as 8 or 7.5, found {}", what,
+                           describe_type(node)),
+               location_of(node.source(), file_));
+  return std::nullopt;
+}
+
+std::optional<Rational> TableReader::optional_number(std::string_view key) {
+  const toml::node* node = lookup(key);
+  if (node == nullptr) {
+    return std::nullopt;
+  }
+  return number_of(*node, fmt::format("'{}'", key));
+}
+
 std::optional<std::string> TableReader::optional_choice(
     std::string_view key, std::initializer_list<std::string_view> choices,
     std::initializer_list<Alias> aliases) {

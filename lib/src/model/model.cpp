@@ -89,3 +89,51 @@ bool Member::holds(std::string_view certification_id) const {
 }
 
 }  // namespace tenderkit
+
+namespace tenderkit {
+
+std::string_view to_string(WeightKind kind) {
+  return kind == WeightKind::percentage ? "percentage" : "points";
+}
+
+std::string_view to_string(ConsensusMethod method) {
+  switch (method) {
+    case ConsensusMethod::mean: return "mean";
+    case ConsensusMethod::median: return "median";
+    case ConsensusMethod::explicit_scores: return "explicit";
+  }
+  return "mean";
+}
+
+bool ScoreScale::allows(const Rational& score) const {
+  return std::binary_search(values.begin(), values.end(), score);
+}
+
+std::string ScoreScale::describe() const {
+  std::string out;
+  for (std::size_t i = 0; i < values.size(); ++i) {
+    out += (i == 0 ? "" : ", ") + values[i].to_decimal();
+  }
+  return out;
+}
+
+Rational Preselection::maximum_total() const {
+  if (weight_kind == WeightKind::percentage) {
+    return Rational(100);
+  }
+  Rational total;
+  for (const Criterion& criterion : criteria) {
+    total += criterion.weight;
+  }
+  return total;
+}
+
+const Criterion* Preselection::find_criterion(std::string_view criterion_id) const {
+  return find_by_id(criteria, criterion_id);
+}
+
+const Evaluator* Preselection::find_evaluator(std::string_view evaluator_id) const {
+  return find_by_id(evaluators, evaluator_id);
+}
+
+}  // namespace tenderkit

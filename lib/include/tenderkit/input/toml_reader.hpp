@@ -1,6 +1,7 @@
 #pragma once
 
 #include <tenderkit/core/error.hpp>
+#include <tenderkit/core/rational.hpp>
 #include <tenderkit/core/result.hpp>
 
 #include <toml++/toml.h>
@@ -53,6 +54,10 @@ class TableReader {
     std::string_view word;
     std::string_view choice;
   };
+  /// A number (integer or decimal such as 7.5) as an exact rational.
+  std::optional<Rational> optional_number(std::string_view key);
+  /// A number node (an array element, say) as an exact rational; reports anything else.
+  std::optional<Rational> number_of(const toml::node& node, std::string_view what);
   /// A string that must be one of `choices`; an unknown one gets "did you mean", from the aliases
   /// (compared without case) or else the closest choice.
   std::optional<std::string> optional_choice(std::string_view key,

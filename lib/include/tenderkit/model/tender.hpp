@@ -1,6 +1,7 @@
 #pragma once
 
 #include <tenderkit/core/error.hpp>
+#include <tenderkit/model/preselection.hpp>
 
 #include <optional>
 #include <string>
@@ -67,6 +68,7 @@ struct Tender {
   std::vector<Certification> certifications;
   std::vector<Service> services;
   IntegralityRules integrality;
+  std::optional<Preselection> preselection;  ///< the [preselection] section, when the file has one
   std::string file;  ///< the path it was read from, as given
 
   const Service* find_service(std::string_view service_id) const;

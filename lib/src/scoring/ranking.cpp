@@ -1,0 +1,365 @@
+#include <tenderkit/scoring/ranking.hpp>
+
+#include <tenderkit/core/sha256.hpp>
+#include <tenderkit/core/text.hpp>
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <map>
+#include <numeric>
+
+namespace tenderkit::scoring {
+
+namespace {
+
+std::string quote_id(std::string_view id) { return fmt::format("'{}'", id); }
+
+std::string quoted_ids(const std::vector<std::string>& ids) { return text::quoted_list(ids); }
+
+Rational median_of(std::vector<Rational> values) {
+  std::sort(values.begin(), values.end());
+  const std::size_t middle = values.size() / 2;
+  if (values.size() % 2 == 1) {
+    return values[middle];
+  }
+  return (values[middle - 1] + values[middle]) / Rational(2);
+}
+
+Rational mean_of(const std::vector<Rational>& values) {
+  Rational sum;
+  for (const Rational& value : values) {
+    sum += value;
+  }
+  return sum / Rational(static_cast<std::int64_t>(values.size()));
+}
+
+// Breaks a tie among `group` for `places` invitations by the published steps, from `step` on,
+// writing what happens to `record`. Returns the invited candidates in order of preference.
+class TieBreaker {
+ public:
+  TieBreaker(const Preselection& preselection, const std::vector<CandidateResult>& results,
+             TieBreakRecord& record)
+      : preselection_(preselection), results_(results), record_(record) {}
+
+  std::vector<std::size_t> resolve(std::vector<std::size_t> group, int places, std::size_t step) {
+    if (places <= 0) {
+      return {};
+    }
+    if (static_cast<std::size_t>(places) >= group.size()) {
+      return group;
+    }
+    if (step >= preselection_.tie_break.size()) {
+      record_.steps.push_back(fmt::format(
+          "No tie-break step is left to choose {} of {}: the published rule cannot resolve this "
+          "tie.",
+          places, quoted_ids(ids_of(group))));
+      record_.resolved = false;
+      return {};
+    }
+    const TieBreakStep& rule = preselection_.tie_break[step];
+    if (rule.is_lot) {
+      return draw_lots(std::move(group), places, step);
+    }
+    return by_criterion(std::move(group), places, step, rule.criterion_id);
+  }
+
+ private:
+  std::vector<std::string> ids_of(const std::vector<std::size_t>& group) const {
+    std::vector<std::string> ids;
+    for (std::size_t index : group) {
+      ids.push_back(results_[index].candidate.id);
+    }
+    return ids;
+  }
+
+  std::vector<std::size_t> by_criterion(std::vector<std::size_t> group, int places,
+                                        std::size_t step, const std::string& criterion_id) {
+    const auto& criteria = preselection_.criteria;
+    const auto criterion_index = static_cast<std::size_t>(
+        std::find_if(criteria.begin(), criteria.end(),
+                     [&](const Criterion& c) { return c.id == criterion_id; }) -
+        criteria.begin());
+    const auto score = [&](std::size_t index) {
+      return *results_[index].criteria[criterion_index].consensus;
+    };
+    std::stable_sort(group.begin(), group.end(),
+                     [&](std::size_t a, std::size_t b) { return score(a) > score(b); });
+    std::vector<std::string> listed;
+    for (std::size_t index : group) {
+      listed.push_back(fmt::format("{} {}", quote_id(results_[index].candidate.id),
+                                   score(index).to_decimal()));
+    }
+    record_.steps.push_back(fmt::format("Step {}: criterion '{}', higher consensus score first: {}.",
+                                        step + 1, criterion_id, text::join(listed, ", ")));
+    std::vector<std::size_t> invited;
+    int remaining = places;
+    for (std::size_t begin = 0; begin < group.size() && remaining > 0;) {
+      std::size_t end = begin;
+      while (end < group.size() && score(group[end]) == score(group[begin])) {
+        ++end;
+      }
+      std::vector<std::size_t> level(group.begin() + static_cast<std::ptrdiff_t>(begin),
+                                     group.begin() + static_cast<std::ptrdiff_t>(end));
+      if (static_cast<int>(level.size()) <= remaining) {
+        invited.insert(invited.end(), level.begin(), level.end());
+        remaining -= static_cast<int>(level.size());
+      } else {
+        record_.steps.push_back(fmt::format("Still tied for {} of {}: {}.",
+                                            remaining == 1 ? "the last place"
+                                                           : fmt::format("{} places", remaining),
+                                            level.size(), quoted_ids(ids_of(level))));
+        const std::vector<std::size_t> chosen = resolve(level, remaining, step + 1);
+        invited.insert(invited.end(), chosen.begin(), chosen.end());
+        remaining = 0;
+      }
+      begin = end;
+    }
+    return invited;
+  }
+
+  std::vector<std::size_t> draw_lots(std::vector<std::size_t> group, int places,
+                                     std::size_t step) {
+    std::vector<std::pair<std::string, std::size_t>> tickets;
+    for (std::size_t index : group) {
+      tickets.emplace_back(lot_ticket(preselection_.lot_seed, results_[index].candidate.id), index);
+    }
+    std::sort(tickets.begin(), tickets.end());
+    record_.steps.push_back(fmt::format(
+        "Step {}: drawing of lots with the published seed '{}'. Each ticket is the SHA-256 of the "
+        "seed, a newline and the candidate id; the lowest ticket wins.",
+        step + 1, preselection_.lot_seed));
+    std::vector<std::size_t> invited;
+    for (std::size_t i = 0; i < tickets.size(); ++i) {
+      const auto& [hash, index] = tickets[i];
+      record_.lots.push_back(LotTicket{results_[index].candidate.id, hash});
+      record_.steps.push_back(fmt::format("  {}. {} {}", i + 1, hash,
+                                          quote_id(results_[index].candidate.id)));
+      if (static_cast<int>(i) < places) {
+        invited.push_back(index);
+      }
+    }
+    return invited;
+  }
+
+  const Preselection& preselection_;
+  const std::vector<CandidateResult>& results_;
+  TieBreakRecord& record_;
+};
+
+}  // namespace
+
+std::string lot_ticket(std::string_view seed, std::string_view candidate_id) {
+  std::string input(seed);
+  input += '\n';
+  input += candidate_id;
+  return sha256_hex(input);
+}
+
+bool Ranking::complete() const {
+  return missing.empty() && (!tie_break || tie_break->resolved);
+}
+
+int Ranking::selected_count() const {
+  return static_cast<int>(std::count_if(candidates.begin(), candidates.end(),
+                                        [](const CandidateResult& c) { return c.selected; }));
+}
+
+Ranking rank(const Preselection& preselection, const ScoreSet& scores) {
+  const std::size_t evaluator_count = preselection.evaluators.size();
+  const std::size_t criterion_count = preselection.criteria.size();
+  std::map<std::string, std::size_t, std::less<>> evaluator_index;
+  for (std::size_t e = 0; e < evaluator_count; ++e) {
+    evaluator_index.emplace(preselection.evaluators[e].id, e);
+  }
+  std::map<std::string, std::size_t, std::less<>> criterion_index;
+  for (std::size_t k = 0; k < criterion_count; ++k) {
+    criterion_index.emplace(preselection.criteria[k].id, k);
+  }
+  std::map<std::string, std::size_t, std::less<>> candidate_index;
+  std::vector<CandidateResult> results;
+  for (const Candidate& candidate : scores.candidates) {
+    candidate_index.emplace(candidate.id, results.size());
+    CandidateResult result;
+    result.candidate = candidate;
+    result.criteria.resize(criterion_count);
+    for (CriterionResult& cell : result.criteria) {
+      cell.scores.resize(evaluator_count);
+      cell.motivations.resize(evaluator_count);
+    }
+    results.push_back(std::move(result));
+  }
+  // The loader has checked every id; anything unknown here is skipped rather than trusted.
+  const auto cell_of = [&](const Score& score) -> CriterionResult* {
+    const auto candidate = candidate_index.find(score.candidate);
+    const auto criterion = criterion_index.find(score.criterion);
+    if (candidate == candidate_index.end() || criterion == criterion_index.end()) {
+      return nullptr;
+    }
+    return &results[candidate->second].criteria[criterion->second];
+  };
+  for (const Evaluation& evaluation : scores.evaluations) {
+    const auto evaluator = evaluator_index.find(evaluation.evaluator);
+    if (evaluator == evaluator_index.end()) {
+      continue;
+    }
+    for (const Score& score : evaluation.scores) {
+      if (CriterionResult* cell = cell_of(score)) {
+        cell->scores[evaluator->second] = score.value;
+        cell->motivations[evaluator->second] = score.motivation;
+      }
+    }
+  }
+  for (const Score& score : scores.consensus) {
+    if (CriterionResult* cell = cell_of(score)) {
+      cell->consensus = score.value;
+      cell->consensus_explicit = true;
+      cell->consensus_motivation = score.motivation;
+    }
+  }
+
+  Ranking ranking;
+  const Rational scale_maximum = preselection.scale.maximum();
+  for (CandidateResult& result : results) {
+    Rational total;
+    bool complete = true;
+    for (std::size_t k = 0; k < criterion_count; ++k) {
+      CriterionResult& cell = result.criteria[k];
+      std::vector<Rational> present;
+      for (const std::optional<Rational>& score : cell.scores) {
+        if (score) {
+          present.push_back(*score);
+        }
+      }
+      if (present.size() >= 2) {
+        const auto [low, high] = std::minmax_element(present.begin(), present.end());
+        cell.spread = *high - *low;
+        cell.spread_flagged =
+            preselection.spread_threshold && *cell.spread > *preselection.spread_threshold;
+      }
+      if (!cell.consensus_explicit) {
+        if (preselection.consensus == ConsensusMethod::explicit_scores) {
+          ranking.missing.push_back(
+              MissingScore{"", result.candidate.id, preselection.criteria[k].id});
+        } else if (present.size() == evaluator_count && evaluator_count > 0) {
+          cell.consensus = preselection.consensus == ConsensusMethod::median ? median_of(present)
+                                                                             : mean_of(present);
+        } else {
+          for (std::size_t e = 0; e < evaluator_count; ++e) {
+            if (!cell.scores[e]) {
+              ranking.missing.push_back(MissingScore{preselection.evaluators[e].id,
+                                                     result.candidate.id,
+                                                     preselection.criteria[k].id});
+            }
+          }
+        }
+      }
+      if (cell.consensus) {
+        total += preselection.criteria[k].weight * *cell.consensus / scale_maximum;
+      } else {
+        complete = false;
+      }
+    }
+    if (complete) {
+      result.total = total;
+    }
+  }
+
+  // Competition ranks over the candidates that have a total: equal totals share a rank.
+  std::vector<std::size_t> order(results.size());
+  std::iota(order.begin(), order.end(), std::size_t{0});
+  std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
+    if (results[a].total.has_value() != results[b].total.has_value()) {
+      return results[a].total.has_value();
+    }
+    return results[a].total && *results[a].total > *results[b].total;
+  });
+  for (std::size_t position = 0; position < order.size(); ++position) {
+    CandidateResult& result = results[order[position]];
+    if (!result.total) {
+      continue;
+    }
+    const bool same_as_previous = position > 0 && results[order[position - 1]].total == result.total;
+    result.rank = same_as_previous ? results[order[position - 1]].rank
+                                   : static_cast<int>(position) + 1;
+  }
+  const auto ranked = static_cast<std::size_t>(std::count_if(
+      results.begin(), results.end(), [](const CandidateResult& r) { return r.total.has_value(); }));
+  if (ranked < static_cast<std::size_t>(preselection.min_candidates) && ranking.missing.empty()) {
+    ranking.warnings.push_back(fmt::format(
+        "only {} candidate{} qualif{}; the tender's minimum is {}", ranked, ranked == 1 ? "" : "s",
+        ranked == 1 ? "ies" : "y", preselection.min_candidates));
+  }
+
+  // Selection: only on complete scores, so that no provisional list looks final.
+  std::vector<std::size_t> invited;
+  const auto places = static_cast<std::size_t>(preselection.max_candidates);
+  if (!ranking.missing.empty()) {
+    ranking.warnings.push_back(fmt::format(
+        "{} score{} missing: no candidate is selected until every score is in",
+        ranking.missing.size(), ranking.missing.size() == 1 ? " is" : "s are"));
+  } else if (ranked <= places) {
+    invited.assign(order.begin(), order.begin() + static_cast<std::ptrdiff_t>(ranked));
+  } else {
+    const Rational boundary = *results[order[places - 1]].total;
+    std::vector<std::size_t> tied;
+    for (std::size_t position = 0; position < ranked; ++position) {
+      const Rational& total = *results[order[position]].total;
+      if (total > boundary) {
+        invited.push_back(order[position]);
+      } else if (total == boundary) {
+        tied.push_back(order[position]);
+      }
+    }
+    const int open_places = static_cast<int>(places - invited.size());
+    if (static_cast<int>(tied.size()) <= open_places) {
+      invited.insert(invited.end(), tied.begin(), tied.end());
+    } else {
+      TieBreakRecord record;
+      record.total = boundary;
+      record.places = open_places;
+      record.resolved = true;
+      for (std::size_t index : tied) {
+        record.tied.push_back(results[index].candidate.id);
+      }
+      record.steps.push_back(fmt::format(
+          "Tie at the cut-off: {} share the total {} for {} place{}.", quoted_ids(record.tied),
+          boundary.to_decimal(), open_places, open_places == 1 ? "" : "s"));
+      const std::vector<std::size_t> chosen =
+          TieBreaker(preselection, results, record).resolve(tied, open_places, 0);
+      for (std::size_t index : chosen) {
+        record.selected.push_back(results[index].candidate.id);
+      }
+      if (record.resolved) {
+        record.steps.push_back(fmt::format("Invited: {}.", quoted_ids(record.selected)));
+        invited.insert(invited.end(), chosen.begin(), chosen.end());
+      }
+      ranking.tie_break = std::move(record);
+    }
+  }
+  for (std::size_t index : invited) {
+    results[index].selected = true;
+  }
+  if (!invited.empty()) {
+    ranking.cut_off_total = *results[invited.back()].total;
+    for (CandidateResult& result : results) {
+      if (result.total) {
+        result.margin = *result.total - *ranking.cut_off_total;
+      }
+    }
+  }
+
+  // Final order: the invited in order of preference, then the others by total, then the unranked.
+  std::vector<std::size_t> final_order = invited;
+  for (std::size_t index : order) {
+    if (!results[index].selected) {
+      final_order.push_back(index);
+    }
+  }
+  for (std::size_t index : final_order) {
+    ranking.candidates.push_back(std::move(results[index]));
+  }
+  return ranking;
+}
+
+}  // namespace tenderkit::scoring

@@ -1,0 +1,236 @@
+#include <tenderkit/scoring/ranking.hpp>
+
+#include <gtest/gtest.h>
+
+#include <map>
+#include <string>
+#include <vector>
+
+namespace tenderkit::scoring {
+namespace {
+
+// Two criteria (60% and 40%) on a 0-10 scale, two evaluators, three places.
+Preselection make_preselection(ConsensusMethod method = ConsensusMethod::mean) {
+  Preselection preselection;
+  for (int value = 0; value <= 10; ++value) {
+    preselection.scale.values.push_back(Rational(value));
+  }
+  preselection.min_candidates = 2;
+  preselection.max_candidates = 2;
+  preselection.criteria = {Criterion{"quality", "Quality", Rational(60), {}, {}},
+                           Criterion{"cooperation", "Cooperation", Rational(40), {}, {}}};
+  preselection.evaluators = {Evaluator{"ev1", "Ann", {}}, Evaluator{"ev2", "Bob", {}}};
+  preselection.consensus = method;
+  preselection.spread_threshold = Rational(3);
+  preselection.tie_break = {TieBreakStep{false, "quality"}, TieBreakStep{true, ""}};
+  preselection.lot_seed = "notaris 2022-03-14";
+  return preselection;
+}
+
+// Scores as "candidate: ev1 quality, ev1 cooperation, ev2 quality, ev2 cooperation".
+ScoreSet make_scores(const std::map<std::string, std::vector<int>>& table) {
+  ScoreSet scores;
+  scores.tender_id = "t";
+  Evaluation first{"ev1", "ev1.xlsx", "", {}, {}};
+  Evaluation second{"ev2", "ev2.xlsx", "", {}, {}};
+  for (const auto& [candidate, values] : table) {
+    scores.candidates.push_back(Candidate{candidate, "Consortium " + candidate});
+    const auto add = [&](Evaluation& evaluation, const char* criterion, int value) {
+      if (value >= 0) {  // -1 marks a missing score
+        evaluation.scores.push_back(Score{candidate, criterion, Rational(value), "why", {}});
+      }
+    };
+    add(first, "quality", values[0]);
+    add(first, "cooperation", values[1]);
+    add(second, "quality", values[2]);
+    add(second, "cooperation", values[3]);
+  }
+  scores.evaluations = {first, second};
+  return scores;
+}
+
+const CandidateResult& find(const Ranking& ranking, const std::string& id) {
+  for (const CandidateResult& result : ranking.candidates) {
+    if (result.candidate.id == id) {
+      return result;
+    }
+  }
+  throw std::runtime_error("no candidate " + id);
+}
+
+std::vector<std::string> order(const Ranking& ranking) {
+  std::vector<std::string> ids;
+  for (const CandidateResult& result : ranking.candidates) {
+    ids.push_back(result.candidate.id + (result.selected ? "*" : ""));
+  }
+  return ids;
+}
+
+TEST(Rank, ComputesMeanConsensusAndExactWeightedTotals) {
+  const Ranking ranking =
+      rank(make_preselection(), make_scores({{"a", {8, 6, 7, 6}}, {"b", {5, 5, 6, 6}}}));
+  const CandidateResult& a = find(ranking, "a");
+  EXPECT_EQ(*a.criteria[0].consensus, Rational(15, 2));
+  EXPECT_EQ(*a.criteria[1].consensus, Rational(6));
+  // 60 x 7.5 / 10 + 40 x 6 / 10 = 45 + 24
+  EXPECT_EQ(*a.total, Rational(69));
+  EXPECT_EQ(*find(ranking, "b").total, Rational(33) + Rational(22));
+  EXPECT_EQ(order(ranking), (std::vector<std::string>{"a*", "b*"}));
+  EXPECT_TRUE(ranking.complete());
+}
+
+TEST(Rank, MedianOfAnEvenNumberOfScoresIsTheMeanOfTheMiddleTwo) {
+  Preselection preselection = make_preselection(ConsensusMethod::median);
+  preselection.evaluators.push_back(Evaluator{"ev3", "Cas", {}});
+  preselection.evaluators.push_back(Evaluator{"ev4", "Dee", {}});
+  ScoreSet scores = make_scores({{"a", {2, 2, 9, 9}}});
+  scores.evaluations.push_back(
+      Evaluation{"ev3", "", "", {Score{"a", "quality", 4, "", {}}, Score{"a", "cooperation", 3, "", {}}}, {}});
+  scores.evaluations.push_back(
+      Evaluation{"ev4", "", "", {Score{"a", "quality", 10, "", {}}, Score{"a", "cooperation", 3, "", {}}}, {}});
+  const Ranking ranking = rank(preselection, scores);
+  EXPECT_EQ(*find(ranking, "a").criteria[0].consensus, Rational(13, 2));  // 2 4 9 10 -> 6.5
+  EXPECT_EQ(*find(ranking, "a").criteria[1].consensus, Rational(3));     // 2 3 3 9 -> 3
+}
+
+TEST(Rank, ThirdsStayExact) {
+  Preselection preselection = make_preselection();
+  preselection.evaluators.push_back(Evaluator{"ev3", "Cas", {}});
+  ScoreSet scores = make_scores({{"a", {7, 5, 7, 5}}});
+  scores.evaluations.push_back(
+      Evaluation{"ev3", "", "", {Score{"a", "quality", 8, "", {}}, Score{"a", "cooperation", 5, "", {}}}, {}});
+  const Ranking ranking = rank(preselection, scores);
+  EXPECT_EQ(*find(ranking, "a").criteria[0].consensus, Rational(22, 3));
+  EXPECT_EQ(*find(ranking, "a").total, Rational(44) + Rational(20));  // 60 x 22/3 / 10 = 44
+}
+
+TEST(Rank, AnExplicitConsensusOverridesTheComputedOneAndKeepsTheIndividualScores) {
+  ScoreSet scores = make_scores({{"a", {8, 6, 2, 6}}});
+  scores.consensus.push_back(Score{"a", "quality", Rational(6), "agreed after discussion", {}});
+  const Ranking ranking = rank(make_preselection(), scores);
+  const CriterionResult& quality = find(ranking, "a").criteria[0];
+  EXPECT_TRUE(quality.consensus_explicit);
+  EXPECT_EQ(*quality.consensus, Rational(6));
+  EXPECT_EQ(quality.consensus_motivation, "agreed after discussion");
+  EXPECT_EQ(*quality.scores[0], Rational(8));
+  EXPECT_EQ(*quality.scores[1], Rational(2));
+  EXPECT_EQ(*quality.spread, Rational(6));
+  EXPECT_TRUE(quality.spread_flagged);  // 6 > threshold 3
+  EXPECT_FALSE(find(ranking, "a").criteria[1].spread_flagged);
+}
+
+TEST(Rank, MissingScoresMakeTheRankingIncompleteAndSelectNobody) {
+  const Ranking ranking =
+      rank(make_preselection(), make_scores({{"a", {8, 6, 7, -1}}, {"b", {5, 5, 6, 6}}}));
+  ASSERT_EQ(ranking.missing.size(), 1u);
+  EXPECT_EQ(ranking.missing[0].evaluator, "ev2");
+  EXPECT_EQ(ranking.missing[0].candidate, "a");
+  EXPECT_EQ(ranking.missing[0].criterion, "cooperation");
+  EXPECT_FALSE(ranking.complete());
+  EXPECT_EQ(ranking.selected_count(), 0);
+  EXPECT_FALSE(find(ranking, "a").total.has_value());
+  EXPECT_EQ(find(ranking, "a").rank, 0);
+  EXPECT_EQ(find(ranking, "b").rank, 1);
+  EXPECT_EQ(ranking.candidates.back().candidate.id, "a");  // unranked last
+}
+
+TEST(Rank, ExplicitMethodNeedsACommitteeScoreForEveryCell) {
+  ScoreSet scores = make_scores({{"a", {8, 6, 7, 6}}});
+  scores.consensus.push_back(Score{"a", "quality", Rational(7), "", {}});
+  const Ranking ranking = rank(make_preselection(ConsensusMethod::explicit_scores), scores);
+  ASSERT_EQ(ranking.missing.size(), 1u);
+  EXPECT_EQ(ranking.missing[0].evaluator, "");
+  EXPECT_EQ(ranking.missing[0].criterion, "cooperation");
+}
+
+TEST(Rank, CompetitionRanksAndMarginsToTheCutOff) {
+  Preselection preselection = make_preselection();
+  preselection.max_candidates = 1;
+  const Ranking ranking = rank(
+      preselection,
+      make_scores({{"a", {9, 9, 9, 9}}, {"b", {6, 6, 6, 6}}, {"c", {6, 6, 6, 6}}, {"d", {2, 2, 2, 2}}}));
+  EXPECT_EQ(find(ranking, "a").rank, 1);
+  EXPECT_EQ(find(ranking, "b").rank, 2);
+  EXPECT_EQ(find(ranking, "c").rank, 2);
+  EXPECT_EQ(find(ranking, "d").rank, 4);
+  EXPECT_EQ(*ranking.cut_off_total, Rational(90));
+  EXPECT_EQ(*find(ranking, "a").margin, Rational(0));
+  EXPECT_EQ(*find(ranking, "b").margin, Rational(-30));
+  EXPECT_EQ(*find(ranking, "d").margin, Rational(-70));
+  EXPECT_FALSE(ranking.tie_break.has_value());  // b and c tie, but not at the cut-off
+}
+
+TEST(Rank, ATieAtTheCutOffIsBrokenByTheFirstTieBreakCriterion) {
+  // b and c both total 60 for the last place; b scores higher on quality.
+  const Ranking ranking = rank(make_preselection(), make_scores({{"a", {9, 9, 9, 9}},
+                                                                 {"b", {7, 4, 7, 4}},
+                                                                 {"c", {5, 7, 5, 7}}}));
+  EXPECT_EQ(*find(ranking, "b").total, *find(ranking, "c").total);
+  EXPECT_EQ(order(ranking), (std::vector<std::string>{"a*", "b*", "c"}));
+  ASSERT_TRUE(ranking.tie_break.has_value());
+  EXPECT_TRUE(ranking.tie_break->resolved);
+  EXPECT_EQ(ranking.tie_break->places, 1);
+  EXPECT_EQ(ranking.tie_break->tied, (std::vector<std::string>{"b", "c"}));
+  EXPECT_EQ(ranking.tie_break->selected, (std::vector<std::string>{"b"}));
+  EXPECT_TRUE(ranking.tie_break->lots.empty());
+  EXPECT_EQ(ranking.tie_break->steps[1],
+            "Step 1: criterion 'quality', higher consensus score first: 'b' 7, 'c' 5.");
+  EXPECT_TRUE(ranking.complete());
+}
+
+TEST(Rank, ATieThatSurvivesTheCriteriaGoesToTheDrawingOfLots) {
+  // b, c and d are identical on every criterion; two places remain after a.
+  Preselection preselection = make_preselection();
+  preselection.max_candidates = 2;
+  const Ranking ranking = rank(preselection, make_scores({{"a", {9, 9, 9, 9}},
+                                                          {"b", {6, 6, 6, 6}},
+                                                          {"c", {6, 6, 6, 6}},
+                                                          {"d", {6, 6, 6, 6}}}));
+  ASSERT_TRUE(ranking.tie_break.has_value());
+  const TieBreakRecord& record = *ranking.tie_break;
+  // Tickets: sha256("notaris 2022-03-14\n" + id), checked with Python's hashlib:
+  //   d 3475446..., c b1ddf41..., b b40614c...  -> d wins the one place.
+  ASSERT_EQ(record.lots.size(), 3u);
+  EXPECT_EQ(record.lots[0].candidate, "d");
+  EXPECT_EQ(record.lots[0].hash,
+            "347544629ef4e53da2664fe3f884fba6439ae7cbc82699259abf01cfee5b7100");
+  EXPECT_EQ(record.lots[1].candidate, "c");
+  EXPECT_EQ(record.lots[2].candidate, "b");
+  EXPECT_EQ(record.selected, (std::vector<std::string>{"d"}));
+  EXPECT_EQ(order(ranking), (std::vector<std::string>{"a*", "d*", "b", "c"}));
+  EXPECT_TRUE(ranking.complete());
+  // The same inputs and seed draw the same; another seed may draw otherwise.
+  EXPECT_EQ(order(rank(preselection, make_scores({{"a", {9, 9, 9, 9}}, {"b", {6, 6, 6, 6}},
+                                                  {"c", {6, 6, 6, 6}}, {"d", {6, 6, 6, 6}}}))),
+            order(ranking));
+}
+
+TEST(Rank, WithoutLotsATieTheCriteriaCannotBreakLeavesTheRankingIncomplete) {
+  Preselection preselection = make_preselection();
+  preselection.tie_break = {TieBreakStep{false, "quality"}};
+  const Ranking ranking = rank(preselection, make_scores({{"a", {9, 9, 9, 9}},
+                                                          {"b", {6, 6, 6, 6}},
+                                                          {"c", {6, 6, 6, 6}}}));
+  ASSERT_TRUE(ranking.tie_break.has_value());
+  EXPECT_FALSE(ranking.tie_break->resolved);
+  EXPECT_FALSE(ranking.complete());
+  EXPECT_EQ(ranking.selected_count(), 1);  // a is in whatever happens
+  EXPECT_TRUE(find(ranking, "a").selected);
+}
+
+TEST(Rank, WarnsWhenFewerCandidatesThanTheMinimumQualify) {
+  const Ranking ranking = rank(make_preselection(), make_scores({{"a", {9, 9, 9, 9}}}));
+  ASSERT_EQ(ranking.warnings.size(), 1u);
+  EXPECT_EQ(ranking.warnings[0], "only 1 candidate qualifies; the tender's minimum is 2");
+  EXPECT_TRUE(ranking.complete());
+  EXPECT_EQ(ranking.selected_count(), 1);
+}
+
+TEST(LotTicket, IsTheSha256OfSeedNewlineId) {
+  // printf 'seed\nx' | sha256sum
+  EXPECT_EQ(lot_ticket("seed", "x"),
+            "e4a16f6887ace3436ff6e890bcbbaaaf2bb4acc42f62c92018fb0fd8fb26d530");
+}
+
+}  // namespace
+}  // namespace tenderkit::scoring
