@@ -84,21 +84,25 @@ TEST(Rank, MedianOfAnEvenNumberOfScoresIsTheMeanOfTheMiddleTwo) {
   preselection.evaluators.push_back(Evaluator{"ev3", "Cas", {}});
   preselection.evaluators.push_back(Evaluator{"ev4", "Dee", {}});
   ScoreSet scores = make_scores({{"a", {2, 2, 9, 9}}});
+  scores.evaluations.push_back(Evaluation{
+      "ev3", "", "", {Score{"a", "quality", 4, "", {}}, Score{"a", "cooperation", 3, "", {}}}, {}});
   scores.evaluations.push_back(
-      Evaluation{"ev3", "", "", {Score{"a", "quality", 4, "", {}}, Score{"a", "cooperation", 3, "", {}}}, {}});
-  scores.evaluations.push_back(
-      Evaluation{"ev4", "", "", {Score{"a", "quality", 10, "", {}}, Score{"a", "cooperation", 3, "", {}}}, {}});
+      Evaluation{"ev4",
+                 "",
+                 "",
+                 {Score{"a", "quality", 10, "", {}}, Score{"a", "cooperation", 3, "", {}}},
+                 {}});
   const Ranking ranking = rank(preselection, scores);
   EXPECT_EQ(*find(ranking, "a").criteria[0].consensus, Rational(13, 2));  // 2 4 9 10 -> 6.5
-  EXPECT_EQ(*find(ranking, "a").criteria[1].consensus, Rational(3));     // 2 3 3 9 -> 3
+  EXPECT_EQ(*find(ranking, "a").criteria[1].consensus, Rational(3));      // 2 3 3 9 -> 3
 }
 
 TEST(Rank, ThirdsStayExact) {
   Preselection preselection = make_preselection();
   preselection.evaluators.push_back(Evaluator{"ev3", "Cas", {}});
   ScoreSet scores = make_scores({{"a", {7, 5, 7, 5}}});
-  scores.evaluations.push_back(
-      Evaluation{"ev3", "", "", {Score{"a", "quality", 8, "", {}}, Score{"a", "cooperation", 5, "", {}}}, {}});
+  scores.evaluations.push_back(Evaluation{
+      "ev3", "", "", {Score{"a", "quality", 8, "", {}}, Score{"a", "cooperation", 5, "", {}}}, {}});
   const Ranking ranking = rank(preselection, scores);
   EXPECT_EQ(*find(ranking, "a").criteria[0].consensus, Rational(22, 3));
   EXPECT_EQ(*find(ranking, "a").total, Rational(44) + Rational(20));  // 60 x 22/3 / 10 = 44
@@ -148,7 +152,8 @@ TEST(Rank, CompetitionRanksAndMarginsToTheCutOff) {
   preselection.max_candidates = 1;
   const Ranking ranking = rank(
       preselection,
-      make_scores({{"a", {9, 9, 9, 9}}, {"b", {6, 6, 6, 6}}, {"c", {6, 6, 6, 6}}, {"d", {2, 2, 2, 2}}}));
+      make_scores(
+          {{"a", {9, 9, 9, 9}}, {"b", {6, 6, 6, 6}}, {"c", {6, 6, 6, 6}}, {"d", {2, 2, 2, 2}}}));
   EXPECT_EQ(find(ranking, "a").rank, 1);
   EXPECT_EQ(find(ranking, "b").rank, 2);
   EXPECT_EQ(find(ranking, "c").rank, 2);
@@ -162,9 +167,9 @@ TEST(Rank, CompetitionRanksAndMarginsToTheCutOff) {
 
 TEST(Rank, ATieAtTheCutOffIsBrokenByTheFirstTieBreakCriterion) {
   // b and c both total 60 for the last place; b scores higher on quality.
-  const Ranking ranking = rank(make_preselection(), make_scores({{"a", {9, 9, 9, 9}},
-                                                                 {"b", {7, 4, 7, 4}},
-                                                                 {"c", {5, 7, 5, 7}}}));
+  const Ranking ranking =
+      rank(make_preselection(),
+           make_scores({{"a", {9, 9, 9, 9}}, {"b", {7, 4, 7, 4}}, {"c", {5, 7, 5, 7}}}));
   EXPECT_EQ(*find(ranking, "b").total, *find(ranking, "c").total);
   EXPECT_EQ(order(ranking), (std::vector<std::string>{"a*", "b*", "c"}));
   ASSERT_TRUE(ranking.tie_break.has_value());
@@ -182,10 +187,10 @@ TEST(Rank, ATieThatSurvivesTheCriteriaGoesToTheDrawingOfLots) {
   // b, c and d are identical on every criterion; two places remain after a.
   Preselection preselection = make_preselection();
   preselection.max_candidates = 2;
-  const Ranking ranking = rank(preselection, make_scores({{"a", {9, 9, 9, 9}},
-                                                          {"b", {6, 6, 6, 6}},
-                                                          {"c", {6, 6, 6, 6}},
-                                                          {"d", {6, 6, 6, 6}}}));
+  const Ranking ranking = rank(
+      preselection,
+      make_scores(
+          {{"a", {9, 9, 9, 9}}, {"b", {6, 6, 6, 6}}, {"c", {6, 6, 6, 6}}, {"d", {6, 6, 6, 6}}}));
   ASSERT_TRUE(ranking.tie_break.has_value());
   const TieBreakRecord& record = *ranking.tie_break;
   // Tickets: sha256("notaris 2022-03-14\n" + id), checked with Python's hashlib:
@@ -200,17 +205,18 @@ TEST(Rank, ATieThatSurvivesTheCriteriaGoesToTheDrawingOfLots) {
   EXPECT_EQ(order(ranking), (std::vector<std::string>{"a*", "d*", "b", "c"}));
   EXPECT_TRUE(ranking.complete());
   // The same inputs and seed draw the same; another seed may draw otherwise.
-  EXPECT_EQ(order(rank(preselection, make_scores({{"a", {9, 9, 9, 9}}, {"b", {6, 6, 6, 6}},
-                                                  {"c", {6, 6, 6, 6}}, {"d", {6, 6, 6, 6}}}))),
+  EXPECT_EQ(order(rank(preselection, make_scores({{"a", {9, 9, 9, 9}},
+                                                  {"b", {6, 6, 6, 6}},
+                                                  {"c", {6, 6, 6, 6}},
+                                                  {"d", {6, 6, 6, 6}}}))),
             order(ranking));
 }
 
 TEST(Rank, WithoutLotsATieTheCriteriaCannotBreakLeavesTheRankingIncomplete) {
   Preselection preselection = make_preselection();
   preselection.tie_break = {TieBreakStep{false, "quality"}};
-  const Ranking ranking = rank(preselection, make_scores({{"a", {9, 9, 9, 9}},
-                                                          {"b", {6, 6, 6, 6}},
-                                                          {"c", {6, 6, 6, 6}}}));
+  const Ranking ranking = rank(
+      preselection, make_scores({{"a", {9, 9, 9, 9}}, {"b", {6, 6, 6, 6}}, {"c", {6, 6, 6, 6}}}));
   ASSERT_TRUE(ranking.tie_break.has_value());
   EXPECT_FALSE(ranking.tie_break->resolved);
   EXPECT_FALSE(ranking.complete());

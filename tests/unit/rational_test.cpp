@@ -23,8 +23,8 @@ TEST(Rational, SumsExactlyWhereDoublesDriftApart) {
   EXPECT_EQ(sum, *Rational::parse("0.3"));
   EXPECT_NE(0.1 + 0.2, 0.3);
   // A weighted total: 30% x 22/3 / 10 + 70% x 8 / 10 = 2.2 + 5.6 = 7.8
-  const Rational total = Rational(30) * Rational(22, 3) / Rational(10) +
-                         Rational(70) * Rational(8) / Rational(10);
+  const Rational total =
+      Rational(30) * Rational(22, 3) / Rational(10) + Rational(70) * Rational(8) / Rational(10);
   EXPECT_EQ(total, Rational(78));
 }
 

@@ -208,7 +208,9 @@ Rational operator+(const Rational& a, const Rational& b) {
               Wide{a.denominator_} * b.denominator_);
 }
 
-Rational operator-(const Rational& a, const Rational& b) { return a + (-b); }
+Rational operator-(const Rational& a, const Rational& b) {
+  return a + (-b);
+}
 
 Rational operator*(const Rational& a, const Rational& b) {
   return make(Wide{a.numerator_} * b.numerator_, Wide{a.denominator_} * b.denominator_);
@@ -218,13 +220,16 @@ Rational operator/(const Rational& a, const Rational& b) {
   return make(Wide{a.numerator_} * b.denominator_, Wide{a.denominator_} * b.numerator_);
 }
 
-Rational Rational::operator-() const { return make(-Wide{numerator_}, denominator_); }
+Rational Rational::operator-() const {
+  return make(-Wide{numerator_}, denominator_);
+}
 
 std::strong_ordering operator<=>(const Rational& a, const Rational& b) {
   const Wide left = Wide{a.numerator_} * b.denominator_;
   const Wide right = Wide{b.numerator_} * a.denominator_;
-  return left < right ? std::strong_ordering::less
-                      : (left > right ? std::strong_ordering::greater : std::strong_ordering::equal);
+  return left < right
+             ? std::strong_ordering::less
+             : (left > right ? std::strong_ordering::greater : std::strong_ordering::equal);
 }
 
 }  // namespace tenderkit

@@ -1,6 +1,5 @@
-#include <tenderkit/core/sha256.hpp>
-
 #include <tenderkit/core/atomic_file.hpp>
+#include <tenderkit/core/sha256.hpp>
 
 #include <openssl/evp.h>
 

@@ -204,9 +204,10 @@ ScoreScale read_scale(TableReader& section) {
   const toml::table* table = section.optional_table("scale");
   if (table == nullptr) {
     if (!section.has("scale")) {
-      section.sink().error("[preselection] lacks the scale; add [preselection.scale] with values = "
-                           "[0, 2, 4, 6, 8, 10] or min, max and step",
-                           section.where());
+      section.sink().error(
+          "[preselection] lacks the scale; add [preselection.scale] with values = "
+          "[0, 2, 4, 6, 8, 10] or min, max and step",
+          section.where());
     }
     return scale;
   }
@@ -216,13 +217,17 @@ ScoreScale read_scale(TableReader& section) {
   if (values != nullptr && has_range) {
     reader.sink().error("give either 'values' or 'min', 'max' and 'step', not both",
                         reader.where("values"));
+    for (std::string_view key : {"min", "max", "step"}) {
+      reader.accept(key);  // known keys, only misused: no "unknown key" on top
+    }
   }
+  const std::size_t errors_before = reader.sink().size();
   if (values != nullptr) {
     const toml::array* array = values->as_array();
     if (array == nullptr) {
-      reader.sink().error(fmt::format("'values' must be an array of numbers, found {}",
-                                      describe_type(*values)),
-                          reader.where("values"));
+      reader.sink().error(
+          fmt::format("'values' must be an array of numbers, found {}", describe_type(*values)),
+          reader.where("values"));
     } else {
       for (const toml::node& element : *array) {
         const std::optional<Rational> value = reader.number_of(element, "a scale value");
@@ -269,7 +274,7 @@ ScoreScale read_scale(TableReader& section) {
     }
   }
   reader.finish();
-  if (scale.values.size() == 1) {
+  if (scale.values.size() == 1 && reader.sink().size() == errors_before) {
     reader.sink().error("a scale needs at least two values", reader.where());
     scale.values.clear();
   }
@@ -289,9 +294,10 @@ std::vector<GuidanceLevel> read_guidance(TableReader& criterion_reader, const Sc
         reader.sink().error("a guidance level lacks its 'score'", reader.where());
       }
     } else if (!scale.values.empty() && !scale.allows(*score)) {
-      reader.sink().error(fmt::format("guidance for score {} of criterion '{}', but the scale is {}",
-                                      score->to_decimal(), criterion_id, scale.describe()),
-                          reader.where("score"));
+      reader.sink().error(
+          fmt::format("guidance for score {} of criterion '{}', but the scale is {}",
+                      score->to_decimal(), criterion_id, scale.describe()),
+          reader.where("score"));
     } else if (std::any_of(guidance.begin(), guidance.end(),
                            [&](const GuidanceLevel& level) { return level.score == *score; })) {
       reader.sink().error(fmt::format("criterion '{}' has guidance for score {} twice",
@@ -331,9 +337,10 @@ void read_criteria(TableReader& section, Preselection& preselection) {
     }
   }
   if (section.absent_or_empty("criterion")) {
-    section.sink().error("the preselection has no criteria; add at least one "
-                         "[[preselection.criterion]]",
-                         section.where());
+    section.sink().error(
+        "the preselection has no criteria; add at least one "
+        "[[preselection.criterion]]",
+        section.where());
     return;
   }
   if (preselection.weight_kind == WeightKind::percentage) {
@@ -363,9 +370,10 @@ void read_tie_break(TableReader& section, Preselection& preselection) {
   for (const LocatedString& step : *steps) {
     const bool seen_lot = !preselection.tie_break.empty() && preselection.tie_break.back().is_lot;
     if (seen_lot) {
-      section.sink().error("'lot' must be the last tie-break step: nothing can follow a drawing "
-                           "of lots",
-                           section.at(step.where));
+      section.sink().error(
+          "'lot' must be the last tie-break step: nothing can follow a drawing "
+          "of lots",
+          section.at(step.where));
       continue;
     }
     if (step.value == "lot") {
@@ -373,9 +381,9 @@ void read_tie_break(TableReader& section, Preselection& preselection) {
       continue;
     }
     if (preselection.find_criterion(step.value) == nullptr) {
-      section.sink().error(fmt::format("tie-break step '{}' is neither a criterion nor 'lot'",
-                                       step.value),
-                           section.at(step.where), text::did_you_mean(step.value, known));
+      section.sink().error(
+          fmt::format("tie-break step '{}' is neither a criterion nor 'lot'", step.value),
+          section.at(step.where), text::did_you_mean(step.value, known));
       continue;
     }
     const bool repeated =
@@ -404,24 +412,23 @@ void read_preselection(TableReader& root, Tender& tender) {
   if (auto maximum = section.optional_integer("max_candidates", 1, kMaxCandidates)) {
     preselection.max_candidates = static_cast<int>(*maximum);
   } else if (!section.has("max_candidates")) {
-    section.sink().error("[preselection] lacks the required key 'max_candidates'",
-                         section.where(), "the most candidates to invite, e.g. max_candidates = 3");
+    section.sink().error("[preselection] lacks the required key 'max_candidates'", section.where(),
+                         "the most candidates to invite, e.g. max_candidates = 3");
   }
   if (section.has("max_candidates") && preselection.max_candidates < preselection.min_candidates) {
     section.sink().error(fmt::format("'max_candidates' ({}) is less than 'min_candidates' ({})",
                                      preselection.max_candidates, preselection.min_candidates),
                          section.where("max_candidates"));
   }
-  preselection.weight_kind =
-      section.optional_choice("weight_kind", {"percentage", "points"},
-                              {{"percentages", "percentage"},
-                               {"procent", "percentage"},
-                               {"per-exa", "percentage"},
-                               {"punten", "points"},
-                               {"poi-exa", "points"}})
-                  .value_or("percentage") == "points"
-          ? WeightKind::points
-          : WeightKind::percentage;
+  preselection.weight_kind = section.optional_choice("weight_kind", {"percentage", "points"},
+                                                     {{"percentages", "percentage"},
+                                                      {"procent", "percentage"},
+                                                      {"per-exa", "percentage"},
+                                                      {"punten", "points"},
+                                                      {"poi-exa", "points"}})
+                                         .value_or("percentage") == "points"
+                                 ? WeightKind::points
+                                 : WeightKind::percentage;
   const std::string consensus =
       section
           .optional_choice("consensus", {"mean", "median", "explicit"},
@@ -453,9 +460,10 @@ void read_preselection(TableReader& root, Tender& tender) {
   }
   read_named_entries(section, "evaluator", preselection.evaluators, "preselection.evaluator");
   if (section.absent_or_empty("evaluator")) {
-    section.sink().error("the preselection names no evaluators; add at least one "
-                         "[[preselection.evaluator]]",
-                         section.where());
+    section.sink().error(
+        "the preselection names no evaluators; add at least one "
+        "[[preselection.evaluator]]",
+        section.where());
   }
   read_criteria(section, preselection);
   read_tie_break(section, preselection);

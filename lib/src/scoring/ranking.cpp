@@ -1,7 +1,6 @@
-#include <tenderkit/scoring/ranking.hpp>
-
 #include <tenderkit/core/sha256.hpp>
 #include <tenderkit/core/text.hpp>
+#include <tenderkit/scoring/ranking.hpp>
 
 #include <fmt/format.h>
 
@@ -13,9 +12,13 @@ namespace tenderkit::scoring {
 
 namespace {
 
-std::string quote_id(std::string_view id) { return fmt::format("'{}'", id); }
+std::string quote_id(std::string_view id) {
+  return fmt::format("'{}'", id);
+}
 
-std::string quoted_ids(const std::vector<std::string>& ids) { return text::quoted_list(ids); }
+std::string quoted_ids(const std::vector<std::string>& ids) {
+  return text::quoted_list(ids);
+}
 
 Rational median_of(std::vector<Rational> values) {
   std::sort(values.begin(), values.end());
@@ -87,11 +90,12 @@ class TieBreaker {
                      [&](std::size_t a, std::size_t b) { return score(a) > score(b); });
     std::vector<std::string> listed;
     for (std::size_t index : group) {
-      listed.push_back(fmt::format("{} {}", quote_id(results_[index].candidate.id),
-                                   score(index).to_decimal()));
+      listed.push_back(
+          fmt::format("{} {}", quote_id(results_[index].candidate.id), score(index).to_decimal()));
     }
-    record_.steps.push_back(fmt::format("Step {}: criterion '{}', higher consensus score first: {}.",
-                                        step + 1, criterion_id, text::join(listed, ", ")));
+    record_.steps.push_back(
+        fmt::format("Step {}: criterion '{}', higher consensus score first: {}.", step + 1,
+                    criterion_id, text::join(listed, ", ")));
     std::vector<std::size_t> invited;
     int remaining = places;
     for (std::size_t begin = 0; begin < group.size() && remaining > 0;) {
@@ -105,10 +109,10 @@ class TieBreaker {
         invited.insert(invited.end(), level.begin(), level.end());
         remaining -= static_cast<int>(level.size());
       } else {
-        record_.steps.push_back(fmt::format("Still tied for {} of {}: {}.",
-                                            remaining == 1 ? "the last place"
-                                                           : fmt::format("{} places", remaining),
-                                            level.size(), quoted_ids(ids_of(level))));
+        record_.steps.push_back(
+            fmt::format("Still tied for {} of {}: {}.",
+                        remaining == 1 ? "the last place" : fmt::format("{} places", remaining),
+                        level.size(), quoted_ids(ids_of(level))));
         const std::vector<std::size_t> chosen = resolve(level, remaining, step + 1);
         invited.insert(invited.end(), chosen.begin(), chosen.end());
         remaining = 0;
@@ -118,8 +122,7 @@ class TieBreaker {
     return invited;
   }
 
-  std::vector<std::size_t> draw_lots(std::vector<std::size_t> group, int places,
-                                     std::size_t step) {
+  std::vector<std::size_t> draw_lots(std::vector<std::size_t> group, int places, std::size_t step) {
     std::vector<std::pair<std::string, std::size_t>> tickets;
     for (std::size_t index : group) {
       tickets.emplace_back(lot_ticket(preselection_.lot_seed, results_[index].candidate.id), index);
@@ -133,8 +136,8 @@ class TieBreaker {
     for (std::size_t i = 0; i < tickets.size(); ++i) {
       const auto& [hash, index] = tickets[i];
       record_.lots.push_back(LotTicket{results_[index].candidate.id, hash});
-      record_.steps.push_back(fmt::format("  {}. {} {}", i + 1, hash,
-                                          quote_id(results_[index].candidate.id)));
+      record_.steps.push_back(
+          fmt::format("  {}. {} {}", i + 1, hash, quote_id(results_[index].candidate.id)));
       if (static_cast<int>(i) < places) {
         invited.push_back(index);
       }
@@ -247,9 +250,8 @@ Ranking rank(const Preselection& preselection, const ScoreSet& scores) {
         } else {
           for (std::size_t e = 0; e < evaluator_count; ++e) {
             if (!cell.scores[e]) {
-              ranking.missing.push_back(MissingScore{preselection.evaluators[e].id,
-                                                     result.candidate.id,
-                                                     preselection.criteria[k].id});
+              ranking.missing.push_back(MissingScore{
+                  preselection.evaluators[e].id, result.candidate.id, preselection.criteria[k].id});
             }
           }
         }
@@ -279,12 +281,14 @@ Ranking rank(const Preselection& preselection, const ScoreSet& scores) {
     if (!result.total) {
       continue;
     }
-    const bool same_as_previous = position > 0 && results[order[position - 1]].total == result.total;
-    result.rank = same_as_previous ? results[order[position - 1]].rank
-                                   : static_cast<int>(position) + 1;
+    const bool same_as_previous =
+        position > 0 && results[order[position - 1]].total == result.total;
+    result.rank =
+        same_as_previous ? results[order[position - 1]].rank : static_cast<int>(position) + 1;
   }
-  const auto ranked = static_cast<std::size_t>(std::count_if(
-      results.begin(), results.end(), [](const CandidateResult& r) { return r.total.has_value(); }));
+  const auto ranked = static_cast<std::size_t>(
+      std::count_if(results.begin(), results.end(),
+                    [](const CandidateResult& r) { return r.total.has_value(); }));
   if (ranked < static_cast<std::size_t>(preselection.min_candidates) && ranking.missing.empty()) {
     ranking.warnings.push_back(fmt::format(
         "only {} candidate{} qualif{}; the tender's minimum is {}", ranked, ranked == 1 ? "" : "s",
@@ -295,9 +299,9 @@ Ranking rank(const Preselection& preselection, const ScoreSet& scores) {
   std::vector<std::size_t> invited;
   const auto places = static_cast<std::size_t>(preselection.max_candidates);
   if (!ranking.missing.empty()) {
-    ranking.warnings.push_back(fmt::format(
-        "{} score{} missing: no candidate is selected until every score is in",
-        ranking.missing.size(), ranking.missing.size() == 1 ? " is" : "s are"));
+    ranking.warnings.push_back(
+        fmt::format("{} score{} missing: no candidate is selected until every score is in",
+                    ranking.missing.size(), ranking.missing.size() == 1 ? " is" : "s are"));
   } else if (ranked <= places) {
     invited.assign(order.begin(), order.begin() + static_cast<std::ptrdiff_t>(ranked));
   } else {

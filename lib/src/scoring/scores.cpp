@@ -1,9 +1,8 @@
-#include <tenderkit/scoring/scores.hpp>
-
 #include <tenderkit/core/atomic_file.hpp>
 #include <tenderkit/core/sha256.hpp>
 #include <tenderkit/core/text.hpp>
 #include <tenderkit/input/toml_reader.hpp>
+#include <tenderkit/scoring/scores.hpp>
 
 #include <fmt/format.h>
 
@@ -30,8 +29,8 @@ Admission admit(const integrality::CheckReport& report) {
         rules.push_back(finding.rule_id);
       }
     }
-    admission.rejected.push_back(Rejected{registration.id, registration.name,
-                                          "not compliant: " + text::join(rules, ", ")});
+    admission.rejected.push_back(
+        Rejected{registration.id, registration.name, "not compliant: " + text::join(rules, ", ")});
   }
   return admission;
 }
@@ -102,9 +101,10 @@ class ScoresReader {
       scores.candidates.push_back(std::move(candidate));
     }
     if (root.absent_or_empty("candidate")) {
-      sink_.error("the scores file lists no candidates; add the [[candidate]] list the forms were "
-                  "made for",
-                  root.where());
+      sink_.error(
+          "the scores file lists no candidates; add the [[candidate]] list the forms were "
+          "made for",
+          root.where());
     }
   }
 
@@ -121,16 +121,15 @@ class ScoresReader {
     score.motivation = reader.required_string("motivation").value_or("");
     reader.finish();
     bool valid = value.has_value() && !score.motivation.empty();
-    if (!score.candidate.empty() &&
-        std::find(candidate_ids_.begin(), candidate_ids_.end(), score.candidate) ==
-            candidate_ids_.end()) {
-      sink_.error(fmt::format("unknown candidate '{}'", score.candidate),
-                  reader.where("candidate"), text::did_you_mean(score.candidate, candidate_ids_));
+    if (!score.candidate.empty() && std::find(candidate_ids_.begin(), candidate_ids_.end(),
+                                              score.candidate) == candidate_ids_.end()) {
+      sink_.error(fmt::format("unknown candidate '{}'", score.candidate), reader.where("candidate"),
+                  text::did_you_mean(score.candidate, candidate_ids_));
       valid = false;
     }
     if (!score.criterion.empty() && preselection_.find_criterion(score.criterion) == nullptr) {
-      sink_.error(fmt::format("unknown criterion '{}'", score.criterion),
-                  reader.where("criterion"), text::did_you_mean(score.criterion, criterion_ids_));
+      sink_.error(fmt::format("unknown criterion '{}'", score.criterion), reader.where("criterion"),
+                  text::did_you_mean(score.criterion, criterion_ids_));
       valid = false;
     }
     if (value && !preselection_.scale.allows(*value)) {
@@ -140,8 +139,8 @@ class ScoresReader {
       valid = false;
     }
     if (valid && !duplicates.emplace(score.candidate, score.criterion).second) {
-      sink_.error(fmt::format("candidate '{}' is scored twice on criterion '{}'",
-                              score.candidate, score.criterion),
+      sink_.error(fmt::format("candidate '{}' is scored twice on criterion '{}'", score.candidate,
+                              score.criterion),
                   reader.where());
       valid = false;
     }
@@ -207,11 +206,21 @@ std::string toml_quote(std::string_view text) {
   std::string out = "\"";
   for (char c : text) {
     switch (c) {
-      case '"': out += "\\\""; break;
-      case '\\': out += "\\\\"; break;
-      case '\n': out += "\\n"; break;
-      case '\r': out += "\\r"; break;
-      case '\t': out += "\\t"; break;
+      case '"':
+        out += "\\\"";
+        break;
+      case '\\':
+        out += "\\\\";
+        break;
+      case '\n':
+        out += "\\n";
+        break;
+      case '\r':
+        out += "\\r";
+        break;
+      case '\t':
+        out += "\\t";
+        break;
       default:
         if (static_cast<unsigned char>(c) < 0x20 || c == 0x7F) {
           out += fmt::format("\\u{:04X}", static_cast<unsigned>(static_cast<unsigned char>(c)));
@@ -234,8 +243,9 @@ std::string toml_score(const Rational& value) {
 void write_entries(std::ostream& out, std::string_view table, std::vector<const Score*> entries,
                    const ScoreSet& scores, const Preselection& preselection) {
   const auto position = [&](const Score* score) {
-    const auto candidate = std::find_if(scores.candidates.begin(), scores.candidates.end(),
-                                        [&](const Candidate& c) { return c.id == score->candidate; });
+    const auto candidate =
+        std::find_if(scores.candidates.begin(), scores.candidates.end(),
+                     [&](const Candidate& c) { return c.id == score->candidate; });
     const auto criterion =
         std::find_if(preselection.criteria.begin(), preselection.criteria.end(),
                      [&](const Criterion& c) { return c.id == score->criterion; });
@@ -280,10 +290,11 @@ Result<ScoreSet> parse_scores(std::string_view content, const std::string& file,
   reader.read_consensus(root, scores);
   root.finish();
   if (sink.empty() && scores.form_version != form_version(preselection, scores.candidates)) {
-    sink.error("these scores were given on another version of the forms: the tender's "
-               "preselection or the candidate list has changed since",
-               root.where("form_version"),
-               "make new forms with 'tender-score forms' and have them filled in again");
+    sink.error(
+        "these scores were given on another version of the forms: the tender's "
+        "preselection or the candidate list has changed since",
+        root.where("form_version"),
+        "make new forms with 'tender-score forms' and have them filled in again");
   }
   if (!sink.empty()) {
     return sink.to_error();
@@ -316,10 +327,11 @@ Result<ScoreSet> merge_scores(std::vector<ScoreSet> sets) {
   for (std::size_t i = 1; i < sets.size(); ++i) {
     ScoreSet& other = sets[i];
     if (other.form_version != merged.form_version) {
-      sink.error("these scores were given on another version of the forms than the first scores "
-                 "file",
-                 other.evaluations.empty() ? std::nullopt
-                                           : std::optional(other.evaluations.front().where));
+      sink.error(
+          "these scores were given on another version of the forms than the first scores "
+          "file",
+          other.evaluations.empty() ? std::nullopt
+                                    : std::optional(other.evaluations.front().where));
       continue;
     }
     for (Evaluation& evaluation : other.evaluations) {
