@@ -22,6 +22,7 @@ only to change them. Needs Debian's /usr/bin/python3 with python3-openpyxl, and 
   not-a-zip.xlsx, no-workbook.xlsx, truncated.xlsx, oversized-part.xlsx, size-mismatch.xlsx,
   word-document.xlsx, malformed-xml.xlsx, missing-sheet.xlsx, bad-shared-string.xlsx,
   bad-number.xlsx               damaged files, which must give clear errors
+  odd-cells.xlsx                odd but readable: malformed UTF-8, a cell given twice, CDATA
 """
 import argparse
 import datetime
@@ -306,6 +307,20 @@ def write_damaged(out: pathlib.Path) -> None:
               one_sheet('<row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1" t="s"><v>5</v></c></row>',
                         shared_strings="<si><t>een</t></si>"))
     write_zip(out / "bad-number.xlsx", one_sheet('<row r="2"><c r="C2"><v>7,5</v></c></row>'))
+
+    # Odd but readable: malformed UTF-8, a cell given twice, CDATA, spaces and signs in numbers.
+    odd = one_sheet('<row r="1">'
+                    '<c r="A1" t="inlineStr"><is><t>a\udcffb</t></is></c>'
+                    '<c r="B1"><v>1</v></c><c r="B1"><v>2</v></c>'
+                    '<c r="C1" t="s"/>'
+                    '<c r="D1" t="str"><f>""</f><v></v></c>'
+                    '<c r="E1" t="inlineStr"><is><t><![CDATA[<b>&]]></t></is></c>'
+                    '<c r="F1"><v> +1.5E+3 </v></c>'
+                    '<c r="G1" t="b"><v>true</v></c>'
+                    '<c r="H1" t="e"><v>#REF!</v></c>'
+                    '</row>')
+    odd["xl/worksheets/sheet1.xml"] = odd["xl/worksheets/sheet1.xml"].encode("utf-8", "surrogateescape")
+    write_zip(out / "odd-cells.xlsx", odd)
 
 
 # ---------------------------------------------------------------------------------------------

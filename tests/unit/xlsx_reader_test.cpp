@@ -439,6 +439,34 @@ TEST(XlsxReaderStrict, ReadsStrictNamespacesPrefixesAndIsoDates) {
   EXPECT_TRUE(has_text(sheet, "D1", "geen datum"));
 }
 
+TEST(XlsxReaderOddCells, ReadsOddButValidCells) {
+  const ReadWorkbook book = open_ok(fixture("odd-cells.xlsx"));
+  const ReadSheet& sheet = sheet_ok(book, "Blad1");
+  EXPECT_TRUE(has_text(sheet, "A1",
+                       "a\xEF\xBF\xBD"
+                       "b"));                  // malformed UTF-8 becomes U+FFFD
+  EXPECT_TRUE(has_number(sheet, "B1", 2));     // given twice: the last one counts
+  EXPECT_TRUE(is_empty(sheet, "C1"));          // a shared string without index
+  EXPECT_TRUE(has_text(sheet, "D1", ""));      // a formula's empty text
+  EXPECT_TRUE(has_text(sheet, "E1", "<b>&"));  // CDATA
+  EXPECT_TRUE(has_number(sheet, "F1", 1500));
+  EXPECT_TRUE(has(sheet, "G1", Kind::boolean, "", 1));
+  EXPECT_TRUE(has(sheet, "H1", Kind::error, "#REF!"));
+  EXPECT_EQ(sheet.cells().size(), 8u);
+  EXPECT_EQ(sheet.cell(0, 1), sheet.cell("B1"));
+  EXPECT_EQ(sheet.cell("B0"), nullptr);
+  EXPECT_EQ(sheet.cell(5, 0), nullptr);
+}
+
+TEST(XlsxReaderOddCells, OpensAFileWithADutchName) {
+  TempDir dir;
+  const auto path = dir.write("beoordeling \xC3\xA9\xC3\xA9n.xlsx", slurp(fixture("strict.xlsx")));
+  const ReadWorkbook book = open_ok(path);
+  EXPECT_EQ(book.path(), path);
+  EXPECT_EQ(open_error(dir.path() / "beoordeling tw\xC3\xA9\xC3\xA9.xlsx"),
+            "cannot open: no such file");
+}
+
 // ---------------------------------------------------------------------------------------------
 // Files that are no (good) workbook
 
@@ -470,8 +498,21 @@ TEST(XlsxReaderErrors, NamesThePartThatIsDamaged) {
 
 TEST(XlsxReaderErrors, RefusesAPartLargerThanTheLimit) {
   EXPECT_EQ(open_error(fixture("oversized-part.xlsx")),
-            "xl/worksheets/sheet1.xml: is 300 MB uncompressed, more than the 256 MB this reader "
+            "xl/worksheets/sheet1.xml: is 300 MB uncompressed, more than the 64 MB this reader "
             "accepts");
+  // The sizes the zip declares, checked before anything is inflated.
+  Result<ReadWorkbook> small_parts =
+      ReadWorkbook::open(fixture("handcrafted.xlsx"), ReadLimits{.max_part_size = 1000});
+  ASSERT_FALSE(small_parts);
+  EXPECT_EQ(small_parts.error().message(),
+            "xl/worksheets/sheet1.xml: is 1502 bytes uncompressed, more than the 1000 bytes this "
+            "reader accepts");
+  Result<ReadWorkbook> small_book =
+      ReadWorkbook::open(fixture("handcrafted.xlsx"), ReadLimits{.max_workbook_size = 4500});
+  ASSERT_FALSE(small_book);
+  EXPECT_EQ(small_book.error().message(),
+            "xl/worksheets/sheet2.xml: takes the workbook beyond the 4500 bytes of uncompressed "
+            "XML this reader accepts");
 }
 
 TEST(XlsxReaderErrors, ExplainsMissingEmptyAndOldFiles) {

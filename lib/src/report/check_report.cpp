@@ -4,6 +4,8 @@
 
 #include <fmt/format.h>
 
+#include "text_support.hpp"
+
 #include <algorithm>
 #include <string>
 
@@ -14,17 +16,16 @@ using integrality::Finding;
 using integrality::RegistrationCheck;
 using integrality::Severity;
 
+using detail::kBold;
+using detail::kGreen;
+using detail::kRed;
+using detail::kYellow;
+using detail::markdown_cell;
+using detail::markdown_code_cell;
+using detail::Painter;
+using detail::plural;
+
 namespace {
-
-constexpr std::string_view kRed = "\x1b[31m";
-constexpr std::string_view kGreen = "\x1b[32m";
-constexpr std::string_view kYellow = "\x1b[33m";
-constexpr std::string_view kBold = "\x1b[1m";
-constexpr std::string_view kReset = "\x1b[0m";
-
-std::string plural(std::size_t count, std::string_view singular, std::string_view plural_form) {
-  return fmt::format("{} {}", count, count == 1 ? singular : plural_form);
-}
 
 // "compliant", "compliant, 1 warning", "NOT COMPLIANT: 2 errors, 1 warning".
 std::string verdict(const RegistrationCheck& check, bool strict) {
@@ -42,20 +43,6 @@ std::string verdict(const RegistrationCheck& check, bool strict) {
   }
   return "NOT COMPLIANT: " + counts;
 }
-
-class Painter {
- public:
-  explicit Painter(bool enabled) : enabled_(enabled) {}
-  std::string operator()(std::string_view text, std::string_view colour) const {
-    if (!enabled_) {
-      return std::string(text);
-    }
-    return fmt::format("{}{}{}", colour, text, kReset);
-  }
-
- private:
-  bool enabled_;
-};
 
 std::string members_phrase(const RegistrationCheck& check) {
   return fmt::format("{}, {}", to_string(check.registration.legal_form),
@@ -232,43 +219,6 @@ void write_check_junit(std::ostream& out, const CheckReport& report,
       xml_escape(report.tender.id), rules.size() * report.registrations.size(), total_failures);
   out << suites << "</testsuites>\n";
 }
-
-namespace {
-
-// Table cells may not hold pipes or line breaks, and user text must not turn into markup.
-std::string markdown_cell(std::string_view value) {
-  std::string cell;
-  for (char c : value) {
-    if (c == '|' || c == '*' || c == '_' || c == '`' || c == '[' || c == ']' || c == '\\') {
-      cell += '\\';
-      cell += c;
-    } else if (c == '<') {
-      cell += "&lt;";
-    } else if (c == '\n' || c == '\r') {
-      cell += ' ';
-    } else {
-      cell += c;
-    }
-  }
-  return cell;
-}
-
-// Inside a code span escapes do not work, but GFM tables still need "\\|" for a pipe.
-std::string markdown_code_cell(std::string_view value) {
-  std::string cell;
-  for (char c : value) {
-    if (c == '|') {
-      cell += "\\|";
-    } else if (c == '`' || c == '\n' || c == '\r') {
-      cell += ' ';
-    } else {
-      cell += c;
-    }
-  }
-  return "`" + cell + "`";
-}
-
-}  // namespace
 
 void write_check_markdown(std::ostream& out, const CheckReport& report,
                           const CheckRenderOptions& options) {

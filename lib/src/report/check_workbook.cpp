@@ -4,6 +4,8 @@
 
 #include <fmt/format.h>
 
+#include "workbook_style.hpp"
+
 #include <chrono>
 #include <string>
 #include <string_view>
@@ -13,6 +15,20 @@ namespace tenderkit::report {
 
 namespace {
 
+using detail::kAmberFill;
+using detail::kAmberFont;
+using detail::kCell;
+using detail::kGoodFill;
+using detail::kGoodFont;
+using detail::kHeader;
+using detail::kLabel;
+using detail::kLinkCell;
+using detail::kRedFill;
+using detail::kRedFont;
+using detail::kTitle;
+using detail::kWrappedCell;
+using detail::utc_date;
+using detail::with_fill;
 using integrality::CheckReport;
 using integrality::Finding;
 using integrality::RegistrationCheck;
@@ -144,43 +160,8 @@ std::string_view yes_no(const Labels& labels, bool value) {
   return value ? labels.yes : labels.no;
 }
 
-// Colours of Excel's "Good", "Neutral" and "Bad" cell styles, which readers already know.
-constexpr xlsx::Rgb kHeaderFill = 0xDDEBF7;
-constexpr xlsx::Rgb kGoodFill = 0xC6EFCE;
-constexpr xlsx::Rgb kGoodFont = 0x006100;
-constexpr xlsx::Rgb kAmberFill = 0xFFEB9C;
-constexpr xlsx::Rgb kAmberFont = 0x9C5700;
-constexpr xlsx::Rgb kRedFill = 0xFFC7CE;
-constexpr xlsx::Rgb kRedFont = 0x9C0006;
-
-const xlsx::Format kTitle{.bold = true, .font_size = 14};
-const xlsx::Format kLabel{.bold = true};
-const xlsx::Format kHeader{.bold = true,
-                           .fill_color = kHeaderFill,
-                           .border = xlsx::Border::thin,
-                           .wrap = true,
-                           .vertical_align = xlsx::VerticalAlign::top};
-const xlsx::Format kCell{.border = xlsx::Border::thin, .vertical_align = xlsx::VerticalAlign::top};
-const xlsx::Format kLinkCell{.underline = true,
-                             .font_color = 0x0563C1,  // Excel's hyperlink blue
-                             .border = xlsx::Border::thin,
-                             .vertical_align = xlsx::VerticalAlign::top};
-const xlsx::Format kWrappedCell{
-    .border = xlsx::Border::thin, .wrap = true, .vertical_align = xlsx::VerticalAlign::top};
-
-xlsx::Format with_fill(xlsx::Format format, xlsx::Rgb fill, xlsx::Rgb font) {
-  format.fill_color = fill;
-  format.font_color = font;
-  return format;
-}
-
 xlsx::Format verdict_format(bool compliant) {
   return compliant ? with_fill(kCell, kGoodFill, kGoodFont) : with_fill(kCell, kRedFill, kRedFont);
-}
-
-std::chrono::year_month_day utc_date(std::time_t time) {
-  return std::chrono::year_month_day{
-      std::chrono::floor<std::chrono::days>(std::chrono::system_clock::from_time_t(time))};
 }
 
 std::string display_name(const Registration& registration) {

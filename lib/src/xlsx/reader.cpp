@@ -12,7 +12,6 @@
 #include <chrono>
 #include <cmath>
 #include <fstream>
-#include <limits>
 #include <memory>
 #include <system_error>
 #include <utility>
@@ -37,6 +36,10 @@ Error part_error(const std::string& file, std::string_view part, std::string_vie
   return input_error(file, fmt::format("{}: {}", part, message));
 }
 
+// Text from the file for a message: valid UTF-8, trimmed, and cut short (a damaged cell may hold
+// megabytes).
+std::string excerpt(std::string_view s);
+
 std::string_view trim(std::string_view s) {
   constexpr std::string_view kSpace = " \t\r\n";
   const std::size_t first = s.find_first_not_of(kSpace);
@@ -55,6 +58,28 @@ std::optional<T> parse_unsigned(std::string_view s) {
     return std::nullopt;
   }
   return value;
+}
+
+// Malformed UTF-8 (a file that lies about its encoding) becomes U+FFFD, so callers can pass
+// any text on (nlohmann::json refuses malformed UTF-8).
+std::string valid_utf8(std::string s) {
+  if (text::is_valid_utf8(s)) {
+    return s;
+  }
+  std::string out;
+  for (std::size_t i = 0; i < s.size();) {
+    text::append_utf8(out, text::decode_utf8(s, i));
+  }
+  return out;
+}
+
+std::string excerpt(std::string_view s) {
+  constexpr std::size_t kMaxBytes = 40;
+  const std::string clean = valid_utf8(std::string(trim(s)));
+  if (clean.size() <= kMaxBytes) {
+    return clean;
+  }
+  return std::string(text::utf8_prefix(clean, kMaxBytes)) + "...";
 }
 
 // Locale-independent, unlike strtod: LC_NUMERIC may be a decimal-comma locale.
@@ -195,13 +220,14 @@ std::optional<std::string_view> relationship_id(const pugi::xml_node& node) {
 
 // The character data of an element (text and CDATA sections), without its children's.
 std::string own_text(const pugi::xml_node& node) {
-  std::string out;
+  std::string out =
+      node.value();  // the text of <v>1</v> is kept in the element (see kParseOptions)
   for (pugi::xml_node part = node.first_child(); part; part = part.next_sibling()) {
     if (part.type() == pugi::node_pcdata || part.type() == pugi::node_cdata) {
       out += part.value();
     }
   }
-  return out;
+  return valid_utf8(std::move(out));
 }
 
 // A string item (<si> of the shared strings, <is> of an inline string): plain text in <t>, or
@@ -222,8 +248,11 @@ std::string string_item(const pugi::xml_node& item) {
   return decode_escapes(raw);
 }
 
-// Keeps <t xml:space="preserve"> </t>, text that is just a space; drops indentation elsewhere.
-constexpr unsigned kParseOptions = pugi::parse_default | pugi::parse_ws_pcdata_single;
+// Keeps <t xml:space="preserve"> </t>, text that is just a space, and drops indentation elsewhere.
+// Text that is an element's only child is kept in the element rather than in a node of its own:
+// a third fewer nodes for the millions of <v> a large sheet may hold.
+constexpr unsigned kParseOptions =
+    pugi::parse_default | pugi::parse_ws_pcdata_single | pugi::parse_embed_pcdata;
 
 // ---------------------------------------------------------------------------------------------
 // The zip archive
@@ -243,9 +272,16 @@ std::string zip_error_text(int code) {
   return text;
 }
 
+std::string size_text(std::uint64_t bytes) {
+  constexpr std::uint64_t kMegabyte = 1024 * 1024;
+  return bytes < kMegabyte ? fmt::format("{} bytes", bytes)
+                           : fmt::format("{} MB", bytes / kMegabyte);
+}
+
 class Archive {
  public:
-  static Result<Archive> open(const fs::path& path, const std::string& file);
+  static Result<Archive> open(const fs::path& path, const std::string& file,
+                              const ReadLimits& limits);
 
   bool contains(const std::string& part) const {
     return zip_name_locate(zip_.get(), part.c_str(), ZIP_FL_NOCASE) >= 0;
@@ -257,14 +293,17 @@ class Archive {
   const std::string& file() const { return file_; }
 
  private:
-  Archive(std::unique_ptr<zip_t, ZipCloser> zip, std::string file)
-      : zip_(std::move(zip)), file_(std::move(file)) {}
+  Archive(std::unique_ptr<zip_t, ZipCloser> zip, std::string file, const ReadLimits& limits)
+      : zip_(std::move(zip)), file_(std::move(file)), limits_(limits) {}
 
   std::unique_ptr<zip_t, ZipCloser> zip_;
   std::string file_;
+  ReadLimits limits_;
+  mutable std::uint64_t total_read_ = 0;
 };
 
-Result<Archive> Archive::open(const fs::path& path, const std::string& file) {
+Result<Archive> Archive::open(const fs::path& path, const std::string& file,
+                              const ReadLimits& limits) {
   std::error_code ec;
   const fs::file_status status = fs::status(path, ec);
   if (ec || !fs::exists(status)) {
@@ -308,7 +347,7 @@ Result<Archive> Archive::open(const fs::path& path, const std::string& file) {
         return input_error(file, "cannot open as a zip archive: " + zip_error_text(code));
     }
   }
-  return Archive(std::move(zip), file);
+  return Archive(std::move(zip), file, limits);
 }
 
 Result<std::optional<std::string>> Archive::read(const std::string& part) const {
@@ -322,11 +361,18 @@ Result<std::optional<std::string>> Archive::read(const std::string& part) const 
   if (zip_stat_index(zip_.get(), entry, 0, &stat) != 0 || (stat.valid & ZIP_STAT_SIZE) == 0) {
     return part_error(file_, part, fmt::format("cannot read: {}", zip_strerror(zip_.get())));
   }
-  if (stat.size > kMaxPartSize) {
+  if (stat.size > limits_.max_part_size) {
     return part_error(file_, part,
-                      fmt::format("is {} MB uncompressed, more than the {} MB this reader accepts",
-                                  stat.size / (1024 * 1024), kMaxPartSize / (1024 * 1024)));
+                      fmt::format("is {} uncompressed, more than the {} this reader accepts",
+                                  size_text(stat.size), size_text(limits_.max_part_size)));
   }
+  if (stat.size > limits_.max_workbook_size - total_read_) {
+    return part_error(file_, part,
+                      fmt::format("takes the workbook beyond the {} of uncompressed XML this "
+                                  "reader accepts",
+                                  size_text(limits_.max_workbook_size)));
+  }
+  total_read_ += stat.size;
   if ((stat.valid & ZIP_STAT_ENCRYPTION_METHOD) != 0 && stat.encryption_method != ZIP_EM_NONE) {
     return part_error(file_, part, "is encrypted, which xlsx workbooks never are");
   }
@@ -404,8 +450,9 @@ Result<std::unique_ptr<XmlPart>> read_xml(const Archive& archive, const std::str
   }
   part->root = part->document.document_element();
   if (!root.empty() && local_name(part->root.name()) != root) {
-    return part_error(archive.file(), name,
-                      fmt::format("expected a <{}> element, found <{}>", root, part->root.name()));
+    return part_error(
+        archive.file(), name,
+        fmt::format("expected a <{}> element, found <{}>", root, excerpt(part->root.name())));
   }
   return part;
 }
@@ -622,7 +669,7 @@ Result<CellValue> read_value(const SheetContext& context, const pugi::xml_node& 
   if (type == "n") {
     const std::optional<double> number = parse_number(stored);
     if (!number) {
-      return cell_error(context, at, fmt::format("'{}' is not a number", trim(stored)));
+      return cell_error(context, at, fmt::format("'{}' is not a number", excerpt(stored)));
     }
     value.kind = CellValue::Kind::number;
     value.number = *number;
@@ -630,7 +677,7 @@ Result<CellValue> read_value(const SheetContext& context, const pugi::xml_node& 
     const std::optional<std::size_t> index = parse_unsigned<std::size_t>(stored);
     if (!index) {
       return cell_error(context, at,
-                        fmt::format("'{}' is not a shared string number", trim(stored)));
+                        fmt::format("'{}' is not a shared string number", excerpt(stored)));
     }
     if (*index >= context.shared_strings.size()) {
       return cell_error(
@@ -649,7 +696,7 @@ Result<CellValue> read_value(const SheetContext& context, const pugi::xml_node& 
   } else if (type == "b") {
     const std::optional<bool> flag = parse_boolean(stored);
     if (!flag) {
-      return cell_error(context, at, fmt::format("'{}' is not a boolean", trim(stored)));
+      return cell_error(context, at, fmt::format("'{}' is not a boolean", excerpt(stored)));
     }
     value.kind = CellValue::Kind::boolean;
     value.number = *flag ? 1 : 0;
@@ -665,7 +712,7 @@ Result<CellValue> read_value(const SheetContext& context, const pugi::xml_node& 
       value.text = stored;
     }
   } else {
-    return cell_error(context, at, fmt::format("unknown cell type '{}'", type));
+    return cell_error(context, at, fmt::format("unknown cell type '{}'", excerpt(type)));
   }
   return value;
 }
@@ -792,13 +839,14 @@ const CustomProperty* ReadWorkbook::custom_property(std::string_view name) const
 namespace detail {
 
 struct ReaderAccess {
-  static Result<ReadWorkbook> open(const fs::path& path);
+  static Result<ReadWorkbook> open(const fs::path& path, const ReadLimits& limits);
 
  private:
   static Result<std::vector<std::string>> read_shared_strings(const Archive& archive,
                                                               const std::string& part);
   static Result<void> read_cells(const SheetContext& context, const XmlPart& part,
                                  ReadSheet& sheet);
+  static void order_cells(ReadSheet& sheet);
   static Result<void> read_custom_properties(const Archive& archive,
                                              const std::vector<Relationship>& package,
                                              ReadWorkbook& book);
@@ -822,6 +870,12 @@ Result<void> ReaderAccess::read_cells(const SheetContext& context, const XmlPart
                                       ReadSheet& sheet) {
   const pugi::xml_node data = child(part.root, "sheetData");
   std::vector<ReadCell>& cells = sheet.cells_;
+  // Counting first saves the vector's doubling, which for a large sheet costs more than the XML.
+  std::size_t count = 0;
+  for_each_child(data, "row", [&](const pugi::xml_node& row) {
+    for_each_child(row, "c", [&](const pugi::xml_node&) { ++count; });
+  });
+  cells.reserve(count);
   // Rows and cells without an "r" attribute follow the previous one (some generators omit it).
   std::uint64_t next_row = 0;
   for (pugi::xml_node row = data.first_child(); row; row = row.next_sibling()) {
@@ -832,8 +886,9 @@ Result<void> ReaderAccess::read_cells(const SheetContext& context, const XmlPart
     if (const auto r = attribute(row, "r")) {
       const std::optional<std::uint64_t> number = parse_unsigned<std::uint64_t>(*r);
       if (!number || *number == 0 || *number > kMaxRows) {
-        return part_error(context.file, context.part,
-                          fmt::format("row number '{}' is not between 1 and {}", *r, kMaxRows));
+        return part_error(
+            context.file, context.part,
+            fmt::format("row number '{}' is not between 1 and {}", excerpt(*r), kMaxRows));
       }
       row_index = *number - 1;
     } else if (row_index >= kMaxRows) {
@@ -849,7 +904,7 @@ Result<void> ReaderAccess::read_cells(const SheetContext& context, const XmlPart
         const std::optional<CellPosition> position = parse_cell_reference(trim(*r));
         if (!position) {
           return part_error(context.file, context.part,
-                            fmt::format("'{}' is not a cell reference", *r));
+                            fmt::format("'{}' is not a cell reference", excerpt(*r)));
         }
         at = *position;
       } else {
@@ -869,10 +924,18 @@ Result<void> ReaderAccess::read_cells(const SheetContext& context, const XmlPart
     }
     next_row = row_index + 1;
   }
+  return {};
+}
+
+void ReaderAccess::order_cells(ReadSheet& sheet) {
+  std::vector<ReadCell>& cells = sheet.cells_;
   // Writers may order rows and cells as they like; a position given twice keeps the last value.
-  std::stable_sort(cells.begin(), cells.end(), [](const ReadCell& a, const ReadCell& b) {
+  const auto before = [](const ReadCell& a, const ReadCell& b) {
     return std::pair(a.row, a.column) < std::pair(b.row, b.column);
-  });
+  };
+  if (!std::is_sorted(cells.begin(), cells.end(), before)) {
+    std::stable_sort(cells.begin(), cells.end(), before);
+  }
   std::size_t kept = 0;
   for (std::size_t i = 0; i < cells.size(); ++i) {
     if (kept > 0 && cells[kept - 1].row == cells[i].row &&
@@ -886,13 +949,11 @@ Result<void> ReaderAccess::read_cells(const SheetContext& context, const XmlPart
     }
   }
   cells.resize(kept);
-  cells.shrink_to_fit();
   for (const ReadCell& cell : cells) {
     sheet.row_count_ = std::max<Row>(sheet.row_count_, cell.row + 1);
     sheet.column_count_ =
         std::max<Column>(sheet.column_count_, static_cast<Column>(cell.column + 1));
   }
-  return {};
 }
 
 Result<void> ReaderAccess::read_custom_properties(const Archive& archive,
@@ -915,15 +976,15 @@ Result<void> ReaderAccess::read_custom_properties(const Archive& archive,
         break;
       }
     }
-    book.custom_properties_.push_back(
-        CustomProperty{std::string(attribute(property, "name").value_or("")), std::move(value)});
+    book.custom_properties_.push_back(CustomProperty{
+        valid_utf8(std::string(attribute(property, "name").value_or(""))), std::move(value)});
   });
   return {};
 }
 
-Result<ReadWorkbook> ReaderAccess::open(const fs::path& path) {
+Result<ReadWorkbook> ReaderAccess::open(const fs::path& path, const ReadLimits& limits) {
   const std::string file = path.string();
-  Result<Archive> opened = Archive::open(path, file);
+  Result<Archive> opened = Archive::open(path, file, limits);
   if (!opened) {
     return opened.error();
   }
@@ -946,7 +1007,7 @@ Result<ReadWorkbook> ReaderAccess::open(const fs::path& path) {
   if (const std::string_view root = local_name((*workbook_xml)->root.name()); root != "workbook") {
     return input_error(file,
                        fmt::format("is not an xlsx workbook ({} holds a <{}>, not a <workbook>)",
-                                   workbook_name, root));
+                                   workbook_name, excerpt(root)));
   }
   const XmlPart& workbook = **workbook_xml;
 
@@ -981,7 +1042,7 @@ Result<ReadWorkbook> ReaderAccess::open(const fs::path& path) {
       continue;
     }
     ReadSheet sheet;
-    sheet.name_ = std::string(attribute(node, "name").value_or(""));
+    sheet.name_ = valid_utf8(std::string(attribute(node, "name").value_or("")));
     if (sheet.name_.empty()) {
       return part_error(file, workbook_name,
                         fmt::format("sheet {} has no name", book.sheets_.size() + 1));
@@ -998,7 +1059,7 @@ Result<ReadWorkbook> ReaderAccess::open(const fs::path& path) {
       return part_error(
           file, workbook_name,
           fmt::format("sheet '{}' refers to relationship '{}', which {} does not hold", sheet.name_,
-                      id.value_or(""), relationships_part(workbook_name)));
+                      excerpt(id.value_or("")), relationships_part(workbook_name)));
     }
     sheet.part_ = relationship->target;
     sheet.is_worksheet_ = has_type(*relationship, "worksheet");
@@ -1008,7 +1069,7 @@ Result<ReadWorkbook> ReaderAccess::open(const fs::path& path) {
             file, workbook_name,
             fmt::format("sheet '{}' is stored in {}, which is missing", sheet.name_, sheet.part_));
       }
-      // One sheet's XML at a time: only the cells stay in memory.
+      // One sheet's XML at a time, freed before the cells are sorted: only the cells stay.
       Result<std::unique_ptr<XmlPart>> xml = read_xml(archive, sheet.part_, "worksheet");
       if (!xml) {
         return xml.error();
@@ -1018,6 +1079,8 @@ Result<ReadWorkbook> ReaderAccess::open(const fs::path& path) {
       if (Result<void> read = read_cells(context, **xml, sheet); !read) {
         return read.error();
       }
+      xml->reset();
+      order_cells(sheet);
     }
     book.sheets_.push_back(std::move(sheet));
   }
@@ -1028,7 +1091,7 @@ Result<ReadWorkbook> ReaderAccess::open(const fs::path& path) {
   if (const pugi::xml_node names = child(workbook.root, "definedNames")) {
     for_each_child(names, "definedName", [&](const pugi::xml_node& node) {
       DefinedName defined;
-      defined.name = std::string(attribute(node, "name").value_or(""));
+      defined.name = valid_utf8(std::string(attribute(node, "name").value_or("")));
       defined.formula = own_text(node);
       if (const auto local = attribute(node, "localSheetId")) {
         defined.sheet = parse_unsigned<std::size_t>(*local);
@@ -1046,8 +1109,9 @@ Result<ReadWorkbook> ReaderAccess::open(const fs::path& path) {
 
 }  // namespace detail
 
-Result<ReadWorkbook> ReadWorkbook::open(const std::filesystem::path& path) {
-  return detail::ReaderAccess::open(path);
+Result<ReadWorkbook> ReadWorkbook::open(const std::filesystem::path& path,
+                                        const ReadLimits& limits) {
+  return detail::ReaderAccess::open(path, limits);
 }
 
 }  // namespace tenderkit::xlsx

@@ -23,9 +23,18 @@ struct ReaderAccess;
 }  // namespace detail
 
 /// Largest uncompressed size of one part (one file inside the zip) that the reader accepts, so
-/// that a damaged or malicious file cannot exhaust memory. A sheet of that size holds millions of
-/// cells; score forms are a few hundred kilobytes.
-inline constexpr std::uint64_t kMaxPartSize = 256ull * 1024 * 1024;
+/// that a damaged or malicious file cannot exhaust memory. At its peak, reading takes about 14
+/// times the size of the largest sheet's XML (measured: a 63 MB sheet of 4.2 million cells needs
+/// 850 MB); score forms are a few hundred kilobytes.
+inline constexpr std::uint64_t kMaxPartSize = 64ull * 1024 * 1024;
+/// Largest uncompressed size of all parts read together, which bounds the cells kept in memory.
+inline constexpr std::uint64_t kMaxWorkbookSize = 128ull * 1024 * 1024;
+
+/// How much ReadWorkbook::open reads before it refuses a file, in uncompressed bytes.
+struct ReadLimits {
+  std::uint64_t max_part_size = kMaxPartSize;          ///< per file inside the zip
+  std::uint64_t max_workbook_size = kMaxWorkbookSize;  ///< all files read, together
+};
 
 /// A cell position, both counted from 0.
 struct CellPosition {
@@ -50,8 +59,8 @@ struct CellValue {
   };
 
   Kind kind = Kind::empty;
-  std::string text{};
-  double number = 0;
+  std::string text{};    ///< for text and error cells, else empty
+  double number = 0;     ///< for number and boolean cells, else 0
   bool formula = false;  ///< the value is the cached result of a formula
 
   /// True when the cell holds no value.
@@ -108,10 +117,10 @@ class ReadSheet {
 
 /// A name defined in the workbook (<definedName>): a range, a formula or a constant.
 struct DefinedName {
-  std::string name;
+  std::string name;                    ///< as written; Excel compares names case-insensitively
   std::string formula;                 ///< as stored, without '=': "Scores!$B$2:$B$9" or "\"v1\""
   std::optional<std::size_t> sheet{};  ///< index into sheets() for a sheet-level name
-  bool hidden = false;
+  bool hidden = false;  ///< hidden from Excel's Name Manager (LibreOffice drops this flag on save)
 
   /// The text of a formula that is one string constant ("\"a \"\"b\"\"\"" -> a "b"), or nothing.
   std::optional<std::string> string_constant() const;
@@ -121,15 +130,16 @@ struct DefinedName {
 /// "42", "true", "2024-03-01T00:00:00Z" or plain text.
 struct CustomProperty {
   std::string name;
-  std::string value;
+  std::string value;  ///< the text of its typed value (<vt:lpwstr>, <vt:i4>, <vt:bool>, ...)
 };
 
 /// An .xlsx file read into memory; the file is closed when open() returns.
 class ReadWorkbook {
  public:
   /// Reads the workbook at `path`: an input error naming the file (and the part inside it) when it
-  /// is not a readable xlsx workbook, is damaged, or holds a part larger than kMaxPartSize.
-  static Result<ReadWorkbook> open(const std::filesystem::path& path);
+  /// is not a readable xlsx workbook, is damaged, or is larger than `limits` allow.
+  static Result<ReadWorkbook> open(const std::filesystem::path& path,
+                                   const ReadLimits& limits = {});
 
   /// The file that was read.
   const std::filesystem::path& path() const { return path_; }

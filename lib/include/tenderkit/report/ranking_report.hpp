@@ -1,0 +1,63 @@
+#pragma once
+
+#include <tenderkit/core/rational.hpp>
+#include <tenderkit/model/tender.hpp>
+#include <tenderkit/scoring/ranking.hpp>
+#include <tenderkit/scoring/scores.hpp>
+
+#include <ostream>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace tenderkit::report {
+
+/// One file a ranking was computed from, with the SHA-256 of the very bytes that were read.
+struct RankingInput {
+  std::string role;  ///< "tender" or "scores"
+  std::string file;  ///< the path as given
+  std::string sha256;
+};
+
+/// What every ranking output shows: the tender (which must have a preselection), the merged
+/// scores, the ranking computed from them, and the input files for the audit trail. Holds
+/// references: the referred objects must outlive it.
+struct RankingDocument {
+  const Tender& tender;
+  const scoring::ScoreSet& scores;
+  const scoring::Ranking& ranking;
+  std::vector<RankingInput> inputs;
+
+  /// The tender's preselection; the tender must have one.
+  const Preselection& preselection() const { return *tender.preselection; }
+};
+
+/// How `tender-score rank` renders its report.
+struct RankingRenderOptions {
+  bool colour = false;  ///< ANSI colours in text output (only for terminals)
+  std::string_view tool_version;
+};
+
+/// The exact value for people: "7.5" when six decimals hold it exactly, else the value rounded to
+/// six decimals with the exact fraction, "7.333333 (22/3)".
+std::string exact_decimal(const Rational& value);
+
+/// How lots are drawn, in one English sentence, for reports and the workbook's audit sheet.
+std::string_view lot_algorithm_description();
+
+/// Readable text: the ranking table, then per candidate the consensus and the evaluators' scores
+/// per criterion (flagged spreads marked), the tie-break step by step with the lot tickets,
+/// missing scores and warnings, and a result line.
+void write_ranking_text(std::ostream& out, const RankingDocument& document,
+                        const RankingRenderOptions& options);
+
+/// Stable JSON for scripts, `"schema": 1`; every field is documented in docs/tender-score.md.
+void write_ranking_json(std::ostream& out, const RankingDocument& document,
+                        const RankingRenderOptions& options);
+
+/// GitHub-flavoured Markdown: the ranking table, the scores per candidate, the tie-break, missing
+/// scores and warnings.
+void write_ranking_markdown(std::ostream& out, const RankingDocument& document,
+                            const RankingRenderOptions& options);
+
+}  // namespace tenderkit::report

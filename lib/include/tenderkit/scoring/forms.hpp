@@ -1,0 +1,98 @@
+#pragma once
+
+#include <tenderkit/core/result.hpp>
+#include <tenderkit/integrality/check.hpp>
+#include <tenderkit/model/preselection.hpp>
+#include <tenderkit/model/tender.hpp>
+#include <tenderkit/scoring/scores.hpp>
+#include <tenderkit/xlsx/workbook.hpp>
+
+#include <ctime>
+#include <filesystem>
+#include <ostream>
+#include <string>
+#include <string_view>
+#include <vector>
+
+// The score forms of `tender-score forms`: one workbook per evaluator (docs/tender-score.md,
+// "forms"). The hidden sheet kFormMetadataSheet identifies a form and says where its cells are;
+// collect.hpp reads a returned form through it, never through the visible labels.
+
+namespace tenderkit::scoring {
+
+/// The hidden sheet that identifies a form: key/value rows (docs/tender-score.md).
+inline constexpr std::string_view kFormMetadataSheet = "tenderkit";
+/// The value of its `format` key; a form of another format is refused by collect.
+inline constexpr std::string_view kFormFormat = "tenderkit-score-form/1";
+/// The scoring sheet, named the same in every language so that messages and help can name its
+/// cells ("Scores!D9").
+inline constexpr std::string_view kScoresSheet = "Scores";
+
+/// A registration that is not scored, with why, in both languages of the workbooks.
+struct NotAdmitted {
+  std::string id;
+  std::string name;
+  integrality::LocalizedText reason;  ///< one line per error finding: "INT-001: ..."
+};
+
+/// What every form of one run shares: the candidates in row order, the rejected registrations
+/// and the form version that a returned form must carry.
+struct FormSet {
+  std::vector<Candidate> candidates;
+  std::vector<NotAdmitted> not_admitted;
+  std::string form_version;          ///< form_version(preselection, candidates)
+  std::string preselection_version;  ///< form_version(preselection, {}): tells what changed
+};
+
+/// Splits checked registrations with admit() and computes the versions; the report's tender must
+/// have a preselection.
+FormSet make_form_set(const integrality::CheckReport& report);
+
+/// Where the scoring sheet keeps its input cells (0-based, as the xlsx writer counts).
+namespace form_layout {
+/// The header rows of the candidate table: criterion titles, then "Score" / "Motivation".
+inline constexpr xlsx::Row kTitleHeaderRow = 6;
+inline constexpr xlsx::Row kSubHeaderRow = 7;
+/// The row of the first candidate.
+inline constexpr xlsx::Row kFirstCandidateRow = 8;
+/// The candidate id and name columns.
+inline constexpr xlsx::Column kIdColumn = 0;
+inline constexpr xlsx::Column kNameColumn = 1;
+/// The row of candidate `index` (in FormSet order).
+inline xlsx::Row candidate_row(std::size_t index) {
+  return kFirstCandidateRow + static_cast<xlsx::Row>(index);
+}
+/// The score column of criterion `index` (in the preselection's order); its motivation is next.
+inline xlsx::Column score_column(std::size_t index) {
+  return static_cast<xlsx::Column>(2 + 2 * index);
+}
+inline xlsx::Column motivation_column(std::size_t index) {
+  return static_cast<xlsx::Column>(score_column(index) + 1);
+}
+}  // namespace form_layout
+
+/// The file name of an evaluator's form: "<tender id>-<evaluator id>.xlsx" (ids are file-safe).
+std::string form_file_name(const Tender& tender, const Evaluator& evaluator);
+
+/// The file name of the blank scores file: "<tender id>-scores-template.toml".
+std::string scores_template_file_name(const Tender& tender);
+
+/// Writes one evaluator's form atomically: instructions, the scoring sheet (score cells limited to
+/// the scale by a drop-down, motivation cells; only these are unlocked), the registrations not
+/// admitted, and the hidden metadata; print-ready. The tender must have a preselection, and
+/// `forms` at least one candidate.
+Result<void> write_form(const std::filesystem::path& target, const Tender& tender,
+                        const Evaluator& evaluator, const FormSet& forms, std::time_t created);
+
+/// Writes the blank scores file: a valid scores file (tender, form version, candidates) without
+/// evaluations, with commented instructions for scoring by hand. Collect reads it as the identity
+/// of CSV forms; a copy filled in by hand is the TOML alternative to the workbook.
+void write_scores_template(std::ostream& out, const Tender& tender, const FormSet& forms);
+
+/// Writes every evaluator's form and the scores template into `directory` (created when missing);
+/// returns the files written, forms in the preselection's evaluator order, template last.
+Result<std::vector<std::filesystem::path>> write_forms(const std::filesystem::path& directory,
+                                                       const Tender& tender, const FormSet& forms,
+                                                       std::time_t created);
+
+}  // namespace tenderkit::scoring

@@ -1,0 +1,218 @@
+#include <tenderkit/cli/cli.hpp>
+#include <tenderkit/commands/tender_score.hpp>
+#include <tenderkit/core/atomic_file.hpp>
+#include <tenderkit/core/text.hpp>
+#include <tenderkit/input/tender_file.hpp>
+#include <tenderkit/report/json_writer.hpp>
+#include <tenderkit/scoring/collect.hpp>
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <filesystem>
+#include <ostream>
+#include <system_error>
+
+namespace tenderkit::commands {
+
+namespace {
+
+namespace fs = std::filesystem;
+
+bool is_form_file(const fs::path& path) {
+  const std::string name = path.filename().string();
+  // Hidden files, and the lock files Excel ("~$a.xlsx") and LibreOffice (".~lock.a.xlsx#") leave.
+  if (name.empty() || name.front() == '.' || name.starts_with("~$")) {
+    return false;
+  }
+  const std::string extension = text::to_lower_ascii(path.extension().string());
+  return extension == ".xlsx" || extension == ".csv" || extension == ".toml";
+}
+
+bool same_file(const fs::path& a, const fs::path& b) {
+  std::error_code error;
+  return fs::equivalent(a, b, error);
+}
+
+// A directory stands for the forms directly in it, sorted by the bytes of their names; the
+// scores file being written is left out, so a second run in the same directory works.
+Result<std::vector<fs::path>> expand_form_paths(const std::vector<std::string>& arguments,
+                                                const fs::path& output) {
+  std::vector<fs::path> paths;
+  for (const std::string& argument : arguments) {
+    std::error_code error;
+    if (!fs::is_directory(argument, error)) {
+      paths.emplace_back(argument);
+      continue;
+    }
+    std::vector<fs::path> found;
+    for (fs::directory_iterator it(argument, error), end; !error && it != end;
+         it.increment(error)) {
+      if (it->is_regular_file(error) && is_form_file(it->path()) &&
+          !same_file(it->path(), output)) {
+        found.push_back(it->path());
+      }
+    }
+    if (error) {
+      return Error::input(fmt::format("cannot read directory: {}", error.message()),
+                          SourceLocation(argument, 0, 0));
+    }
+    std::sort(found.begin(), found.end(), [](const fs::path& a, const fs::path& b) {
+      return a.filename().string() < b.filename().string();
+    });
+    if (found.empty()) {
+      return Error::input("the directory holds no forms (.xlsx, .csv or .toml)",
+                          SourceLocation(argument, 0, 0));
+    }
+    paths.insert(paths.end(), found.begin(), found.end());
+  }
+  return paths;
+}
+
+std::string evaluator_label(const scoring::EvaluatorProgress& evaluator) {
+  return evaluator.name.empty() || evaluator.name == evaluator.evaluator
+             ? evaluator.evaluator
+             : fmt::format("{} ({})", evaluator.evaluator, evaluator.name);
+}
+
+void write_progress_text(std::ostream& out, const Tender& tender,
+                         const scoring::Collection& collection, const std::string& output) {
+  const scoring::Progress& progress = collection.progress;
+  out << fmt::format("tender {}: {}\n", tender.id, tender.title);
+  out << fmt::format("{} candidates x {} criteria x {} evaluators: {} of {} scores in\n",
+                     collection.scores.candidates.size(), tender.preselection->criteria.size(),
+                     progress.evaluators.size(), progress.given, progress.expected);
+  out << fmt::format("forms in: {} of {}\n", progress.forms_in(), progress.evaluators.size());
+  for (const scoring::EvaluatorProgress& evaluator : progress.evaluators) {
+    if (evaluator.source) {
+      out << fmt::format("  {}: in, {} of {} scores ({})\n", evaluator_label(evaluator),
+                         evaluator.given, evaluator.expected, *evaluator.source);
+    } else {
+      out << fmt::format("  {}: not in\n", evaluator_label(evaluator));
+    }
+  }
+  if (!progress.missing.empty()) {
+    out << "missing scores:\n";
+    for (const scoring::EvaluatorProgress& evaluator : progress.evaluators) {
+      if (!evaluator.source) {
+        out << fmt::format("  {}: all {} (no form)\n", evaluator.evaluator, evaluator.expected);
+        continue;
+      }
+      // One line per candidate: "e2, 02-cand: c2, c3".
+      std::string candidate;
+      std::vector<std::string> criteria;
+      const auto flush = [&] {
+        if (!criteria.empty()) {
+          out << fmt::format("  {}, {}: {}\n", evaluator.evaluator, candidate,
+                             text::join(criteria, ", "));
+        }
+        criteria.clear();
+      };
+      for (const scoring::MissingScore& missing : progress.missing) {
+        if (missing.evaluator != evaluator.evaluator) {
+          continue;
+        }
+        if (missing.candidate != candidate) {
+          flush();
+          candidate = missing.candidate;
+        }
+        criteria.push_back(missing.criterion);
+      }
+      flush();
+    }
+  }
+  out << fmt::format("wrote {}\n", output);
+  if (progress.complete()) {
+    out << "complete: every score is in\n";
+  } else {
+    out << fmt::format("incomplete: {} score{} missing\n", progress.missing.size(),
+                       progress.missing.size() == 1 ? "" : "s");
+  }
+}
+
+void write_progress_json(std::ostream& out, const Tender& tender,
+                         const scoring::Collection& collection, const std::string& output) {
+  const scoring::Progress& progress = collection.progress;
+  report::JsonWriter json(out);
+  json.begin_object();
+  json.field("tool", "tender-score collect");
+  json.field("version", TENDERKIT_VERSION);
+  json.field("tender", tender.id);
+  json.field("form_version", collection.scores.form_version);
+  json.field("output", output);
+  json.field("complete", progress.complete());
+  json.field("candidates", collection.scores.candidates.size());
+  json.field("criteria", tender.preselection->criteria.size());
+  json.field("scores_given", progress.given);
+  json.field("scores_expected", progress.expected);
+  json.field("forms_in", progress.forms_in());
+  json.key("evaluators").begin_array();
+  for (const scoring::EvaluatorProgress& evaluator : progress.evaluators) {
+    json.begin_object();
+    json.field("id", evaluator.evaluator);
+    json.field("name", evaluator.name);
+    json.field("in", evaluator.source.has_value());
+    json.field("source", evaluator.source);
+    json.field("given", evaluator.given);
+    json.field("expected", evaluator.expected);
+    json.end_object();
+  }
+  json.end_array();
+  json.key("missing").begin_array();
+  for (const scoring::MissingScore& missing : progress.missing) {
+    json.begin_object();
+    json.field("evaluator", missing.evaluator);
+    json.field("candidate", missing.candidate);
+    json.field("criterion", missing.criterion);
+    json.end_object();
+  }
+  json.end_array();
+  json.end_object();
+  json.finish();
+}
+
+}  // namespace
+
+Result<int> run_score_collect(const ScoreCollectOptions& options, std::ostream& out) {
+  if (options.output.empty()) {
+    return Error::usage("no scores file given (-o SCORES)");
+  }
+  if (options.format != "text" && options.format != "json") {
+    return Error::usage(fmt::format("unknown format '{}' (text or json)", options.format));
+  }
+  if (options.forms.empty()) {
+    return Error::usage("no forms given");
+  }
+  Result<Tender> tender = input::load_tender(options.tender_file);
+  if (!tender) {
+    return tender.error();
+  }
+  if (!tender->preselection) {
+    return Error::input("the tender has no [preselection] section: nothing to collect",
+                        SourceLocation(options.tender_file, 0, 0),
+                        "add [preselection] with the scale, criteria, evaluators and "
+                        "max_candidates (docs/input-format.md)");
+  }
+  Result<std::vector<fs::path>> paths = expand_form_paths(options.forms, options.output);
+  if (!paths) {
+    return paths.error();
+  }
+  Result<scoring::Collection> collection = scoring::collect(*paths, *tender);
+  if (!collection) {
+    return collection.error();
+  }
+  Result<void> written = write_file_atomically(options.output, [&](std::ostream& stream) {
+    scoring::write_scores(stream, collection->scores, *tender->preselection);
+  });
+  if (!written) {
+    return written.error();
+  }
+  if (options.format == "json") {
+    write_progress_json(out, *tender, *collection, options.output);
+  } else {
+    write_progress_text(out, *tender, *collection, options.output);
+  }
+  return collection->progress.complete() ? cli::kSuccess : cli::kFindings;
+}
+
+}  // namespace tenderkit::commands

@@ -1,0 +1,80 @@
+#include <tenderkit/cli/cli.hpp>
+#include <tenderkit/commands/tender_score.hpp>
+#include <tenderkit/core/clock.hpp>
+#include <tenderkit/core/text.hpp>
+#include <tenderkit/input/registration_file.hpp>
+#include <tenderkit/input/tender_file.hpp>
+#include <tenderkit/integrality/check.hpp>
+#include <tenderkit/scoring/forms.hpp>
+
+#include <fmt/format.h>
+
+#include <ostream>
+
+namespace tenderkit::commands {
+
+Result<int> run_score_forms(const ScoreFormsOptions& options, std::ostream& out) {
+  // The timestamp is validated before any work, so a bad SOURCE_DATE_EPOCH costs nothing.
+  Result<std::time_t> created = output_timestamp();
+  if (!created) {
+    return created.error();
+  }
+  if (options.output_directory.empty()) {
+    return Error::usage("no output directory given (-o DIR)");
+  }
+  Result<Tender> tender = input::load_tender(options.tender_file);
+  if (!tender) {
+    return tender.error();
+  }
+  if (!tender->preselection) {
+    return Error::input("the tender has no [preselection] section: there is nothing to score",
+                        SourceLocation(options.tender_file, 0, 0),
+                        "add [preselection] with the scale, criteria, evaluators and "
+                        "max_candidates (docs/input-format.md)");
+  }
+  Result<std::vector<std::filesystem::path>> paths =
+      input::expand_registration_paths(options.registrations);
+  if (!paths) {
+    return paths.error();
+  }
+  Result<std::vector<Registration>> registrations = input::load_registrations(*paths, *tender);
+  if (!registrations) {
+    return registrations.error();
+  }
+  const integrality::CheckReport report =
+      integrality::check(std::move(tender).value(), std::move(registrations).value());
+  const scoring::FormSet forms = scoring::make_form_set(report);
+  if (forms.candidates.empty()) {
+    return Error::input("no registration passes tender-check: there is no candidate to score",
+                        std::nullopt, "run tender-check on the same files to see why");
+  }
+
+  Result<std::vector<std::filesystem::path>> written =
+      scoring::write_forms(options.output_directory, report.tender, forms, *created);
+  if (!written) {
+    return written.error();
+  }
+
+  const Tender& checked = report.tender;
+  out << fmt::format("tender {}: {}\n", checked.id, checked.title);
+  out << fmt::format("{} candidate{} to score, {} not admitted\n", forms.candidates.size(),
+                     forms.candidates.size() == 1 ? "" : "s", forms.not_admitted.size());
+  for (const scoring::NotAdmitted& rejected : forms.not_admitted) {
+    std::string reason;
+    for (char c : rejected.reason.en) {
+      reason += c == '\n' ? std::string("; ") : std::string(1, c);
+    }
+    out << fmt::format("  not admitted: {} ({})\n", rejected.id, reason);
+  }
+  const std::vector<Evaluator>& evaluators = checked.preselection->evaluators;
+  for (std::size_t i = 0; i < written->size(); ++i) {
+    const std::string what = i < evaluators.size()
+                                 ? fmt::format("form of evaluator {}", evaluators[i].id)
+                                 : std::string("scores template for CSV and hand-written scores");
+    out << fmt::format("wrote {} ({})\n", (*written)[i].string(), what);
+  }
+  out << fmt::format("form version {}\n", forms.form_version);
+  return cli::kSuccess;
+}
+
+}  // namespace tenderkit::commands

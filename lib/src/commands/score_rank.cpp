@@ -1,0 +1,101 @@
+#include <tenderkit/cli/cli.hpp>
+#include <tenderkit/commands/tender_score.hpp>
+#include <tenderkit/core/atomic_file.hpp>
+#include <tenderkit/core/clock.hpp>
+#include <tenderkit/core/sha256.hpp>
+#include <tenderkit/input/tender_file.hpp>
+#include <tenderkit/report/ranking_report.hpp>
+#include <tenderkit/report/ranking_workbook.hpp>
+#include <tenderkit/scoring/ranking.hpp>
+#include <tenderkit/scoring/scores.hpp>
+
+#include <optional>
+#include <ostream>
+#include <string>
+#include <vector>
+
+namespace tenderkit::commands {
+
+Result<int> run_score_rank(const ScoreRankOptions& options, std::ostream& out) {
+  // The timestamp is validated before any work, so a bad SOURCE_DATE_EPOCH costs nothing.
+  Result<std::time_t> created = output_timestamp();
+  if (!created) {
+    return created.error();
+  }
+  if (options.scores.empty()) {
+    return Error::usage("no scores file given");
+  }
+  // Each input is read once: the bytes parsed are the bytes whose SHA-256 the audit records.
+  std::vector<report::RankingInput> inputs;
+  Result<std::string> tender_text = read_file(options.tender_file);
+  if (!tender_text) {
+    return tender_text.error();
+  }
+  Result<Tender> tender = input::parse_tender(*tender_text, options.tender_file);
+  if (!tender) {
+    return tender.error();
+  }
+  if (!tender->preselection) {
+    return Error::input("the tender has no [preselection] section: nothing to rank",
+                        SourceLocation(options.tender_file, 0, 0),
+                        "add [preselection] with the scale, criteria, evaluators and "
+                        "max_candidates (docs/input-format.md)");
+  }
+  inputs.push_back({"tender", options.tender_file, sha256_hex(*tender_text)});
+
+  // Every scores file is checked before any is rejected, so one run reports all problems.
+  std::vector<scoring::ScoreSet> sets;
+  std::optional<Error> errors;
+  for (const std::string& path : options.scores) {
+    Result<std::string> content = read_file(path);
+    Result<scoring::ScoreSet> set = content ? scoring::parse_scores(*content, path, *tender)
+                                            : Result<scoring::ScoreSet>(content.error());
+    if (!set) {
+      if (errors) {
+        errors->append(set.error());
+      } else {
+        errors = set.error();
+      }
+      continue;
+    }
+    inputs.push_back({"scores", path, sha256_hex(*content)});
+    sets.push_back(std::move(set).value());
+  }
+  if (errors) {
+    return *errors;
+  }
+  Result<scoring::ScoreSet> scores = scoring::merge_scores(std::move(sets));
+  if (!scores) {
+    return scores.error();
+  }
+  const scoring::Ranking ranking = scoring::rank(*tender->preselection, *scores);
+  const report::RankingDocument document{
+      .tender = *tender, .scores = *scores, .ranking = ranking, .inputs = std::move(inputs)};
+
+  // The workbook before the report, as tender-check does: a report never claims a workbook
+  // that could not be written.
+  if (!options.workbook.empty()) {
+    Result<void> written = report::write_ranking_workbook(
+        options.workbook, document, {.created = *created, .tool_version = TENDERKIT_VERSION});
+    if (!written) {
+      return written.error();
+    }
+  }
+  const report::RankingRenderOptions render{.colour = options.colour,
+                                            .tool_version = TENDERKIT_VERSION};
+  const auto produce = [&](std::ostream& stream) {
+    if (options.format == "json") {
+      report::write_ranking_json(stream, document, render);
+    } else if (options.format == "markdown") {
+      report::write_ranking_markdown(stream, document, render);
+    } else {
+      report::write_ranking_text(stream, document, render);
+    }
+  };
+  if (Result<void> emitted = cli::emit(produce, options.report, out); !emitted) {
+    return emitted.error();
+  }
+  return ranking.complete() ? cli::kSuccess : cli::kFindings;
+}
+
+}  // namespace tenderkit::commands

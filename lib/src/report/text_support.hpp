@@ -1,0 +1,74 @@
+#pragma once
+
+// Private helpers of the text and Markdown reports (not installed; lib/src/report only).
+
+#include <fmt/format.h>
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+
+namespace tenderkit::report::detail {
+
+inline constexpr std::string_view kRed = "\x1b[31m";
+inline constexpr std::string_view kGreen = "\x1b[32m";
+inline constexpr std::string_view kYellow = "\x1b[33m";
+inline constexpr std::string_view kBold = "\x1b[1m";
+inline constexpr std::string_view kReset = "\x1b[0m";
+
+/// "1 error", "2 errors".
+inline std::string plural(std::size_t count, std::string_view singular,
+                          std::string_view plural_form) {
+  return fmt::format("{} {}", count, count == 1 ? singular : plural_form);
+}
+
+/// Wraps text in an ANSI colour when enabled, and returns it unchanged otherwise.
+class Painter {
+ public:
+  explicit Painter(bool enabled) : enabled_(enabled) {}
+  std::string operator()(std::string_view text, std::string_view colour) const {
+    if (!enabled_) {
+      return std::string(text);
+    }
+    return fmt::format("{}{}{}", colour, text, kReset);
+  }
+
+ private:
+  bool enabled_;
+};
+
+/// User text for a Markdown table cell: no pipes or line breaks, and no markup.
+inline std::string markdown_cell(std::string_view value) {
+  std::string cell;
+  for (char c : value) {
+    if (c == '|' || c == '*' || c == '_' || c == '`' || c == '[' || c == ']' || c == '\\') {
+      cell += '\\';
+      cell += c;
+    } else if (c == '<') {
+      cell += "&lt;";
+    } else if (c == '\n' || c == '\r') {
+      cell += ' ';
+    } else {
+      cell += c;
+    }
+  }
+  return cell;
+}
+
+/// User text as a Markdown code span in a table cell. Inside a code span escapes do not work, but
+/// GFM tables still need "\\|" for a pipe.
+inline std::string markdown_code_cell(std::string_view value) {
+  std::string cell;
+  for (char c : value) {
+    if (c == '|') {
+      cell += "\\|";
+    } else if (c == '`' || c == '\n' || c == '\r') {
+      cell += ' ';
+    } else {
+      cell += c;
+    }
+  }
+  return "`" + cell + "`";
+}
+
+}  // namespace tenderkit::report::detail

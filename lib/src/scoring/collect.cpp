@@ -1,0 +1,1013 @@
+#include <tenderkit/core/atomic_file.hpp>
+#include <tenderkit/core/sha256.hpp>
+#include <tenderkit/core/text.hpp>
+#include <tenderkit/scoring/collect.hpp>
+#include <tenderkit/scoring/forms.hpp>
+#include <tenderkit/xlsx/reader.hpp>
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <cassert>
+#include <charconv>
+#include <map>
+#include <set>
+#include <utility>
+
+namespace tenderkit::scoring {
+
+namespace {
+
+namespace fs = std::filesystem;
+
+constexpr std::string_view kNoBreakSpace = "\xC2\xA0";
+
+// Trims white space, including the no-break spaces that pasted text brings along.
+std::string_view trim(std::string_view s) {
+  constexpr std::string_view kSpace = " \t\r\n";
+  for (bool changed = true; changed && !s.empty();) {
+    changed = false;
+    if (kSpace.find(s.front()) != std::string_view::npos) {
+      s.remove_prefix(1);
+      changed = true;
+    } else if (s.starts_with(kNoBreakSpace)) {
+      s.remove_prefix(kNoBreakSpace.size());
+      changed = true;
+    }
+    if (s.empty()) {
+      break;
+    }
+    if (kSpace.find(s.back()) != std::string_view::npos) {
+      s.remove_suffix(1);
+      changed = true;
+    } else if (s.ends_with(kNoBreakSpace)) {
+      s.remove_suffix(kNoBreakSpace.size());
+      changed = true;
+    }
+  }
+  return s;
+}
+
+// A sheet name as a cell reference must write it: plain when it is a simple word.
+std::string sheet_prefix(std::string_view sheet) {
+  const bool plain = !sheet.empty() && !(sheet.front() >= '0' && sheet.front() <= '9') &&
+                     std::all_of(sheet.begin(), sheet.end(), [](char c) {
+                       return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
+                              (c >= '0' && c <= '9') || c == '_' || c == '.';
+                     });
+  return plain ? std::string(sheet) : xlsx::quoted_sheet_name(sheet);
+}
+
+std::string describe_number(double number) {
+  Result<Rational> exact = Rational::from_double(number);
+  return exact ? exact->to_decimal(12) : fmt::format("{}", number);
+}
+
+// A cell's value as text, for identifiers, motivations and messages.
+std::string value_text(const xlsx::CellValue* value) {
+  if (value == nullptr) {
+    return {};
+  }
+  switch (value->kind) {
+    case xlsx::CellValue::Kind::empty:
+      return {};
+    case xlsx::CellValue::Kind::text:
+    case xlsx::CellValue::Kind::error:
+      return value->text;
+    case xlsx::CellValue::Kind::number:
+      return describe_number(value->number);
+    case xlsx::CellValue::Kind::boolean:
+      return value->number != 0 ? "TRUE" : "FALSE";
+  }
+  return {};
+}
+
+std::string lower_extension(const fs::path& path) {
+  return text::to_lower_ascii(path.extension().string());
+}
+
+// ---------------------------------------------------------------------------------------------
+// The hidden metadata sheet of a form.
+
+struct MetaCandidate {
+  Candidate candidate;
+  xlsx::Row row = 0;  // in the scores sheet
+};
+
+struct MetaCriterion {
+  std::string id;
+  xlsx::Column score = 0;
+  xlsx::Column motivation = 0;
+};
+
+struct MetaValue {
+  std::string value;
+  xlsx::Row row = 0;  // in the metadata sheet
+  bool present = false;
+};
+
+struct Metadata {
+  MetaValue format;
+  MetaValue tender;
+  MetaValue evaluator;
+  MetaValue form_version;
+  MetaValue preselection_version;
+  MetaValue sheet;
+  std::vector<MetaCandidate> candidates;
+  std::vector<MetaCriterion> criteria;
+};
+
+class MetadataReader {
+ public:
+  MetadataReader(const xlsx::ReadSheet& sheet, std::string file, DiagnosticSink& sink)
+      : sheet_(sheet), file_(std::move(file)), sink_(sink) {}
+
+  Metadata read() {
+    Metadata meta;
+    for (xlsx::Row row = 0; row < sheet_.row_count(); ++row) {
+      const std::string key(trim(text(row, 0)));
+      if (key == "format") {
+        single(meta.format, row);
+      } else if (key == "tender") {
+        single(meta.tender, row);
+      } else if (key == "evaluator") {
+        single(meta.evaluator, row);
+      } else if (key == "form_version") {
+        single(meta.form_version, row);
+      } else if (key == "preselection_version") {
+        single(meta.preselection_version, row);
+      } else if (key == "sheet") {
+        single(meta.sheet, row);
+      } else if (key == "candidate") {
+        candidate(meta, row);
+      } else if (key == "criterion") {
+        criterion(meta, row);
+      }
+      // Other keys (language, and what later versions add) are not needed to read the scores.
+    }
+    return meta;
+  }
+
+  SourceLocation at(xlsx::Row row, xlsx::Column column) const {
+    return cell_location(file_, sheet_.name(), row, column);
+  }
+
+ private:
+  std::string text(xlsx::Row row, xlsx::Column column) const {
+    return value_text(sheet_.cell(row, column));
+  }
+
+  void damaged(xlsx::Row row, xlsx::Column column, std::string message) {
+    sink_.error(fmt::format("the form's hidden sheet is damaged: {}", message), at(row, column),
+                "make a new form with 'tender-score forms' and copy the scores into it");
+  }
+
+  void single(MetaValue& value, xlsx::Row row) {
+    if (value.present) {
+      damaged(row, 0, fmt::format("'{}' is given twice", text(row, 0)));
+      return;
+    }
+    value = MetaValue{std::string(trim(text(row, 1))), row, true};
+  }
+
+  // A row number as a client may have stored it: a number or text.
+  std::optional<xlsx::Row> row_number(xlsx::Row row, xlsx::Column column) const {
+    const xlsx::CellValue* value = sheet_.cell(row, column);
+    const std::string stored = value_text(value);
+    const std::string_view shown = trim(stored);
+    std::uint64_t number = 0;
+    const auto [end, error] = std::from_chars(shown.data(), shown.data() + shown.size(), number);
+    if (shown.empty() || error != std::errc() || end != shown.data() + shown.size() || number < 1 ||
+        number > xlsx::kMaxRows) {
+      return std::nullopt;
+    }
+    return static_cast<xlsx::Row>(number - 1);
+  }
+
+  std::optional<xlsx::Column> column_of(xlsx::Row row, xlsx::Column column) const {
+    const std::string letters(trim(text(row, column)));
+    const bool only_letters =
+        !letters.empty() && std::all_of(letters.begin(), letters.end(), [](char c) {
+          return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
+        });
+    if (!only_letters) {
+      return std::nullopt;
+    }
+    const std::optional<xlsx::CellPosition> position = xlsx::parse_cell_reference(letters + "1");
+    if (!position) {
+      return std::nullopt;
+    }
+    return position->column;
+  }
+
+  void candidate(Metadata& meta, xlsx::Row row) {
+    const std::string id(trim(text(row, 1)));
+    const std::optional<xlsx::Row> scores_row = row_number(row, 3);
+    if (id.empty()) {
+      damaged(row, 1, "a candidate without an id");
+      return;
+    }
+    if (!scores_row) {
+      damaged(row, 3, fmt::format("candidate '{}' has no valid row number", id));
+      return;
+    }
+    if (std::any_of(meta.candidates.begin(), meta.candidates.end(),
+                    [&](const MetaCandidate& other) { return other.candidate.id == id; })) {
+      damaged(row, 1, fmt::format("candidate '{}' is listed twice", id));
+      return;
+    }
+    meta.candidates.push_back(MetaCandidate{Candidate{id, text(row, 2)}, *scores_row});
+  }
+
+  void criterion(Metadata& meta, xlsx::Row row) {
+    const std::string id(trim(text(row, 1)));
+    const std::optional<xlsx::Column> score = column_of(row, 2);
+    const std::optional<xlsx::Column> motivation = column_of(row, 3);
+    if (id.empty()) {
+      damaged(row, 1, "a criterion without an id");
+      return;
+    }
+    if (!score || !motivation) {
+      damaged(row, score ? 3 : 2, fmt::format("criterion '{}' has no valid column", id));
+      return;
+    }
+    meta.criteria.push_back(MetaCriterion{id, *score, *motivation});
+  }
+
+  const xlsx::ReadSheet& sheet_;
+  std::string file_;
+  DiagnosticSink& sink_;
+};
+
+constexpr std::string_view kNewFormsHint =
+    "make new forms with 'tender-score forms' and have them filled in again, or collect with the "
+    "tender file the forms were made from";
+
+// Checks the identity of a form against the tender; false when the scores cannot be trusted.
+bool check_identity(const Metadata& meta, const MetadataReader& where, const Tender& tender,
+                    const std::string& file, DiagnosticSink& sink) {
+  const Preselection& preselection = *tender.preselection;
+  if (!meta.format.present || meta.format.value != kFormFormat) {
+    sink.error(meta.format.present
+                   ? fmt::format("the form has format '{}'; this tenderkit reads '{}'",
+                                 meta.format.value, kFormFormat)
+                   : "the form's hidden sheet has no 'format' row: not a tenderkit score form",
+               meta.format.present ? where.at(meta.format.row, 1) : where.at(0, 0),
+               "fill in a form made by this version of 'tender-score forms'");
+    return false;
+  }
+  if (meta.tender.value != tender.id) {
+    sink.error(fmt::format("this form is for tender '{}', but {} is tender '{}'", meta.tender.value,
+                           tender.file, tender.id),
+               where.at(meta.tender.row, 1),
+               "collect the forms of each tender with its own tender file");
+    return false;
+  }
+  std::vector<std::string> evaluator_ids;
+  for (const Evaluator& evaluator : preselection.evaluators) {
+    evaluator_ids.push_back(evaluator.id);
+  }
+  if (preselection.find_evaluator(meta.evaluator.value) == nullptr) {
+    sink.error(fmt::format("the form is for evaluator '{}', who is not an evaluator of tender '{}'",
+                           meta.evaluator.value, tender.id),
+               where.at(meta.evaluator.row, 1),
+               text::did_you_mean(meta.evaluator.value, evaluator_ids));
+    return false;
+  }
+  std::vector<Candidate> candidates;
+  for (const MetaCandidate& candidate : meta.candidates) {
+    candidates.push_back(candidate.candidate);
+  }
+  if (form_version(preselection, candidates) != meta.form_version.value) {
+    if (meta.preselection_version.value != form_version(preselection, {})) {
+      sink.error(fmt::format("this form was made for another version of tender '{}': the "
+                             "preselection (scale, criteria, weights or evaluators) in {} has "
+                             "changed since",
+                             tender.id, tender.file),
+                 where.at(meta.form_version.row, 1), std::string(kNewFormsHint));
+    } else {
+      sink.error(
+          "the form's hidden candidate list does not match its form version: the hidden "
+          "sheet was changed",
+          where.at(meta.form_version.row, 1),
+          "make a new form with 'tender-score forms' and copy the scores into it");
+    }
+    return false;
+  }
+  for (const Criterion& criterion : preselection.criteria) {
+    const bool found = std::any_of(meta.criteria.begin(), meta.criteria.end(),
+                                   [&](const MetaCriterion& c) { return c.id == criterion.id; });
+    if (!found) {
+      sink.error(fmt::format("the form's hidden sheet is damaged: it has no column for criterion "
+                             "'{}'",
+                             criterion.id),
+                 SourceLocation(file, 0, 0),
+                 "make a new form with 'tender-score forms' and copy the scores into it");
+      return false;
+    }
+  }
+  return true;
+}
+
+// What a score cell holds.
+struct CellScore {
+  enum class State { blank, valid, invalid } state = State::blank;
+  Rational value;
+  std::string shown;  // the cell's text, for messages
+};
+
+CellScore read_score_cell(const xlsx::CellValue* cell) {
+  CellScore score;
+  if (cell == nullptr || cell->empty()) {
+    return score;
+  }
+  score.shown = value_text(cell);
+  if (cell->kind == xlsx::CellValue::Kind::number) {
+    Result<Rational> exact = Rational::from_double(cell->number);
+    score.state = exact ? CellScore::State::valid : CellScore::State::invalid;
+    if (exact) {
+      score.value = *exact;
+    }
+    return score;
+  }
+  if (cell->kind == xlsx::CellValue::Kind::text) {
+    if (trim(cell->text).empty()) {
+      return score;  // a space left in the cell is still blank
+    }
+    if (const std::optional<Rational> parsed = parse_score_text(cell->text)) {
+      score.state = CellScore::State::valid;
+      score.value = *parsed;
+      return score;
+    }
+  }
+  score.state = CellScore::State::invalid;
+  return score;
+}
+
+// Checks one score and reports its problems; true when it may be used.
+bool check_score(const Preselection& preselection, const CellScore& score,
+                 const std::string& candidate, const std::string& criterion,
+                 std::string_view motivation, bool motivation_is_error,
+                 const SourceLocation& score_at, const SourceLocation& motivation_at,
+                 std::string_view motivation_place, DiagnosticSink& sink) {
+  if (score.state == CellScore::State::invalid) {
+    sink.error(fmt::format("the score of candidate '{}' on criterion '{}' is '{}', which is not a "
+                           "number",
+                           candidate, criterion, score.shown),
+               score_at, fmt::format("give one of the scale: {}", preselection.scale.describe()));
+    return false;
+  }
+  if (!preselection.scale.allows(score.value)) {
+    sink.error(
+        fmt::format("score {} of candidate '{}' on criterion '{}' is not on the scale ({})",
+                    score.value.to_decimal(), candidate, criterion, preselection.scale.describe()),
+        score_at);
+    return false;
+  }
+  if (motivation_is_error) {
+    sink.error(fmt::format("the motivation of candidate '{}' on criterion '{}' holds the error "
+                           "value '{}'",
+                           candidate, criterion, motivation),
+               motivation_at,
+               "a motivation that starts with '=' is read as a formula: start it with an "
+               "apostrophe, or rephrase it");
+    return false;
+  }
+  if (trim(motivation).empty()) {
+    sink.error(fmt::format("score {} of candidate '{}' on criterion '{}' has no motivation",
+                           score.value.to_decimal(), candidate, criterion),
+               score_at, fmt::format("write the motivation in {}", motivation_place));
+    return false;
+  }
+  return true;
+}
+
+// ---------------------------------------------------------------------------------------------
+// CSV (RFC 4180).
+
+struct CsvField {
+  std::string text;
+  int line = 0;
+  int column = 0;
+};
+
+using CsvRow = std::vector<CsvField>;
+
+// The delimiter of the header line: ';' when it has semicolons and no commas (Excel in a Dutch
+// locale saves "CSV" so), else ','.
+char detect_delimiter(std::string_view content) {
+  const std::string_view header = content.substr(0, content.find('\n'));
+  const auto commas = std::count(header.begin(), header.end(), ',');
+  const auto semicolons = std::count(header.begin(), header.end(), ';');
+  return semicolons > commas ? ';' : ',';
+}
+
+std::vector<CsvRow> parse_csv_rows(std::string_view content, const std::string& file,
+                                   char delimiter, DiagnosticSink& sink) {
+  std::vector<CsvRow> rows;
+  CsvRow row;
+  CsvField field;
+  int line = 1;
+  int column = 1;
+  bool at_field_start = true;
+  bool in_quotes = false;
+  bool after_quote = false;
+  bool reported = false;  // one message per field is enough
+  int quote_line = 0;
+  int quote_column = 0;
+
+  const auto end_field = [&] {
+    row.push_back(std::move(field));
+    field = CsvField{};
+    at_field_start = true;
+    after_quote = false;
+    reported = false;
+  };
+  const auto end_row = [&] {
+    end_field();
+    rows.push_back(std::move(row));
+    row.clear();
+  };
+  const auto advance = [&](char c) {
+    if (c == '\n') {
+      ++line;
+      column = 1;
+    } else if ((static_cast<unsigned char>(c) & 0xC0) != 0x80) {
+      ++column;  // columns count code points: continuation bytes do not start one
+    }
+  };
+
+  for (std::size_t i = 0; i < content.size(); ++i) {
+    const char c = content[i];
+    if (at_field_start) {
+      at_field_start = false;
+      field.line = line;
+      field.column = column;
+      if (c == '"') {
+        in_quotes = true;
+        quote_line = line;
+        quote_column = column;
+        advance(c);
+        continue;
+      }
+    }
+    if (in_quotes) {
+      if (c == '"') {
+        if (i + 1 < content.size() && content[i + 1] == '"') {
+          field.text += '"';
+          advance(c);
+          advance(content[++i]);
+          continue;
+        }
+        in_quotes = false;
+        after_quote = true;
+        advance(c);
+        continue;
+      }
+      field.text += c;
+      advance(c);
+      continue;
+    }
+    if (c == delimiter) {
+      advance(c);
+      end_field();
+      continue;
+    }
+    if (c == '\r' || c == '\n') {
+      if (c == '\r' && i + 1 < content.size() && content[i + 1] == '\n') {
+        ++i;
+      }
+      advance('\n');
+      end_row();
+      continue;
+    }
+    if (!reported && (c == '"' || after_quote)) {
+      sink.error(after_quote ? "text after the closing quote of a field"
+                             : "a quote inside a field that does not start with one",
+                 SourceLocation(file, line, column),
+                 "put the whole field in double quotes and double every quote inside it");
+      reported = true;
+    }
+    field.text += c;
+    advance(c);
+  }
+  if (in_quotes) {
+    sink.error("a quoted field is not closed", SourceLocation(file, quote_line, quote_column),
+               "end the field with a double quote");
+  }
+  if (!at_field_start || !row.empty()) {
+    if (at_field_start) {
+      field.line = line;
+      field.column = column;
+    }
+    end_row();
+  }
+  return rows;
+}
+
+enum CsvColumn { kEvaluator, kCandidate, kCriterion, kScore, kMotivation, kCsvColumns };
+
+constexpr std::string_view kCsvNames[kCsvColumns] = {"evaluator", "candidate", "criterion", "score",
+                                                     "motivation"};
+
+// The Dutch column names a Dutch committee may write.
+std::optional<CsvColumn> csv_column(std::string_view name) {
+  const std::string lower = text::fold_case(trim(name));
+  for (int i = 0; i < kCsvColumns; ++i) {
+    if (lower == kCsvNames[i]) {
+      return static_cast<CsvColumn>(i);
+    }
+  }
+  if (lower == "beoordelaar") {
+    return kEvaluator;
+  }
+  if (lower == "gegadigde" || lower == "kandidaat") {
+    return kCandidate;
+  }
+  if (lower == "criterium") {
+    return kCriterion;
+  }
+  if (lower == "motivering") {
+    return kMotivation;
+  }
+  return std::nullopt;
+}
+
+std::vector<std::string> ids_of(std::span<const Candidate> candidates) {
+  std::vector<std::string> ids;
+  for (const Candidate& candidate : candidates) {
+    ids.push_back(candidate.id);
+  }
+  return ids;
+}
+
+}  // namespace
+
+SourceLocation cell_location(std::string_view file, std::string_view sheet, xlsx::Row row,
+                             xlsx::Column column) {
+  return SourceLocation(
+      fmt::format("{}:{}!{}", file, sheet_prefix(sheet), xlsx::cell_reference(row, column)), 0, 0);
+}
+
+std::optional<Rational> parse_score_text(std::string_view text) {
+  std::string score(trim(text));
+  if (score.empty()) {
+    return std::nullopt;
+  }
+  if (const std::size_t comma = score.find(','); comma != std::string::npos) {
+    // A decimal comma, as Dutch users type it; never a thousands separator on these scales.
+    if (score.find('.') != std::string::npos || score.find(',', comma + 1) != std::string::npos) {
+      return std::nullopt;
+    }
+    score[comma] = '.';
+  }
+  Result<Rational> parsed = Rational::parse(score);
+  if (!parsed) {
+    return std::nullopt;
+  }
+  return *parsed;
+}
+
+Result<ReturnedForm> read_xlsx_form(const std::filesystem::path& path, const Tender& tender) {
+  const std::string file = path.string();
+  if (!tender.preselection) {
+    return Error::input("the tender has no [preselection] section to score against",
+                        SourceLocation(tender.file, 0, 0));
+  }
+  const Preselection& preselection = *tender.preselection;
+  Result<std::string> sha256 = sha256_file(path);
+  if (!sha256) {
+    return sha256.error();
+  }
+  Result<xlsx::ReadWorkbook> book = xlsx::ReadWorkbook::open(path);
+  if (!book) {
+    return book.error();
+  }
+  const xlsx::ReadSheet* meta_sheet = book->sheet(kFormMetadataSheet);
+  if (meta_sheet == nullptr) {
+    return Error::input(
+        fmt::format("not a tenderkit score form: the workbook has no sheet '{}'",
+                    kFormMetadataSheet),
+        SourceLocation(file, 0, 0),
+        "fill in a form made by 'tender-score forms', or give the scores as CSV or TOML");
+  }
+  DiagnosticSink sink;
+  MetadataReader meta_reader(*meta_sheet, file, sink);
+  const Metadata meta = meta_reader.read();
+  if (!sink.empty() || !check_identity(meta, meta_reader, tender, file, sink)) {
+    return sink.to_error();
+  }
+  const std::string sheet_name = meta.sheet.present ? meta.sheet.value : std::string(kScoresSheet);
+  const xlsx::ReadSheet* sheet = book->sheet(sheet_name);
+  if (sheet == nullptr) {
+    return Error::input(
+        fmt::format("the form has no sheet '{}': was it renamed or deleted?", sheet_name),
+        SourceLocation(file, 0, 0), fmt::format("name the scoring sheet '{}' again", sheet_name));
+  }
+
+  ReturnedForm form;
+  form.file = file;
+  form.has_identity = true;
+  form.tender_id = meta.tender.value;
+  form.form_version = meta.form_version.value;
+  Evaluation evaluation;
+  evaluation.evaluator = meta.evaluator.value;
+  evaluation.source = file;
+  evaluation.source_sha256 = *sha256;
+  evaluation.where = SourceLocation(file, 0, 0);
+
+  for (const MetaCandidate& entry : meta.candidates) {
+    const Candidate& candidate = entry.candidate;
+    form.candidates.push_back(candidate);
+    // The id beside the scores must be the one the metadata puts there: a sorted or moved row
+    // would otherwise give one candidate's scores to another.
+    const std::string shown(trim(value_text(sheet->cell(entry.row, form_layout::kIdColumn))));
+    if (shown != candidate.id) {
+      sink.error(fmt::format("the form expects candidate '{}' in this cell, but it holds '{}'",
+                             candidate.id, shown),
+                 cell_location(file, sheet->name(), entry.row, form_layout::kIdColumn),
+                 "were rows sorted or moved? Undo that, or copy the scores into a new form");
+      continue;
+    }
+    for (const Criterion& criterion : preselection.criteria) {
+      const auto column =
+          std::find_if(meta.criteria.begin(), meta.criteria.end(),
+                       [&](const MetaCriterion& c) { return c.id == criterion.id; });
+      const CellScore score = read_score_cell(sheet->cell(entry.row, column->score));
+      if (score.state == CellScore::State::blank) {
+        continue;  // missing, which the progress report shows
+      }
+      const xlsx::CellValue* motivation_cell = sheet->cell(entry.row, column->motivation);
+      const std::string motivation = value_text(motivation_cell);
+      const bool motivation_is_error =
+          motivation_cell != nullptr && motivation_cell->kind == xlsx::CellValue::Kind::error;
+      const SourceLocation score_at = cell_location(file, sheet->name(), entry.row, column->score);
+      const SourceLocation motivation_at =
+          cell_location(file, sheet->name(), entry.row, column->motivation);
+      const std::string motivation_place =
+          fmt::format("{}!{}", sheet_prefix(sheet->name()),
+                      xlsx::cell_reference(entry.row, column->motivation));
+      if (!check_score(preselection, score, candidate.id, criterion.id, motivation,
+                       motivation_is_error, score_at, motivation_at, motivation_place, sink)) {
+        continue;
+      }
+      evaluation.scores.push_back(
+          Score{candidate.id, criterion.id, score.value, std::string(trim(motivation)), score_at});
+    }
+  }
+  if (!sink.empty()) {
+    return sink.to_error();
+  }
+  form.evaluations.push_back(std::move(evaluation));
+  return form;
+}
+
+Result<ReturnedForm> parse_csv_form(std::string_view content, const std::string& file,
+                                    const Tender& tender, std::span<const Candidate> candidates) {
+  if (!tender.preselection) {
+    return Error::input("the tender has no [preselection] section to score against",
+                        SourceLocation(tender.file, 0, 0));
+  }
+  const Preselection& preselection = *tender.preselection;
+  const std::string sha256 = sha256_hex(content);
+  if (content.starts_with("\xEF\xBB\xBF")) {
+    content.remove_prefix(3);  // the byte order mark Excel writes into "CSV UTF-8"
+  }
+  DiagnosticSink sink;
+  const std::vector<CsvRow> rows = parse_csv_rows(content, file, detect_delimiter(content), sink);
+  const std::string header_hint = "the header is: evaluator,candidate,criterion,score,motivation";
+  if (rows.empty()) {
+    return Error::input("the CSV file is empty", SourceLocation(file, 1, 1), header_hint);
+  }
+
+  // The header: every column once, in any order.
+  int positions[kCsvColumns] = {-1, -1, -1, -1, -1};
+  const CsvRow& header = rows.front();
+  const std::vector<std::string> known(std::begin(kCsvNames), std::end(kCsvNames));
+  for (std::size_t i = 0; i < header.size(); ++i) {
+    const std::optional<CsvColumn> column = csv_column(header[i].text);
+    const SourceLocation at(file, header[i].line, header[i].column);
+    if (!column) {
+      sink.error(fmt::format("unknown column '{}'", header[i].text), at,
+                 text::did_you_mean(text::fold_case(trim(header[i].text)), known).empty()
+                     ? header_hint
+                     : text::did_you_mean(text::fold_case(trim(header[i].text)), known));
+    } else if (positions[*column] >= 0) {
+      sink.error(fmt::format("the column '{}' is given twice", kCsvNames[*column]), at);
+    } else {
+      positions[*column] = static_cast<int>(i);
+    }
+  }
+  for (int column = 0; column < kCsvColumns; ++column) {
+    if (positions[column] < 0) {
+      sink.error(fmt::format("the header lacks the column '{}'", kCsvNames[column]),
+                 SourceLocation(file, header.front().line, header.front().column), header_hint);
+    }
+  }
+  if (!sink.empty()) {
+    return sink.to_error();
+  }
+
+  std::vector<std::string> evaluator_ids;
+  for (const Evaluator& evaluator : preselection.evaluators) {
+    evaluator_ids.push_back(evaluator.id);
+  }
+  std::vector<std::string> criterion_ids;
+  for (const Criterion& criterion : preselection.criteria) {
+    criterion_ids.push_back(criterion.id);
+  }
+  const std::vector<std::string> candidate_ids = ids_of(candidates);
+
+  ReturnedForm form;
+  form.file = file;
+  std::map<std::tuple<std::string, std::string, std::string>, int> first_line;
+  for (std::size_t r = 1; r < rows.size(); ++r) {
+    const CsvRow& row = rows[r];
+    const bool blank = std::all_of(row.begin(), row.end(),
+                                   [](const CsvField& field) { return trim(field.text).empty(); });
+    if (blank) {
+      continue;
+    }
+    if (row.size() != header.size()) {
+      sink.error(fmt::format("this row has {} fields, the header {}", row.size(), header.size()),
+                 SourceLocation(file, row.front().line, row.front().column),
+                 "put a motivation that holds the delimiter or a line break in double quotes");
+      continue;
+    }
+    const auto field = [&](CsvColumn column) -> const CsvField& {
+      return row[static_cast<std::size_t>(positions[column])];
+    };
+    const auto at = [&](CsvColumn column) {
+      return SourceLocation(file, field(column).line, field(column).column);
+    };
+    const std::string evaluator(trim(field(kEvaluator).text));
+    const std::string candidate(trim(field(kCandidate).text));
+    const std::string criterion(trim(field(kCriterion).text));
+    bool valid = true;
+    const auto check_id = [&](const std::string& id, CsvColumn column, std::string_view what,
+                              bool known_id, const std::vector<std::string>& ids) {
+      if (id.empty()) {
+        sink.error(fmt::format("the {} is missing", what), at(column));
+        valid = false;
+      } else if (!known_id) {
+        sink.error(fmt::format("unknown {} '{}'", what, id), at(column),
+                   text::did_you_mean(id, ids));
+        valid = false;
+      }
+    };
+    check_id(evaluator, kEvaluator, "evaluator", preselection.find_evaluator(evaluator) != nullptr,
+             evaluator_ids);
+    check_id(candidate, kCandidate, "candidate",
+             candidates.empty() || std::find(candidate_ids.begin(), candidate_ids.end(),
+                                             candidate) != candidate_ids.end(),
+             candidate_ids);
+    check_id(criterion, kCriterion, "criterion", preselection.find_criterion(criterion) != nullptr,
+             criterion_ids);
+    xlsx::CellValue value;
+    if (!trim(field(kScore).text).empty()) {
+      value.kind = xlsx::CellValue::Kind::text;
+      value.text = field(kScore).text;
+    }
+    const CellScore score = read_score_cell(&value);
+    if (!valid || score.state == CellScore::State::blank) {
+      continue;  // a blank score is a missing one
+    }
+    const std::string& motivation = field(kMotivation).text;
+    if (!check_score(preselection, score, candidate, criterion, motivation, false, at(kScore),
+                     at(kMotivation), "the motivation column", sink)) {
+      continue;
+    }
+    const auto [it, inserted] =
+        first_line.emplace(std::make_tuple(evaluator, candidate, criterion), row.front().line);
+    if (!inserted) {
+      sink.error(fmt::format("evaluator '{}' scores candidate '{}' on criterion '{}' twice",
+                             evaluator, candidate, criterion),
+                 at(kScore), fmt::format("the first score is on line {}", it->second));
+      continue;
+    }
+    auto evaluation = std::find_if(form.evaluations.begin(), form.evaluations.end(),
+                                   [&](const Evaluation& e) { return e.evaluator == evaluator; });
+    if (evaluation == form.evaluations.end()) {
+      form.evaluations.push_back(
+          Evaluation{evaluator, file, sha256, {}, SourceLocation(file, row.front().line, 1)});
+      evaluation = form.evaluations.end() - 1;
+    }
+    evaluation->scores.push_back(
+        Score{candidate, criterion, score.value, std::string(trim(motivation)), at(kScore)});
+  }
+  if (!sink.empty()) {
+    return sink.to_error();
+  }
+  return form;
+}
+
+Result<ReturnedForm> read_toml_form(const std::filesystem::path& path, const Tender& tender) {
+  Result<ScoreSet> scores = load_scores(path, tender);
+  if (!scores) {
+    return scores.error();
+  }
+  Result<std::string> sha256 = sha256_file(path);
+  if (!sha256) {
+    return sha256.error();
+  }
+  ReturnedForm form;
+  form.file = path.string();
+  form.has_identity = true;
+  form.tender_id = scores->tender_id;
+  form.form_version = scores->form_version;
+  form.candidates = std::move(scores->candidates);
+  form.evaluations = std::move(scores->evaluations);
+  for (Evaluation& evaluation : form.evaluations) {
+    // Scores written by hand: the TOML file is their source.
+    if (evaluation.source_sha256.empty()) {
+      evaluation.source = form.file;
+      evaluation.source_sha256 = *sha256;
+    }
+  }
+  form.consensus = std::move(scores->consensus);
+  return form;
+}
+
+std::size_t Progress::forms_in() const {
+  return static_cast<std::size_t>(
+      std::count_if(evaluators.begin(), evaluators.end(),
+                    [](const EvaluatorProgress& e) { return e.source.has_value(); }));
+}
+
+Progress progress(const Preselection& preselection, const ScoreSet& scores) {
+  Progress result;
+  const std::size_t expected = scores.candidates.size() * preselection.criteria.size();
+  for (const Evaluator& evaluator : preselection.evaluators) {
+    EvaluatorProgress entry{evaluator.id, evaluator.name, std::nullopt, 0, expected};
+    std::set<std::pair<std::string, std::string>> given;
+    for (const Evaluation& evaluation : scores.evaluations) {
+      if (evaluation.evaluator != evaluator.id) {
+        continue;
+      }
+      entry.source = evaluation.source;
+      for (const Score& score : evaluation.scores) {
+        given.emplace(score.candidate, score.criterion);
+      }
+    }
+    for (const Candidate& candidate : scores.candidates) {
+      for (const Criterion& criterion : preselection.criteria) {
+        if (given.count({candidate.id, criterion.id}) != 0) {
+          ++entry.given;
+        } else {
+          result.missing.push_back(MissingScore{evaluator.id, candidate.id, criterion.id});
+        }
+      }
+    }
+    result.given += entry.given;
+    result.expected += entry.expected;
+    result.evaluators.push_back(std::move(entry));
+  }
+  return result;
+}
+
+Result<Collection> collect(std::span<const std::filesystem::path> forms, const Tender& tender) {
+  if (!tender.preselection) {
+    return Error::input(
+        fmt::format("tender '{}' has no [preselection] section to score against", tender.id),
+        SourceLocation(tender.file, 0, 0));
+  }
+  if (forms.empty()) {
+    return Error::usage("no forms to collect");
+  }
+  const Preselection& preselection = *tender.preselection;
+  std::optional<Error> errors;
+  const auto report = [&](const Error& error) {
+    if (errors) {
+      errors->append(error);
+    } else {
+      errors = error;
+    }
+  };
+
+  // Workbooks and TOML files first: they carry the candidate list the CSV files are read against.
+  std::vector<std::optional<ReturnedForm>> returned(forms.size());
+  std::vector<std::size_t> csv_forms;
+  for (std::size_t i = 0; i < forms.size(); ++i) {
+    const std::string extension = lower_extension(forms[i]);
+    Result<ReturnedForm> form = Error::input("unread");
+    if (extension == ".xlsx") {
+      form = read_xlsx_form(forms[i], tender);
+    } else if (extension == ".toml") {
+      form = read_toml_form(forms[i], tender);
+    } else if (extension == ".csv") {
+      csv_forms.push_back(i);
+      continue;
+    } else {
+      report(Error::input(fmt::format("cannot read '{}' forms",
+                                      extension.empty() ? forms[i].filename().string() : extension),
+                          SourceLocation(forms[i].string(), 0, 0),
+                          extension == ".xls" || extension == ".ods" || extension == ".xlsm"
+                              ? "save the form as an Excel workbook (.xlsx)"
+                              : "give the filled forms as .xlsx, or the scores as .csv or .toml"));
+      continue;
+    }
+    if (!form) {
+      report(form.error());
+      continue;
+    }
+    returned[i] = std::move(form).value();
+  }
+
+  // A CSV form needs the candidate list of another form; when those failed, their errors say why.
+  const bool identity_given = csv_forms.size() < forms.size();
+  const ReturnedForm* reference = nullptr;
+  for (const std::optional<ReturnedForm>& form : returned) {
+    if (!form || !form->has_identity) {
+      continue;
+    }
+    if (reference == nullptr) {
+      reference = &*form;
+    } else if (form->form_version != reference->form_version) {
+      report(Error::input(
+          fmt::format("this form was made for another candidate list than {}", reference->file),
+          SourceLocation(form->file, 0, 0),
+          "the registrations changed between two runs of 'tender-score forms': have the forms of "
+          "the last run filled in"));
+    }
+  }
+
+  for (std::size_t i : csv_forms) {
+    const std::string file = forms[i].string();
+    if (reference == nullptr && !identity_given) {
+      report(Error::input("a CSV form does not say which candidates the forms were made for",
+                          SourceLocation(file, 0, 0),
+                          "give it together with a filled workbook or with the scores template "
+                          "'<tender>-scores-template.toml' that 'tender-score forms' wrote"));
+      continue;
+    }
+    Result<std::string> content = read_file(forms[i]);
+    if (!content) {
+      report(content.error());
+      continue;
+    }
+    // Without a valid form to take the candidates from, the rest of the file is still checked.
+    Result<ReturnedForm> form =
+        parse_csv_form(*content, file, tender,
+                       reference != nullptr ? std::span<const Candidate>(reference->candidates)
+                                            : std::span<const Candidate>());
+    if (!form) {
+      report(form.error());
+      continue;
+    }
+    returned[i] = std::move(form).value();
+  }
+
+  // Each evaluator once, each explicit consensus score once, over all forms.
+  std::map<std::string, const Evaluation*> by_evaluator;
+  std::map<std::pair<std::string, std::string>, SourceLocation> consensus_seen;
+  ScoreSet scores;
+  for (const std::optional<ReturnedForm>& form : returned) {
+    if (!form) {
+      continue;
+    }
+    for (const Evaluation& evaluation : form->evaluations) {
+      const auto [it, inserted] = by_evaluator.emplace(evaluation.evaluator, &evaluation);
+      if (inserted) {
+        continue;
+      }
+      const std::string& first = it->second->source;
+      report(Error::input(
+          first == evaluation.source
+              ? fmt::format("the form of evaluator '{}' is given twice", evaluation.evaluator)
+              : fmt::format("evaluator '{}' returned two forms: {} and {}", evaluation.evaluator,
+                            first, evaluation.source),
+          evaluation.where,
+          "give each evaluator's form once: leave out the one that does not count"));
+    }
+    for (const Score& score : form->consensus) {
+      const auto [it, inserted] =
+          consensus_seen.emplace(std::make_pair(score.candidate, score.criterion), score.where);
+      if (!inserted) {
+        report(Error::input(fmt::format("the consensus score of '{}' on '{}' is given twice",
+                                        score.candidate, score.criterion),
+                            score.where, "also at " + it->second.to_string()));
+        continue;
+      }
+      scores.consensus.push_back(score);
+    }
+  }
+  if (errors) {
+    return *errors;
+  }
+  assert(reference != nullptr);  // every form without an identity is a CSV one, refused above
+
+  scores.tender_id = tender.id;
+  scores.form_version = reference->form_version;
+  scores.candidates = reference->candidates;
+  for (const Evaluator& evaluator : preselection.evaluators) {
+    if (const auto it = by_evaluator.find(evaluator.id); it != by_evaluator.end()) {
+      scores.evaluations.push_back(*it->second);
+    }
+  }
+  Collection collection;
+  collection.progress = progress(preselection, scores);
+  collection.scores = std::move(scores);
+  return collection;
+}
+
+}  // namespace tenderkit::scoring
