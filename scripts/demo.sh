@@ -29,6 +29,16 @@ run_check() {
 run_check mvs templates/mvs/tender.toml templates/mvs/registrations
 run_check ijmond-zk templates/ijmond-zk/tender.toml templates/ijmond-zk/registrations
 
+# The preselection of the MVS example: blank forms per evaluator, the three evaluators' returned
+# scores (shipped as TOML score files) collected, and the ranking with its workbook.
+echo
+echo "=== tender-score: MVS preselection"
+"$bin/tender-score" forms templates/mvs/tender.toml templates/mvs/registrations -o "$out/forms"
+"$bin/tender-score" collect templates/mvs/tender.toml templates/mvs/scores/*.toml -o "$out/mvs-scores.toml"
+"$bin/tender-score" rank templates/mvs/tender.toml "$out/mvs-scores.toml" -o "$out/mvs-preselection.xlsx"
+"$bin/tender-score" rank templates/mvs/tender.toml "$out/mvs-scores.toml" --format json \
+  --report "$out/mvs-preselection.json"
+
 echo
 echo "Outputs written to $out/:"
-ls -1 "$out" | sed 's/^/  /'
+(cd "$out" && find . -type f | sort | sed 's|^\./|  |')

@@ -6,6 +6,7 @@
 
 #include <unistd.h>
 
+#include <algorithm>
 #include <cstdlib>
 #include <exception>
 #include <iostream>
@@ -84,6 +85,23 @@ int run(CLI::App& app, int argc, char** argv, const std::function<Result<int>()>
   install_output_signal_handlers();
   const std::string program = app.get_name();
   const bool colour = colour_enabled(ColourMode::automatic, STDERR_FILENO);
+  // A mistyped command name would otherwise read as a missing one; name the closest instead.
+  if (const auto commands = app.get_subcommands([](CLI::App*) { return true; });
+      !commands.empty() && argc > 1 && argv[1][0] != '-') {
+    std::vector<std::string> names;
+    for (const CLI::App* subcommand : commands) {
+      names.push_back(subcommand->get_name());
+    }
+    if (std::find(names.begin(), names.end(), argv[1]) == names.end()) {
+      print_error(std::cerr, program,
+                  Error(ErrorKind::usage,
+                        fmt::format("unknown command '{}'; the commands are {}", argv[1],
+                                    text::quoted_list(names)),
+                        std::nullopt, text::did_you_mean(argv[1], names)),
+                  colour);
+      return kInvalidInput;
+    }
+  }
   try {
     app.parse(argc, argv);
   } catch (const CLI::CallForHelp& help) {

@@ -279,9 +279,10 @@ Result<ScoreSet> parse_scores(std::string_view content, const std::string& file,
   ScoreSet scores;
   scores.tender_id = root.required_string("tender").value_or("");
   if (!scores.tender_id.empty() && scores.tender_id != tender.id) {
-    sink.error(fmt::format("these scores are for tender '{}', but {} is tender '{}'",
-                           scores.tender_id, tender.file, tender.id),
-               root.where("tender"));
+    // Everything else would only repeat that the ids do not match: say the one thing that does.
+    return Error::input(fmt::format("these scores are for tender '{}', but {} is tender '{}'",
+                                    scores.tender_id, tender.file, tender.id),
+                        root.where("tender"));
   }
   scores.form_version = root.required_string("form_version").value_or("");
   ScoresReader reader(tender, preselection, sink);
