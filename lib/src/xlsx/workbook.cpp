@@ -10,6 +10,7 @@
 #include <cmath>
 #include <cstring>
 #include <map>
+#include <type_traits>
 #include <vector>
 
 // LC_NUMERIC must stay "C": libxlsxwriter writes numbers with printf, and a decimal-comma locale
@@ -98,8 +99,21 @@ std::string encode(std::u32string_view s) {
   return out;
 }
 
-// Text for places other than cells (properties, headers, list items): clean, not cut.
+// True when every byte is printable ASCII, tab, newline or carriage return: text that cleaning
+// leaves as it is. Most cell text is (ids, formulas, much prose), and decoding it code point by
+// code point took a tenth of the time of writing a large workbook (bench/run-score.sh).
+bool is_plain_ascii(std::string_view s) {
+  return std::all_of(s.begin(), s.end(), [](char c) {
+    const auto byte = static_cast<unsigned char>(c);
+    return (byte >= 0x20 && byte < 0x80) || c == '\t' || c == '\n' || c == '\r';
+  });
+}
+
+// Text for places other than cells (properties, headers, list items, formulas): clean, not cut.
 std::string clean_text(std::string_view s) {
+  if (is_plain_ascii(s)) {
+    return std::string(s);
+  }
   return encode(decode_clean(s));
 }
 
@@ -272,17 +286,29 @@ std::string describe(lxw_error error) {
   return text;
 }
 
-// Records a libxlsxwriter error; true when there was none.
-bool check(WorkbookState& book, const SheetState& sheet, std::string_view place, lxw_error error) {
+// Records a libxlsxwriter error; true when there was none. `place` is a text, or a function that
+// makes one and is called only on failure: formatting "cell B5" for every cell of a large
+// workbook cost more than the check itself (bench/run-score.sh).
+template <typename Place>
+bool check(WorkbookState& book, const SheetState& sheet, const Place& place, lxw_error error) {
   if (error == LXW_NO_ERROR) {
     return true;
   }
-  record_error(book, sheet, place, describe(error));
+  if constexpr (std::is_invocable_v<const Place&>) {
+    record_error(book, sheet, place(), describe(error));
+  } else {
+    record_error(book, sheet, place, describe(error));
+  }
   return false;
 }
 
 std::string cell_place(Row row, Column column) {
   return "cell " + cell_reference(row, column);
+}
+
+// "cell B5", made only when a check fails.
+auto at_cell(Row row, Column column) {
+  return [row, column] { return cell_place(row, column); };
 }
 
 std::string range_place(const Range& range) {
@@ -323,7 +349,7 @@ std::string store_list(WorkbookState& book, std::span<const std::string> choices
       ++book.truncated_cells;
     }
     if (lists.sheet != nullptr) {
-      check(book, lists, cell_place(row, column),
+      check(book, lists, at_cell(row, column),
             worksheet_write_string(lists.sheet, row, column, cell.text.c_str(), nullptr));
     }
   }
@@ -334,6 +360,11 @@ std::string store_list(WorkbookState& book, std::span<const std::string> choices
 }  // namespace
 
 CellText to_cell_text(std::string_view text) {
+  // Plain ASCII without "_x" needs no cleaning or escaping, and counts one unit per byte.
+  if (text.size() <= kMaxCellTextLength && is_plain_ascii(text) &&
+      text.find("_x") == std::string_view::npos) {
+    return {std::string(text), false};
+  }
   CellText result;
   result.text.reserve(std::min(text.size(), kMaxCellTextLength * 4));
   std::size_t shown_units = 0;  // what Excel counts against its limit
@@ -504,7 +535,7 @@ void Worksheet::write_text(Row row, Column column, std::string_view text, const 
   if (cell.truncated) {
     ++book_->truncated_cells;
   }
-  check(*book_, *sheet_, cell_place(row, column),
+  check(*book_, *sheet_, at_cell(row, column),
         worksheet_write_string(sheet_->sheet, row, column, cell.text.c_str(),
                                lookup_format(*book_, format)));
 }
@@ -517,7 +548,7 @@ void Worksheet::write_number(Row row, Column column, double value, const Format&
     record_error(*book_, *sheet_, cell_place(row, column), "a cell cannot hold an infinite or NaN");
     return;
   }
-  check(*book_, *sheet_, cell_place(row, column),
+  check(*book_, *sheet_, at_cell(row, column),
         worksheet_write_number(sheet_->sheet, row, column, value, lookup_format(*book_, format)));
 }
 
@@ -549,7 +580,7 @@ void Worksheet::write_formula(Row row, Column column, std::string_view formula, 
                  "a formula's cached value cannot be infinite or NaN");
     return;
   }
-  check(*book_, *sheet_, cell_place(row, column),
+  check(*book_, *sheet_, at_cell(row, column),
         worksheet_write_formula_num(sheet_->sheet, row, column, clean_text(formula).c_str(),
                                     lookup_format(*book_, format), cached_value));
 }
@@ -563,7 +594,7 @@ void Worksheet::write_formula_text(Row row, Column column, std::string_view form
   if (cached.truncated) {
     ++book_->truncated_cells;
   }
-  check(*book_, *sheet_, cell_place(row, column),
+  check(*book_, *sheet_, at_cell(row, column),
         worksheet_write_formula_str(sheet_->sheet, row, column, clean_text(formula).c_str(),
                                     lookup_format(*book_, format), cached.text.c_str()));
 }
@@ -572,7 +603,7 @@ void Worksheet::write_blank(Row row, Column column, const Format& format) {
   if (!usable(book_, sheet_)) {
     return;
   }
-  check(*book_, *sheet_, cell_place(row, column),
+  check(*book_, *sheet_, at_cell(row, column),
         worksheet_write_blank(sheet_->sheet, row, column, lookup_format(*book_, format)));
 }
 
@@ -590,7 +621,7 @@ void Worksheet::write_link(Row row, Column column, const Worksheet& target, std:
     ++book_->truncated_cells;
   }
   const std::string url = "internal:" + quoted_sheet_name(target.name()) + "!A1";
-  check(*book_, *sheet_, cell_place(row, column),
+  check(*book_, *sheet_, at_cell(row, column),
         worksheet_write_url_opt(sheet_->sheet, row, column, url.c_str(),
                                 lookup_format(*book_, format), cell.text.c_str(), nullptr));
 }
@@ -633,8 +664,8 @@ void Worksheet::set_row_height(Row row, double height) {
   if (!usable(book_, sheet_)) {
     return;
   }
-  check(*book_, *sheet_, fmt::format("row {}", static_cast<std::uint64_t>(row) + 1),
-        worksheet_set_row(sheet_->sheet, row, height, nullptr));
+  const auto place = [row] { return fmt::format("row {}", static_cast<std::uint64_t>(row) + 1); };
+  check(*book_, *sheet_, place, worksheet_set_row(sheet_->sheet, row, height, nullptr));
 }
 
 void Worksheet::freeze_panes(Row rows, Column columns) {

@@ -1,0 +1,128 @@
+#!/usr/bin/env bash
+# tender-score rank benchmark (issue: ranking workbook for 1,000 candidates x 40 criteria x 7
+# evaluators). Builds in release mode and prints the median of several runs of: tenderkit ranking
+# and writing the workbook (bench/score_rank_bench.cpp); the floor, plain C over libxlsxwriter
+# writing the same cells (bench/write_cells_c.c); Python XlsxWriter writing the same cells
+# (bench/write_cells_xlsxwriter.py); and `tender-score rank` end to end on the same data as TOML.
+#   bench/run-score.sh [RUNS]     (default 5; targets: <= 1.3x the C floor, >= 4x faster than
+#                                  Python XlsxWriter, peak RSS under 64 MB)
+# The baselines replay the cells of the workbook tenderkit wrote (bench/dump_cells.py); they are
+# dumped again whenever that workbook changes. Their times are measured inside the program and
+# exclude reading the cell file: each also runs with --parse-only, and that median is subtracted.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+runs=${1:-5}
+
+scripts/install-deps.sh
+# The baselines' packages belong to the benchmark, not to building tenderkit.
+missing=()
+for package in time python3 python3-openpyxl python3-xlsxwriter; do
+  status=$(dpkg-query -W -f='${Status}' "$package" 2>/dev/null || true)
+  [[ "$status" == "install ok installed" ]] || missing+=("$package")
+done
+if [[ ${#missing[@]} -gt 0 ]]; then
+  sudo=()
+  [[ $(id -u) -eq 0 ]] || sudo=(sudo)
+  echo "run-score: installing ${missing[*]}" >&2
+  "${sudo[@]}" apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive "${sudo[@]}" apt-get install -y -qq --no-install-recommends \
+    "${missing[@]}" >/dev/null
+fi
+python=/usr/bin/python3  # Debian's, which has openpyxl and XlsxWriter (not a pyenv shim)
+
+build="build-bench-score"
+cmake -S . -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Release -DTENDERKIT_TESTS=OFF >/dev/null
+cmake --build "$build" --target tender-score score_rank_bench write_cells_c >/dev/null
+
+data=$build/data-score
+mkdir -p "$data"
+"$build/bench/score_rank_bench" --write-inputs "$data" "$data/tenderkit.xlsx" >/dev/null
+workbook_hash=$(sha256sum <"$data/tenderkit.xlsx")
+if [[ ! -f $data/cells.tsv || "$(cat "$data/cells.sha256" 2>/dev/null)" != "$workbook_hash" ]]; then
+  echo "run-score: dumping the cells of the workbook (about 30 s)" >&2
+  "$python" bench/dump_cells.py "$data/tenderkit.xlsx" "$data/cells.tsv"
+  echo "$workbook_hash" >"$data/cells.sha256"
+fi
+
+# Runs a command $runs times after a warm-up run. Prints the median run (by VALUE) as
+# "VALUE WALL_S PEAK_KIB OUTPUT", where VALUE sums the KEY=number fields named in $1
+# (comma-separated) in the command's output, or is the wall time when $1 is "-".
+measure() {
+  local keys=$1 timing output value
+  shift
+  timing=$(mktemp)
+  output=$(mktemp)
+  local results=()
+  "$@" >/dev/null  # warm the page cache
+  for ((i = 0; i < runs; i++)); do
+    /usr/bin/time -o "$timing" -f '%e %M' "$@" >"$output"
+    if [[ $keys == - ]]; then
+      value=$(cut -d' ' -f1 "$timing")
+    else
+      value=$(awk -v keys="$keys" '
+        { n = split(keys, k, ",")
+          for (f = 1; f <= NF; f++) { split($f, kv, "="); for (j = 1; j <= n; j++) if (kv[1] == k[j]) s += kv[2] } }
+        END { printf "%.3f", s }' "$output")
+    fi
+    results+=("$value $(tail -n 1 "$timing") $(head -c 400 "$output" | head -n 1)")
+  done
+  rm -f "$timing" "$output"
+  printf '%s\n' "${results[@]}" | sort -n | sed -n "$(((runs + 1) / 2))p"
+}
+
+field() {  # field KEY LINE: the value of KEY=value in LINE
+  tr ' ' '\n' <<<"$2" | sed -n "s/^$1=//p"
+}
+
+echo "run-score: tenderkit" >&2
+tenderkit=$(measure rank_s,workbook_s "$build/bench/score_rank_bench" "$data/tenderkit.xlsx")
+echo "run-score: C libxlsxwriter floor" >&2
+c_full=$(measure elapsed_s "$build/bench/write_cells_c" "$data/cells.tsv" "$data/c.xlsx")
+c_parse=$(measure elapsed_s "$build/bench/write_cells_c" --parse-only "$data/cells.tsv" "$data/c.xlsx")
+c_const=$(measure elapsed_s "$build/bench/write_cells_c" --constant-memory "$data/cells.tsv" \
+                  "$data/c-constant.xlsx")
+echo "run-score: Python XlsxWriter" >&2
+py_full=$(measure elapsed_s "$python" bench/write_cells_xlsxwriter.py "$data/cells.tsv" "$data/py.xlsx")
+py_parse=$(measure elapsed_s "$python" bench/write_cells_xlsxwriter.py --parse-only "$data/cells.tsv" \
+                   "$data/py.xlsx")
+echo "run-score: tender-score rank end to end" >&2
+e2e=$(measure - "$build/apps/tender-score" rank "$data/tender.toml" "$data/scores.toml" \
+              -o "$data/e2e.xlsx")
+
+mb() { awk -v k="$1" 'BEGIN { printf "%.0f", k / 1024 }'; }
+round() { awk -v x="$1" 'BEGIN { printf "%.0f", x }'; }
+sub() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", a - b }'; }
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", (b > 0 ? a / b : 0) }'; }
+read -r tk_s tk_wall tk_kib _ <<<"$tenderkit"
+read -r c_s _ c_kib _ <<<"$c_full"
+read -r c_parse_s _ <<<"$c_parse"
+read -r cc_s _ cc_kib _ <<<"$c_const"
+read -r py_s _ py_kib _ <<<"$py_full"
+read -r py_parse_s _ <<<"$py_parse"
+read -r e2e_s _ e2e_kib _ <<<"$e2e"
+c_write=$(sub "$c_s" "$c_parse_s")
+cc_write=$(sub "$cc_s" "$c_parse_s")
+py_write=$(sub "$py_s" "$py_parse_s")
+
+cells=$(field cells "$c_full")
+echo "tender-score rank benchmark: 1,000 candidates x 40 criteria x 7 evaluators ($cells cells)," \
+     "median of $runs runs, $(nproc) cores"
+printf '%-52s %8s %8s %14s\n' "what" "s" "peak MB" "ratio"
+printf '%-52s %8s %8s %14s\n' "tenderkit: rank + workbook (in-process phases)" "$tk_s" "$(mb "$tk_kib")" ""
+printf '%-52s %8s %8s %14s\n' "  rank" "$(field rank_s "$tenderkit")" "" ""
+printf '%-52s %8s %8s %14s\n' "  workbook (peak: its own, above the model)" \
+  "$(field workbook_s "$tenderkit")" "$(round "$(field workbook_peak_mb "$tenderkit")")" ""
+printf '%-52s %8s %8s %14s\n' "  model: scores + ranking in memory" "" \
+  "$(awk -v a="$(field model_mb "$tenderkit")" -v b="$(field ranking_mb "$tenderkit")" 'BEGIN { printf "%.0f", a + b }')" ""
+printf '%-52s %8s %8s %14s\n' "floor: C libxlsxwriter, same cells and mode" "$c_write" "$(mb "$c_kib")" \
+  "$(ratio "$tk_s" "$c_write")x"
+printf '%-52s %8s %8s %14s\n' "  same, constant_memory (not what tenderkit uses)" "$cc_write" \
+  "$(mb "$cc_kib")" "$(ratio "$tk_s" "$cc_write")x"
+printf '%-52s %8s %8s %14s\n' "Python XlsxWriter, same cells and mode" "$py_write" "$(mb "$py_kib")" \
+  "$(ratio "$py_write" "$tk_s")x faster"
+printf '%-52s %8s %8s %14s\n' "tender-score rank end to end (TOML in, xlsx out)" "$e2e_s" \
+  "$(mb "$e2e_kib")" ""
+echo "tenderkit's process took $tk_wall s in all (generating the data included);" \
+     "peak MB is the process's"
+echo "baselines exclude reading the cell file (parse-only medians: C $c_parse_s s, Python $py_parse_s s)"
+echo "targets: <= 1.30x the C floor, >= 4x faster than Python XlsxWriter, peak RSS under 64 MB"
