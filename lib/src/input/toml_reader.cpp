@@ -192,9 +192,9 @@ std::optional<Rational> TableReader::number_of(const toml::node& node, std::stri
       return *exact;
     }
   }
-  sink_->error(fmt::format("{} must be a number such as 8 or 7.5, found {}", what,
-                           describe_type(node)),
-               location_of(node.source(), file_));
+  sink_->error(
+      fmt::format("{} must be a number such as 8 or 7.5, found {}", what, describe_type(node)),
+      location_of(node.source(), file_));
   return std::nullopt;
 }
 

@@ -98,9 +98,12 @@ std::string_view to_string(WeightKind kind) {
 
 std::string_view to_string(ConsensusMethod method) {
   switch (method) {
-    case ConsensusMethod::mean: return "mean";
-    case ConsensusMethod::median: return "median";
-    case ConsensusMethod::explicit_scores: return "explicit";
+    case ConsensusMethod::mean:
+      return "mean";
+    case ConsensusMethod::median:
+      return "median";
+    case ConsensusMethod::explicit_scores:
+      return "explicit";
   }
   return "mean";
 }

@@ -22,7 +22,8 @@ class Rational {
   /// Parses "8", "-2", "7.5", "0.125" or "15/2"; an input error (without location) otherwise.
   static Result<Rational> parse(std::string_view text);
   /// The exact value of a double that holds a short decimal, such as a TOML float 7.5 or 0.1:
-  /// read back through its shortest round-trip decimal form, so 0.1 is 1/10, not 3602879701896397/2^55.
+  /// read back through its shortest round-trip decimal form, so 0.1 is 1/10, not
+  /// 3602879701896397/2^55.
   static Result<Rational> from_double(double value);
 
   std::int64_t numerator() const { return numerator_; }

@@ -74,7 +74,8 @@ struct Preselection {
   std::vector<Criterion> criteria;
   std::vector<Evaluator> evaluators;
   ConsensusMethod consensus = ConsensusMethod::mean;
-  std::optional<Rational> spread_threshold;  ///< flag when max - min of evaluators' scores exceeds it
+  std::optional<Rational>
+      spread_threshold;  ///< flag when max - min of evaluators' scores exceeds it
   std::vector<TieBreakStep> tie_break;
   std::string lot_seed;  ///< the published seed of the drawing of lots
   SourceLocation where;

@@ -69,7 +69,7 @@ struct Tender {
   std::vector<Service> services;
   IntegralityRules integrality;
   std::optional<Preselection> preselection;  ///< the [preselection] section, when the file has one
-  std::string file;  ///< the path it was read from, as given
+  std::string file;                          ///< the path it was read from, as given
 
   const Service* find_service(std::string_view service_id) const;
   const Municipality* find_municipality(std::string_view municipality_id) const;

@@ -26,8 +26,8 @@ struct CandidateResult {
   Candidate candidate;
   std::vector<CriterionResult> criteria;  ///< in the preselection's order
   std::optional<Rational> total;          ///< sum of weight x consensus / scale maximum; exact
-  int rank = 0;          ///< competition rank by total (1, 2, 2, 4); 0 without a total
-  bool selected = false;  ///< invited to the next phase
+  int rank = 0;                    ///< competition rank by total (1, 2, 2, 4); 0 without a total
+  bool selected = false;           ///< invited to the next phase
   std::optional<Rational> margin;  ///< total minus the total of the last selected candidate
 };
 
@@ -57,7 +57,8 @@ struct MissingScore {
 
 /// The outcome of the preselection.
 struct Ranking {
-  std::vector<CandidateResult> candidates;  ///< in final order: invited first, by total and tie-break
+  std::vector<CandidateResult>
+      candidates;  ///< in final order: invited first, by total and tie-break
   std::vector<MissingScore> missing;
   std::optional<TieBreakRecord> tie_break;  ///< only when there was a tie at the cut-off
   std::vector<std::string> warnings;        ///< e.g. fewer candidates than the minimum qualify
