@@ -189,15 +189,15 @@ scoring::ScoreSet make_scores(const Preselection& preselection, const Sizes& siz
     evaluation.source_sha256 = sha256_hex(evaluation.source);
     evaluation.scores.reserve(set.candidates.size() * preselection.criteria.size());
     for (std::size_t i = 0; i < set.candidates.size(); ++i) {
-      for (const Criterion& criterion : preselection.criteria) {
+      for (std::size_t k = 0; k < preselection.criteria.size(); ++k) {
         const int score = std::clamp(level[i] + static_cast<int>(lcg.below(5)) - 2, 0, 10);
-        evaluation.scores.push_back(
-            {.candidate = set.candidates[i].id,
-             .criterion = criterion.id,
-             .value = Rational(score),
-             .motivation = fmt::format("{}; {} (p. {}).", lcg.pick(kOpenings), lcg.pick(kRemarks),
-                                       1 + lcg.below(60)),
-             .where = {}});
+        const std::string motivation = fmt::format("{}; {} (p. {}).", lcg.pick(kOpenings),
+                                                   lcg.pick(kRemarks), 1 + lcg.below(60));
+        evaluation.scores.push_back({.candidate = static_cast<std::uint32_t>(i),
+                                     .criterion = static_cast<std::uint32_t>(k),
+                                     .value = Rational(score),
+                                     .motivation = motivation,
+                                     .where = {}});
       }
     }
     set.evaluations.push_back(std::move(evaluation));

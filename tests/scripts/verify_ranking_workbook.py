@@ -70,6 +70,20 @@ def rounded6(value):
     return quantum.quantize(decimal.Decimal("0.000001"), rounding=decimal.ROUND_HALF_UP)
 
 
+def shows_rounded(cell, value):
+    """A CSV cell shows the fraction `value` rounded half up to its decimals, two or more (the
+    consensus cells' number format: 20/3 shows as 6.67)."""
+    places = len(cell.partition(".")[2])
+    if places < 2:
+        return False
+    exact_value = decimal.Decimal(value.numerator) / decimal.Decimal(value.denominator)
+    quantum = decimal.Decimal(1).scaleb(-places)
+    try:
+        return decimal.Decimal(cell) == exact_value.quantize(quantum, rounding=decimal.ROUND_HALF_UP)
+    except decimal.InvalidOperation:
+        return False
+
+
 def same_number(cell, expected_text):
     """A CSV cell shows the decimal `expected_text` (None: the cell is empty)."""
     if expected_text is None:
@@ -188,7 +202,7 @@ def check_consensus_sheet(rows, report, labels, mode, check):
             expected = exact(c["consensus_exact"])
             if expected is None:
                 check.equal(f"{where} consensus", shown, "")
-            elif shown == "" or abs(fractions.Fraction(shown) - expected) > fractions.Fraction(1, 10**9):
+            elif not shows_rounded(shown, expected):
                 check.equal(f"{where} consensus", shown, c["consensus"])
             if not same_number(row[spread_column], c["spread"]):
                 check.equal(f"{where} spread", row[spread_column], c["spread"])

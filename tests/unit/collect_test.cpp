@@ -108,16 +108,16 @@ TEST_F(CollectTest, ReadsNumbersNumbersAsTextAndDecimalCommas) {
                                  {"F10", std::string("nog geen score")}});
   Result<ReturnedForm> form = read_xlsx_form(path, tender());
   ASSERT_TRUE(form) << test_support::describe(form.error());
-  const std::vector<Score>& scores = form->evaluations.at(0).scores;
+  const ScoreList& scores = form->evaluations.at(0).scores;
   ASSERT_EQ(scores.size(), 3u);
-  EXPECT_EQ(scores[0].candidate, "01-samen");
-  EXPECT_EQ(scores[0].criterion, "visie");
+  EXPECT_EQ(form->candidates.at(scores[0].candidate).id, "01-samen");
+  EXPECT_EQ(tender().preselection->criteria.at(scores[0].criterion).id, "visie");
   EXPECT_EQ(scores[0].value, Rational(8));
   EXPECT_EQ(scores[0].motivation, "Sterk.");
-  EXPECT_EQ(scores[0].where.to_string(), file("a.xlsx") + ":Scores!C9");
+  EXPECT_EQ(scores.location(scores[0]).to_string(), file("a.xlsx") + ":Scores!C9");
   EXPECT_EQ(scores[1].value, Rational(6));
   EXPECT_EQ(scores[1].motivation, "Voldoende\nmet twee regels");
-  EXPECT_EQ(scores[2].candidate, "02-delta");
+  EXPECT_EQ(form->candidates.at(scores[2].candidate).id, "02-delta");
   EXPECT_EQ(scores[2].value, Rational(10));
   EXPECT_EQ(scores[2].motivation, "=Uitstekend");
 }
@@ -236,13 +236,13 @@ TEST_F(CollectTest, ReadsACsvFormInExcelsDutchDialect) {
   ASSERT_TRUE(form) << test_support::describe(form.error());
   EXPECT_FALSE(form->has_identity);
   ASSERT_EQ(form->evaluations.size(), 1u);
-  const std::vector<Score>& scores = form->evaluations[0].scores;
+  const ScoreList& scores = form->evaluations[0].scores;
   ASSERT_EQ(scores.size(), 2u);
   EXPECT_EQ(scores[0].value, Rational(8));
   EXPECT_EQ(scores[0].motivation, "Goed; met \"citaat\"\r\nen tweede regel");
-  EXPECT_EQ(scores[0].where.to_string(), "e2.csv:2:19");
-  EXPECT_EQ(scores[1].candidate, "02-delta");
-  EXPECT_EQ(scores[1].where.to_string(), "e2.csv:6:19");
+  EXPECT_EQ(scores.location(scores[0]).to_string(), "e2.csv:2:19");
+  EXPECT_EQ(form->candidates.at(scores[1].candidate).id, "02-delta");
+  EXPECT_EQ(scores.location(scores[1]).to_string(), "e2.csv:6:19");
 }
 
 TEST_F(CollectTest, ReportsCsvProblemsAtLineAndColumn) {

@@ -242,9 +242,8 @@ TEST(RankingJson, ShowsTheDrawingOfLotsTicketByTicket) {
 
 TEST(RankingJson, KeepsTheEvaluatorsScoresBesideAnExplicitConsensus) {
   Fixture fixture(test_support::standard_scores());
-  fixture.scores.consensus.push_back(scoring::Score{"c-d", "kwaliteit", Rational(8),
-                                                    "besproken in de commissie",
-                                                    SourceLocation("scores.toml", 9, 1)});
+  fixture.scores.consensus.push_back(  // c-d (the fourth candidate) on 'kwaliteit' (the first)
+      scoring::Score{3, 0, Rational(8), "besproken in de commissie", TextPosition{9, 1}});
   fixture.rank();
   const json report = fixture.parsed_json();
   const json& quality = candidate(report, "c-d")["criteria"][0];

@@ -2,6 +2,7 @@
 
 #include <gtest/gtest.h>
 
+#include <deque>
 #include <map>
 #include <string>
 #include <vector>
@@ -27,26 +28,41 @@ Preselection make_preselection(ConsensusMethod method = ConsensusMethod::mean) {
   return preselection;
 }
 
-// Scores as "candidate: ev1 quality, ev1 cooperation, ev2 quality, ev2 cooperation".
-ScoreSet make_scores(const std::map<std::string, std::vector<int>>& table) {
+constexpr std::uint32_t kQuality = 0;
+constexpr std::uint32_t kCooperation = 1;
+
+// Scores as "candidate: ev1 quality, ev1 cooperation, ev2 quality, ev2 cooperation", with the
+// candidates in the order of their ids. A ranking points into the scores it ranks, so they are
+// kept for the whole test run.
+const ScoreSet& make_scores(const std::map<std::string, std::vector<int>>& table) {
+  static std::deque<ScoreSet> kept;
   ScoreSet scores;
   scores.tender_id = "t";
   Evaluation first{"ev1", "ev1.xlsx", "", {}, {}};
   Evaluation second{"ev2", "ev2.xlsx", "", {}, {}};
   for (const auto& [candidate, values] : table) {
+    const auto position = static_cast<std::uint32_t>(scores.candidates.size());
     scores.candidates.push_back(Candidate{candidate, "Consortium " + candidate});
-    const auto add = [&](Evaluation& evaluation, const char* criterion, int value) {
+    const auto add = [&](Evaluation& evaluation, std::uint32_t criterion, int value) {
       if (value >= 0) {  // -1 marks a missing score
-        evaluation.scores.push_back(Score{candidate, criterion, Rational(value), "why", {}});
+        evaluation.scores.push_back(Score{position, criterion, Rational(value), "why", {}});
       }
     };
-    add(first, "quality", values[0]);
-    add(first, "cooperation", values[1]);
-    add(second, "quality", values[2]);
-    add(second, "cooperation", values[3]);
+    add(first, kQuality, values[0]);
+    add(first, kCooperation, values[1]);
+    add(second, kQuality, values[2]);
+    add(second, kCooperation, values[3]);
   }
   scores.evaluations = {first, second};
-  return scores;
+  return kept.emplace_back(std::move(scores));
+}
+
+// The scores of one candidate on (quality, cooperation).
+ScoreList scores_of(std::uint32_t candidate, int quality, int cooperation) {
+  ScoreList list;
+  list.push_back(Score{candidate, kQuality, quality, "", {}});
+  list.push_back(Score{candidate, kCooperation, cooperation, "", {}});
+  return list;
 }
 
 const CandidateResult& find(const Ranking& ranking, const std::string& id) {
@@ -84,14 +100,8 @@ TEST(Rank, MedianOfAnEvenNumberOfScoresIsTheMeanOfTheMiddleTwo) {
   preselection.evaluators.push_back(Evaluator{"ev3", "Cas", {}});
   preselection.evaluators.push_back(Evaluator{"ev4", "Dee", {}});
   ScoreSet scores = make_scores({{"a", {2, 2, 9, 9}}});
-  scores.evaluations.push_back(Evaluation{
-      "ev3", "", "", {Score{"a", "quality", 4, "", {}}, Score{"a", "cooperation", 3, "", {}}}, {}});
-  scores.evaluations.push_back(
-      Evaluation{"ev4",
-                 "",
-                 "",
-                 {Score{"a", "quality", 10, "", {}}, Score{"a", "cooperation", 3, "", {}}},
-                 {}});
+  scores.evaluations.push_back(Evaluation{"ev3", "", "", scores_of(0, 4, 3), {}});
+  scores.evaluations.push_back(Evaluation{"ev4", "", "", scores_of(0, 10, 3), {}});
   const Ranking ranking = rank(preselection, scores);
   EXPECT_EQ(*find(ranking, "a").criteria[0].consensus, Rational(13, 2));  // 2 4 9 10 -> 6.5
   EXPECT_EQ(*find(ranking, "a").criteria[1].consensus, Rational(3));      // 2 3 3 9 -> 3
@@ -101,8 +111,7 @@ TEST(Rank, ThirdsStayExact) {
   Preselection preselection = make_preselection();
   preselection.evaluators.push_back(Evaluator{"ev3", "Cas", {}});
   ScoreSet scores = make_scores({{"a", {7, 5, 7, 5}}});
-  scores.evaluations.push_back(Evaluation{
-      "ev3", "", "", {Score{"a", "quality", 8, "", {}}, Score{"a", "cooperation", 5, "", {}}}, {}});
+  scores.evaluations.push_back(Evaluation{"ev3", "", "", scores_of(0, 8, 5), {}});
   const Ranking ranking = rank(preselection, scores);
   EXPECT_EQ(*find(ranking, "a").criteria[0].consensus, Rational(22, 3));
   EXPECT_EQ(*find(ranking, "a").total, Rational(44) + Rational(20));  // 60 x 22/3 / 10 = 44
@@ -110,14 +119,15 @@ TEST(Rank, ThirdsStayExact) {
 
 TEST(Rank, AnExplicitConsensusOverridesTheComputedOneAndKeepsTheIndividualScores) {
   ScoreSet scores = make_scores({{"a", {8, 6, 2, 6}}});
-  scores.consensus.push_back(Score{"a", "quality", Rational(6), "agreed after discussion", {}});
+  scores.consensus.push_back(Score{0, kQuality, Rational(6), "agreed after discussion", {}});
   const Ranking ranking = rank(make_preselection(), scores);
   const CriterionResult& quality = find(ranking, "a").criteria[0];
-  EXPECT_TRUE(quality.consensus_explicit);
+  EXPECT_TRUE(quality.consensus_explicit());
   EXPECT_EQ(*quality.consensus, Rational(6));
-  EXPECT_EQ(quality.consensus_motivation, "agreed after discussion");
-  EXPECT_EQ(*quality.scores[0], Rational(8));
-  EXPECT_EQ(*quality.scores[1], Rational(2));
+  EXPECT_EQ(quality.consensus_motivation(), "agreed after discussion");
+  EXPECT_EQ(*quality.score(0), Rational(8));
+  EXPECT_EQ(*quality.score(1), Rational(2));
+  EXPECT_EQ(quality.motivation(1), "why");
   EXPECT_EQ(*quality.spread, Rational(6));
   EXPECT_TRUE(quality.spread_flagged);  // 6 > threshold 3
   EXPECT_FALSE(find(ranking, "a").criteria[1].spread_flagged);
@@ -140,7 +150,7 @@ TEST(Rank, MissingScoresMakeTheRankingIncompleteAndSelectNobody) {
 
 TEST(Rank, ExplicitMethodNeedsACommitteeScoreForEveryCell) {
   ScoreSet scores = make_scores({{"a", {8, 6, 7, 6}}});
-  scores.consensus.push_back(Score{"a", "quality", Rational(7), "", {}});
+  scores.consensus.push_back(Score{0, kQuality, Rational(7), "", {}});
   const Ranking ranking = rank(make_preselection(ConsensusMethod::explicit_scores), scores);
   ASSERT_EQ(ranking.missing.size(), 1u);
   EXPECT_EQ(ranking.missing[0].evaluator, "");
@@ -178,8 +188,15 @@ TEST(Rank, ATieAtTheCutOffIsBrokenByTheFirstTieBreakCriterion) {
   EXPECT_EQ(ranking.tie_break->tied, (std::vector<std::string>{"b", "c"}));
   EXPECT_EQ(ranking.tie_break->selected, (std::vector<std::string>{"b"}));
   EXPECT_TRUE(ranking.tie_break->lots.empty());
-  EXPECT_EQ(ranking.tie_break->steps[1],
+  EXPECT_EQ(ranking.tie_break->steps[0].en,
+            "Tie at the cut-off: 'b' and 'c' share the total 58 for 1 place.");
+  EXPECT_EQ(ranking.tie_break->steps[0].nl,
+            "Gelijke stand op de grens: 'b' en 'c' hebben hetzelfde totaal 58 voor 1 plaats.");
+  EXPECT_EQ(ranking.tie_break->steps[1].en,
             "Step 1: criterion 'quality', higher consensus score first: 'b' 7, 'c' 5.");
+  EXPECT_EQ(ranking.tie_break->steps[1].nl,
+            "Stap 1: criterium 'quality', hoogste consensusscore eerst: 'b' 7, 'c' 5.");
+  EXPECT_EQ(ranking.tie_break->steps.back().nl, "Uitgenodigd: 'b'.");
   EXPECT_TRUE(ranking.complete());
 }
 

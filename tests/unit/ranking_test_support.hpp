@@ -142,16 +142,19 @@ inline scoring::ScoreSet make_score_set(const std::vector<CandidateScores>& cand
     evaluation.evaluator = std::string(kEvaluators[e]);
     evaluation.source = "forms/" + evaluation.evaluator + ".xlsx";
     evaluation.source_sha256 = std::string(64, static_cast<char>('a' + e));
-    for (const CandidateScores& candidate : candidates) {
+    evaluation.scores = scoring::ScoreList(evaluation.source);
+    for (std::size_t i = 0; i < candidates.size(); ++i) {
+      const CandidateScores& candidate = candidates[i];
       for (std::size_t k = 0; k < kCriteria.size(); ++k) {
         const int score = candidate.grid[k][e];
         if (score < 0) {
           continue;
         }
-        evaluation.scores.push_back(scoring::Score{
-            candidate.id, std::string(kCriteria[k]), Rational(score),
-            "=" + evaluation.evaluator + " over " + candidate.id + "/" + std::string(kCriteria[k]),
-            SourceLocation(evaluation.source, 1, 1)});
+        const std::string motivation =
+            "=" + evaluation.evaluator + " over " + candidate.id + "/" + std::string(kCriteria[k]);
+        evaluation.scores.push_back(scoring::Score{static_cast<std::uint32_t>(i),
+                                                   static_cast<std::uint32_t>(k), Rational(score),
+                                                   motivation, TextPosition{1, 1}});
       }
     }
     set.evaluations.push_back(std::move(evaluation));

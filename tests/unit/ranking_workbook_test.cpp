@@ -73,6 +73,23 @@ std::string formula(const XlsxReader& xlsx, std::size_t sheet, const std::string
   return cell && cell->formula ? *cell->formula : std::string("<none>");
 }
 
+// The number format code of cell style `style` ("" or an index); "" for the general format.
+std::string number_format(const XlsxReader& xlsx, const std::string& style) {
+  const std::string& styles = xlsx.part("xl/styles.xml");
+  std::size_t xf = styles.find("<cellXfs");
+  for (std::size_t i = 0; i <= (style.empty() ? 0 : std::stoul(style)); ++i) {
+    xf = styles.find("<xf ", xf + 1);
+  }
+  const std::size_t id_at = styles.find("numFmtId=\"", xf);
+  const std::string id = styles.substr(id_at + 10, styles.find('"', id_at + 10) - id_at - 10);
+  const std::size_t format = styles.find("<numFmt numFmtId=\"" + id + "\"");
+  if (format == std::string::npos) {
+    return "";
+  }
+  const std::size_t code = styles.find("formatCode=\"", format) + 12;
+  return styles.substr(code, styles.find('"', code) - code);
+}
+
 // A formula cell whose cached result is an empty text: what a cell waiting for scores shows.
 void expect_empty_formula(const XlsxReader& xlsx, std::size_t sheet, const std::string& reference) {
   SCOPED_TRACE(reference);
@@ -155,7 +172,7 @@ TEST(RankingWorkbook, RanksWithLiveFormulasWhoseCachedValuesAreTheToolsResults) 
               "IF(F" + row + "=\"\",\"\",_xlfn.RANK.EQ(F" + row + ",$F$11:$F$14))");
     EXPECT_EQ(value(xlsx, kRanking, "G" + row), rows[i].rank);
     EXPECT_EQ(value(xlsx, kRanking, "H" + row), rows[i].invited);
-    EXPECT_EQ(xlsx.cell(kRanking, "H" + row)->type, "s");  // shown as text
+    EXPECT_EQ(xlsx.cell(kRanking, "H" + row)->type, "inlineStr");  // shown as text
     EXPECT_EQ(formula(xlsx, kRanking, "I" + row),
               "IF(F" + row + "=\"\",\"\",ROUND((SUMPRODUCT($C$9:$E$9,C" + row + ":E" + row +
                   ")-SUMPRODUCT($C$9:$E$9,$C$12:$E$12))/'Criteria'!$B$4,6))");
@@ -180,8 +197,12 @@ TEST(RankingWorkbook, RanksWithLiveFormulasWhoseCachedValuesAreTheToolsResults) 
   ASSERT_GT(tie, 14u);
   EXPECT_EQ(value(xlsx, kRanking, "B" + std::to_string(tie + 1)), "c-b, c-c");
   EXPECT_EQ(value(xlsx, kRanking, "B" + std::to_string(tie + 4)), "ja");
+  // The steps in the tender's language, as the rest of the workbook.
   EXPECT_EQ(value(xlsx, kRanking, "A" + std::to_string(tie + 6)),
-            "Tie at the cut-off: 'c-b' and 'c-c' share the total 74 for 1 place.");
+            "Gelijke stand op de grens: 'c-b' en 'c-c' hebben hetzelfde totaal 74 voor 1 plaats.");
+  EXPECT_EQ(value(xlsx, kRanking, "A" + std::to_string(tie + 7)),
+            "Stap 1: criterium 'kwaliteit', hoogste consensusscore eerst: 'c-b' 8, 'c-c' 6.");
+  EXPECT_EQ(value(xlsx, kRanking, "A" + std::to_string(tie + 8)), "Uitgenodigd: 'c-b'.");
 }
 
 TEST(RankingWorkbook, ComputesTheConsensusFromTheEvaluatorSheets) {
@@ -202,11 +223,13 @@ TEST(RankingWorkbook, ComputesTheConsensusFromTheEvaluatorSheets) {
   EXPECT_EQ(formula(xlsx, kConsensus, "H13"), "IF(N(G13)>'Criteria'!$B$8,\"Bespreken\",\"\")");
   EXPECT_EQ(value(xlsx, kConsensus, "H13"), "Bespreken");
   EXPECT_EQ(formula(xlsx, kConsensus, "I13"), "IF(COUNT(D13:F13)<3,\"\",AVERAGE(D13:F13))");
-  EXPECT_EQ(std::stod(value(xlsx, kConsensus, "I13")), 26.0 / 3.0);
+  EXPECT_EQ(std::stod(value(xlsx, kConsensus, "I13")), 26.0 / 3.0);  // exact, shown as 8.67
+  EXPECT_EQ(number_format(xlsx, xlsx.cell(kConsensus, "I13")->style), "0.00");
+  EXPECT_EQ(number_format(xlsx, xlsx.cell(kRanking, "D13")->style), "0.00");  // c-c 'aanpak'
   EXPECT_EQ(value(xlsx, kConsensus, "J13"), "gemiddelde");
   // Motivations are text, even when they look like a formula.
   EXPECT_EQ(value(xlsx, kConsensus, "N13"), "=cees over c-c/aanpak");
-  EXPECT_EQ(xlsx.cell(kConsensus, "N13")->type, "s");
+  EXPECT_EQ(xlsx.cell(kConsensus, "N13")->type, "inlineStr");
   // No spread to discuss on c-a 'kwaliteit'.
   EXPECT_EQ(value(xlsx, kConsensus, "H6"), "");
 
@@ -220,15 +243,14 @@ TEST(RankingWorkbook, ComputesTheConsensusFromTheEvaluatorSheets) {
   EXPECT_EQ(value(xlsx, kAnna, "D14"), "8");
   EXPECT_EQ(value(xlsx, kAnna, "E14"), "=anna over c-c/aanpak");
   EXPECT_EQ(value(xlsx, kAnna, "B10"), "=HYPERLINK(\"http://example.org\",\"klik\")");
-  EXPECT_EQ(xlsx.cell(kAnna, "B10")->type, "s");
+  EXPECT_EQ(xlsx.cell(kAnna, "B10")->type, "inlineStr");
 }
 
 TEST(RankingWorkbook, WritesAnExplicitConsensusAsAValueBesideTheEvaluatorsScores) {
   TempDir dir;
   Fixture fixture(test_support::standard_scores());
-  fixture.scores.consensus.push_back(scoring::Score{"c-d", "kwaliteit", Rational(8),
-                                                    "besproken in de commissie",
-                                                    SourceLocation("scores.toml", 9, 1)});
+  fixture.scores.consensus.push_back(  // c-d (the fourth candidate) on 'kwaliteit' (the first)
+      scoring::Score{3, 0, Rational(8), "besproken in de commissie", TextPosition{9, 1}});
   const XlsxReader xlsx = fixture.rank().read(dir);
   // c-d on 'kwaliteit': row 6 + 3 * 3.
   EXPECT_EQ(value(xlsx, kConsensus, "A15"), "c-d");
@@ -299,7 +321,7 @@ TEST(RankingWorkbook, RecordsTheAuditTrailWithTheLotTickets) {
   EXPECT_EQ(value(xlsx, kAudit, "B" + std::to_string(inputs + 2)), "tender.toml");
   EXPECT_EQ(value(xlsx, kAudit, "C" + std::to_string(inputs + 2)), std::string(64, '1'));
   EXPECT_EQ(value(xlsx, kAudit, "B" + std::to_string(inputs + 3)), "=scores.toml");
-  EXPECT_EQ(xlsx.cell(kAudit, "B" + std::to_string(inputs + 3))->type, "s");
+  EXPECT_EQ(xlsx.cell(kAudit, "B" + std::to_string(inputs + 3))->type, "inlineStr");
   const std::size_t forms = xlsx.find_row(kAudit, "A", "Scoreformulieren");
   ASSERT_GT(forms, 0u);
   EXPECT_EQ(value(xlsx, kAudit, "B" + std::to_string(forms + 4)), "forms/cees.xlsx");
@@ -366,6 +388,9 @@ TEST(RankingWorkbook, SpeaksEnglishForAnEnglishTender) {
   EXPECT_EQ(formula(xlsx, kRanking, "B4"), "COUNTIF($H$11:$H$14,\"yes\")");
   EXPECT_NE(xlsx.sheet_xml(kRanking).find("<formula>$H11=\"yes\"</formula>"), std::string::npos);
   EXPECT_EQ(value(xlsx, kConsensus, "J6"), "mean");
+  const std::size_t tie = xlsx.find_row(kRanking, "A", "Tie at the cut-off");
+  EXPECT_EQ(value(xlsx, kRanking, "A" + std::to_string(tie + 6)),
+            "Tie at the cut-off: 'c-b' and 'c-c' share the total 74 for 1 place.");
 }
 
 TEST(RankingWorkbook, IsReproducible) {

@@ -79,8 +79,12 @@ motivation = "Afgesproken."
   ASSERT_EQ(scores->evaluations.size(), 1u);
   EXPECT_EQ(scores->evaluations[0].scores[0].value, Rational(15, 2));
   EXPECT_EQ(scores->evaluations[0].scores[0].motivation, "Sterk plan.");
-  EXPECT_EQ(scores->evaluations[0].scores[0].where.to_string(), "s.toml:12:1");
+  EXPECT_EQ(scores->evaluations[0].scores[0].candidate, 0u);  // positions, not ids
+  EXPECT_EQ(scores->evaluations[0].scores[0].criterion, 0u);
+  const ScoreList& list = scores->evaluations[0].scores;
+  EXPECT_EQ(list.location(list[0]).to_string(), "s.toml:12:1");
   EXPECT_EQ(scores->consensus[0].value, Rational(15, 2));
+  EXPECT_EQ(scores->consensus[0].candidate, 1u);
   EXPECT_EQ(scores->candidates.size(), 2u);
 }
 
@@ -159,13 +163,11 @@ TEST(ScoresFile, WritesWhatItReadsBack) {
   scores.tender_id = "t";
   scores.candidates = {{"a", "Alpha"}, {"b", "Beta \"B\"\nNoord"}};
   scores.form_version = form_version(*t.preselection, scores.candidates);
-  scores.evaluations = {Evaluation{"bob",
-                                   "forms/bob.xlsx",
-                                   "abc",
-                                   {Score{"b", "quality", Rational(10), "Tab\there", {}},
-                                    Score{"a", "quality", Rational(15, 2), "=SUM(A1)", {}}},
-                                   {}}};
-  scores.consensus = {Score{"a", "quality", Rational(5), "Agreed", {}}};
+  Evaluation bob{"bob", "forms/bob.xlsx", "abc", {}, {}};
+  bob.scores.push_back(Score{1, 0, Rational(10), "Tab\there", {}});
+  bob.scores.push_back(Score{0, 0, Rational(15, 2), "=SUM(A1)", {}});
+  scores.evaluations = {bob};
+  scores.consensus.push_back(Score{0, 0, Rational(5), "Agreed", {}});
   std::ostringstream out;
   write_scores(out, scores, *t.preselection);
   const Result<ScoreSet> back = parse_scores(out.str(), "back.toml", t);
@@ -174,7 +176,7 @@ TEST(ScoresFile, WritesWhatItReadsBack) {
   ASSERT_EQ(back->evaluations.size(), 1u);
   EXPECT_EQ(back->evaluations[0].source, "forms/bob.xlsx");
   // Written in candidate order, whatever the order they came in.
-  EXPECT_EQ(back->evaluations[0].scores[0].candidate, "a");
+  EXPECT_EQ(back->evaluations[0].scores[0].candidate, 0u);
   EXPECT_EQ(back->evaluations[0].scores[0].value, Rational(15, 2));
   EXPECT_EQ(back->evaluations[0].scores[0].motivation, "=SUM(A1)");
   EXPECT_EQ(back->evaluations[0].scores[1].motivation, "Tab\there");
@@ -189,12 +191,39 @@ TEST(MergeScores, CombinesEvaluatorsAndRejectsOneTwice) {
     EXPECT_TRUE(s.has_value());
     return *s;
   };
-  Result<ScoreSet> merged = merge_scores({one("ann", "a.toml"), one("bob", "b.toml")});
+  Result<ScoreSet> merged =
+      merge_scores({one("ann", "a.toml"), one("bob", "b.toml")}, *t.preselection);
   ASSERT_TRUE(merged.has_value());
   EXPECT_EQ(merged->evaluations.size(), 2u);
   expect_input_error(
-      merge_scores({one("ann", "a.toml"), one("ann", "c.toml")}),
+      merge_scores({one("ann", "a.toml"), one("ann", "c.toml")}, *t.preselection),
       {{"c.toml:9:1", "evaluator 'ann' has scores in two files", "also in a.toml:9:1"}});
+}
+
+TEST(MergeScores, KeepsTheFileOfEveryConsensusScoreAndRejectsOneTwice) {
+  const Tender t = tender();
+  const auto consensus = [&](const std::string& candidate, const std::string& file) {
+    Result<ScoreSet> s = parse_scores(
+        scores_file(t, "[[consensus]]\ncandidate = \"" + candidate +
+                           "\"\ncriterion = \"quality\"\nscore = 5\nmotivation = \"m\"\n"),
+        file, t);
+    EXPECT_TRUE(s.has_value());
+    return *s;
+  };
+  Result<ScoreSet> merged =
+      merge_scores({consensus("a", "a.toml"), consensus("b", "b.toml")}, *t.preselection);
+  ASSERT_TRUE(merged.has_value());
+  ASSERT_EQ(merged->consensus.size(), 2u);
+  EXPECT_EQ(merged->consensus.location(merged->consensus[0]).to_string(), "a.toml:9:1");
+  EXPECT_EQ(merged->consensus.location(merged->consensus[1]).to_string(), "b.toml:9:1");
+  const ScoreSet copy = *merged;  // a copy holds its own motivations
+  EXPECT_EQ(copy.consensus[1].motivation, "m");
+  EXPECT_NE(copy.consensus[1].motivation.data(), merged->consensus[1].motivation.data());
+  EXPECT_EQ(copy.consensus.location(copy.consensus[1]).to_string(), "b.toml:9:1");
+  expect_input_error(
+      merge_scores({consensus("a", "a.toml"), consensus("a", "c.toml")}, *t.preselection),
+      {{"c.toml:9:1", "the consensus score of 'a' on 'quality' is given twice",
+        "also at a.toml:9:1"}});
 }
 
 TEST(Admit, TakesCompliantRegistrationsAndSaysWhyOthersAreOut) {

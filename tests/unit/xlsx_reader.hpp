@@ -185,7 +185,7 @@ class XlsxReader {
 
   /// One cell as written: its type attribute, formula and value (shared strings resolved).
   struct Cell {
-    std::string type;  ///< "s" shared string, "str" formula text, "" number
+    std::string type;  ///< "s" shared or "inlineStr" inline string, "str" formula text, "" number
     std::optional<std::string> formula;
     std::string value;
     std::string style;
@@ -213,6 +213,8 @@ class XlsxReader {
     std::string value = xml_unescape(element_text(body, "v").value_or(""));
     if (cell.type == "s") {
       value = shared_.at(std::stoul(value));
+    } else if (cell.type == "inlineStr") {
+      value = xml_unescape(element_text(body, "t").value_or(""));
     }
     cell.value = value;
     return cell;

@@ -12,6 +12,7 @@
 #include <chrono>
 #include <cmath>
 #include <cstdlib>
+#include <functional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -583,6 +584,88 @@ TEST(Workbook, RefusesWhatExcelWouldCallCorrupt) {
   EXPECT_TRUE(dir.entries().empty());
 }
 
+TEST(Workbook, InRowOrderWritesSheetsRowByRow) {
+  TempDir dir;
+  const auto path = dir.path() / "rows.xlsx";
+  Result<Workbook> workbook = Workbook::create(path, properties(), WriteMode::row_order);
+  ASSERT_TRUE(workbook) << workbook.error().message();
+  Worksheet first = workbook->add_worksheet("Eerste");
+  Worksheet second = workbook->add_worksheet("Tweede");
+  first.merge_text({0, 0, 0, 2}, "Titel", {.bold = true});
+  first.write_number(1, 1, 7.5);
+  first.write_text(1, 0, "=niet een formule");  // a row's cells in any order
+  first.set_row_height(1, 30);
+  second.write_text(0, 0, "andere sheet, eigen volgorde");
+  first.write_formula(3, 0, "B2*2", 15);
+  first.write_formula_text(3, 1, "\"a\"", "a");
+  first.write_blank(4, 0, {.fill_color = 0xFFC7CE});
+  close_ok(*workbook);
+
+  XlsxReader xlsx(path.string());
+  EXPECT_EQ(xlsx.cell(0, "A1")->value, "Titel");
+  EXPECT_EQ(xlsx.cell(0, "A2")->type, "inlineStr");  // row-order mode shares no strings
+  EXPECT_EQ(xlsx.cell(0, "A2")->value, "=niet een formule");
+  EXPECT_FALSE(xlsx.cell(0, "A2")->formula);
+  EXPECT_EQ(xlsx.cell(0, "B2")->value, "7.5");
+  EXPECT_EQ(*xlsx.cell(0, "A4")->formula, "B2*2");
+  EXPECT_EQ(xlsx.cell(0, "A4")->value, "15");
+  EXPECT_EQ(xlsx.cell(0, "B4")->value, "a");
+  EXPECT_TRUE(xlsx.cell(0, "A5").has_value());
+  EXPECT_NE(xlsx.sheet_xml(0).find("<row r=\"2\" ht=\"30\" customHeight=\"1\">"),
+            std::string::npos);
+  EXPECT_EQ(xlsx.cell(1, "A1")->value, "andere sheet, eigen volgorde");
+}
+
+TEST(Workbook, InRowOrderAnEarlierRowIsAnErrorAndWritesNothing) {
+  // libxlsxwriter has already written out the earlier row: accepting it would lose the cell.
+  TempDir dir;
+  const auto path = dir.write("rows.xlsx", "previous run");
+  const auto attempt = [&](const std::function<void(Worksheet&)>& write) {
+    Result<Workbook> workbook = Workbook::create(path, properties(), WriteMode::row_order);
+    EXPECT_TRUE(workbook);
+    Worksheet sheet = workbook->add_worksheet("Data");
+    sheet.write_text(0, 0, "kop");
+    sheet.write_text(5, 1, "verder");
+    write(sheet);
+    sheet.write_text(6, 0, "en weer verder");
+    return workbook->close();
+  };
+  const Result<void> text = attempt([](Worksheet& sheet) { sheet.write_text(2, 0, "terug"); });
+  ASSERT_FALSE(text);
+  EXPECT_EQ(text.error().kind(), ErrorKind::output);
+  EXPECT_EQ(text.error().message(),
+            "cannot write '" + path.string() +
+                "': sheet 'Data', cell A3: row 3 comes after row 6, but this workbook is written "
+                "in row order (constant memory), top to bottom");
+  const std::vector<std::function<void(Worksheet&)>> going_back{
+      [](Worksheet& sheet) { sheet.write_number(4, 0, 1); },
+      [](Worksheet& sheet) { sheet.write_formula(0, 3, "1+1", 2); },
+      [](Worksheet& sheet) { sheet.write_formula_text(1, 0, "\"\"", ""); },
+      [](Worksheet& sheet) { sheet.write_blank(3, 0, {.bold = true}); },
+      [](Worksheet& sheet) { sheet.write_date(0, 0, std::chrono::year{2026} / 11 / 23); },
+      [](Worksheet& sheet) { sheet.set_row_height(1, 30); },
+      [](Worksheet& sheet) {
+        sheet.merge_text({4, 0, 4, 2}, "titel");
+      },
+  };
+  for (std::size_t i = 0; i < going_back.size(); ++i) {
+    const Result<void> closed = attempt(going_back[i]);
+    ASSERT_FALSE(closed) << i;
+    EXPECT_NE(closed.error().message().find("but this workbook is written in row order"),
+              std::string::npos)
+        << closed.error().message();
+  }
+  // A merged range spans its rows: the next write must come below it.
+  const Result<void> merged = attempt([](Worksheet& sheet) {
+    sheet.merge_text({6, 0, 8, 1}, "blok", {.bold = true});
+  });
+  ASSERT_FALSE(merged);
+  EXPECT_NE(merged.error().message().find("cell A7: row 7 comes after row 9"), std::string::npos)
+      << merged.error().message();
+  EXPECT_EQ(slurp(path), "previous run");
+  EXPECT_EQ(dir.entries(), (std::vector<std::string>{"rows.xlsx"}));
+}
+
 TEST(Workbook, RefusesToHideTheFirstSheet) {
   TempDir dir;
   Workbook workbook = create(dir.path() / "hidden.xlsx");
@@ -626,6 +709,147 @@ TEST(Workbook, DiscardsTheTemporaryFileWhenNotClosed) {
     EXPECT_EQ(dir.entries().size(), 1u);  // the temporary file
   }
   EXPECT_TRUE(dir.entries().empty());
+}
+
+TEST(Workbook, WritesAnExcelTableWithItsHeaderRow) {
+  TempDir dir;
+  const auto path = dir.path() / "table.xlsx";
+  Workbook workbook = create(path);
+  Worksheet sheet = workbook.add_worksheet("Mijlpalen");
+  sheet.write_date(1, 0, std::chrono::year{2023} / 1 / 1);
+  sheet.write_text(1, 1, "=geen formule");
+  sheet.write_number(2, 2, 3);
+  const std::vector<std::string> headers{"Datum", "Omschrijving & toelichting", "Jaar\nnummer"};
+  sheet.add_table(
+      {0, 0, 2, 2}, headers,
+      {.name = "Mijlpalen", .style = "TableStyleLight9", .header_format = {.bold = true}});
+  Worksheet other = workbook.add_worksheet("Tweede");
+  other.add_table({3, 1, 4, 1}, std::vector<std::string>{"Kolom"});  // a default name and style
+  close_ok(workbook);
+
+  XlsxReader xlsx(path.string());
+  const std::string& table = xlsx.part("xl/tables/table1.xml");
+  EXPECT_NE(table.find("name=\"Mijlpalen\" displayName=\"Mijlpalen\" ref=\"A1:C3\""),
+            std::string::npos)
+      << table;
+  EXPECT_NE(table.find("<autoFilter ref=\"A1:C3\"/>"), std::string::npos);
+  EXPECT_NE(table.find("<tableColumn id=\"2\" name=\"Omschrijving &amp; toelichting\"/>"),
+            std::string::npos);
+  // A line break would not survive in the XML attribute, so the cell and the column agree on a
+  // space.
+  EXPECT_NE(table.find("<tableColumn id=\"3\" name=\"Jaar nummer\"/>"), std::string::npos);
+  EXPECT_NE(table.find("<tableStyleInfo name=\"TableStyleLight9\""), std::string::npos);
+  EXPECT_NE(xlsx.sheet_xml(0).find("<tablePart r:id="), std::string::npos);
+  EXPECT_EQ(xlsx.cell(0, "A1")->value, "Datum");
+  EXPECT_EQ(xlsx.cell(0, "C1")->value, "Jaar nummer");
+  EXPECT_EQ(xlsx.cell(0, "B2")->value, "=geen formule");
+  EXPECT_FALSE(xlsx.cell(0, "B2")->formula);
+  const std::string& second = xlsx.part("xl/tables/table2.xml");
+  EXPECT_NE(second.find("name=\"Table2\" displayName=\"Table2\" ref=\"B4:B5\""), std::string::npos)
+      << second;
+  EXPECT_NE(second.find("name=\"TableStyleMedium2\""), std::string::npos);
+  EXPECT_EQ(xlsx.cell(1, "B4")->value, "Kolom");
+}
+
+TEST(Workbook, RefusesATableExcelWouldRepairOrReject) {
+  TempDir dir;
+  const auto path = dir.write("table.xlsx", "previous run");
+  const std::vector<std::string> two{"Datum", "Omschrijving"};
+  const auto attempt = [&](const std::function<void(Workbook&, Worksheet&)>& add,
+                           WriteMode mode = WriteMode::in_memory) {
+    Result<Workbook> workbook = Workbook::create(path, properties(), mode);
+    EXPECT_TRUE(workbook);
+    Worksheet sheet = workbook->add_worksheet("Data");
+    add(*workbook, sheet);
+    return workbook->close();
+  };
+  const std::vector<std::pair<std::function<void(Workbook&, Worksheet&)>, std::string>> cases{
+      {[&](Workbook&, Worksheet& sheet) {
+         sheet.add_table({0, 0, 3, 1}, std::vector<std::string>{"Datum", "DATUM"});
+       },
+       "range A1:B4: table column header 2 'DATUM' is used twice (Excel ignores case)"},
+      {[&](Workbook&, Worksheet& sheet) {
+         sheet.add_table({0, 0, 3, 1}, std::vector<std::string>{"Datum", " "});
+       },
+       "table column header 2 is empty"},
+      {[&](Workbook&, Worksheet& sheet) {
+         sheet.add_table({0, 0, 3, 2}, two);
+       },
+       "a table of 3 columns needs 3 column headers, not 2"},
+      {[&](Workbook&, Worksheet& sheet) {
+         sheet.add_table({0, 0, 0, 1}, two);
+       },
+       "a table needs a header row and at least one data row"},
+      {[&](Workbook&, Worksheet& sheet) {
+         sheet.add_table({0, 0, 3, 1}, two, {.name = "AB12"});
+       },
+       "table name 'AB12': a table name cannot look like a cell reference"},
+      {[&](Workbook&, Worksheet& sheet) {
+         sheet.add_table({0, 0, 3, 1}, two, {.name = "r1c1"});
+       },
+       "a table name cannot look like a cell reference"},
+      {[&](Workbook&, Worksheet& sheet) {
+         sheet.add_table({0, 0, 3, 1}, two, {.name = "met spatie"});
+       },
+       "a table name holds only letters, digits, '_' and '.'"},
+      {[&](Workbook&, Worksheet& sheet) {
+         sheet.add_table({0, 0, 3, 1}, two, {.name = "1e"});
+       },
+       "a table name holds only letters, digits, '_' and '.'"},
+      {[&](Workbook& workbook, Worksheet& sheet) {
+         sheet.add_table({0, 0, 3, 1}, two, {.name = "Planning"});
+         workbook.add_worksheet("Ander").add_table({0, 0, 3, 1}, two, {.name = "PLANNING"});
+       },
+       "table name 'PLANNING' is used twice (Excel ignores case)"},
+      {[&](Workbook&, Worksheet& sheet) {
+         sheet.add_table({0, 0, 3, 1}, two, {.style = "TableStyleMedium29"});
+       },
+       "'TableStyleMedium29' is not one of Excel's table styles"},
+      {[&](Workbook&, Worksheet& sheet) {
+         sheet.merge_text({2, 1, 2, 3}, "samengevoegd");
+         sheet.add_table({0, 0, 3, 1}, two);
+       },
+       "a table overlaps the merged range B3:D3"},
+      {[&](Workbook&, Worksheet& sheet) {
+         sheet.add_table({0, 0, 3, 1}, two);
+         sheet.add_table({3, 1, 5, 2}, two);
+       },
+       "a table overlaps the table at A1:B4"},
+  };
+  for (const auto& [add, expected] : cases) {
+    const Result<void> closed = attempt(add);
+    ASSERT_FALSE(closed) << expected;
+    EXPECT_EQ(closed.error().kind(), ErrorKind::output);
+    EXPECT_NE(closed.error().message().find(expected), std::string::npos)
+        << closed.error().message();
+  }
+  const Result<void> in_row_order = attempt(
+      [&](Workbook&, Worksheet& sheet) {
+        sheet.add_table({0, 0, 3, 1}, two);
+      },
+      WriteMode::row_order);
+  ASSERT_FALSE(in_row_order);
+  EXPECT_NE(in_row_order.error().message().find("cannot write a table in a workbook written in "
+                                                "row order"),
+            std::string::npos)
+      << in_row_order.error().message();
+  EXPECT_EQ(slurp(path), "previous run");
+}
+
+TEST(Workbook, SetsThePrintArea) {
+  TempDir dir;
+  const auto path = dir.path() / "print.xlsx";
+  Workbook workbook = create(path);
+  Worksheet sheet = workbook.add_worksheet("Bijlage mvs");
+  sheet.write_text(0, 0, "Bijlage");
+  sheet.set_print_area({0, 0, 9, 4});
+  close_ok(workbook);
+  XlsxReader xlsx(path.string());
+  EXPECT_NE(xlsx.part("xl/workbook.xml")
+                .find("<definedName name=\"_xlnm.Print_Area\" localSheetId=\"0\">'Bijlage "
+                      "mvs'!$A$1:$E$10</definedName>"),
+            std::string::npos)
+      << xlsx.part("xl/workbook.xml");
 }
 
 }  // namespace

@@ -62,15 +62,19 @@ void add_output_options(CLI::App& app, OutputOptions& options,
   app.add_option("-o,--output", options.output,
                  "Write the report to FILE (atomically) instead of standard output")
       ->option_text("FILE");
+  add_colour_option(app, options.colour);
+}
+
+void add_colour_option(CLI::App& app, ColourMode& mode) {
   // Parsed by hand: CLI11's transformers would also accept the enum's numbers and word their
   // errors in terms of them.
   app.add_option_function<std::string>(
          "--color",
-         [&options](const std::string& value) {
-           const std::string mode = text::to_lower_ascii(value);
-           options.colour = mode == "always"  ? ColourMode::always
-                            : mode == "never" ? ColourMode::never
-                                              : ColourMode::automatic;
+         [&mode](const std::string& value) {
+           const std::string word = text::to_lower_ascii(value);
+           mode = word == "always"  ? ColourMode::always
+                  : word == "never" ? ColourMode::never
+                                    : ColourMode::automatic;
          },
          "Colour text output: auto (terminal only, never with NO_COLOR), always, never")
       ->check(CLI::IsMember({"auto", "always", "never"}, CLI::ignore_case))

@@ -64,7 +64,7 @@ Result<int> run_score_rank(const ScoreRankOptions& options, std::ostream& out) {
   if (errors) {
     return *errors;
   }
-  Result<scoring::ScoreSet> scores = scoring::merge_scores(std::move(sets));
+  Result<scoring::ScoreSet> scores = scoring::merge_scores(std::move(sets), *tender->preselection);
   if (!scores) {
     return scores.error();
   }

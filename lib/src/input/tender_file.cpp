@@ -1,5 +1,6 @@
 #include <tenderkit/core/atomic_file.hpp>
 #include <tenderkit/core/text.hpp>
+#include <tenderkit/input/contracts_file.hpp>
 #include <tenderkit/input/tender_file.hpp>
 #include <tenderkit/input/toml_reader.hpp>
 
@@ -509,6 +510,11 @@ Result<Tender> parse_tender(std::string_view content, const std::string& file) {
   read_services(root, tender);
   read_integrality(root, tender);
   read_preselection(root, tender);
+  if (const toml::table* contract = root.optional_table("contract")) {
+    TableReader reader(*contract, file, sink, "[contract]");
+    tender.contract = read_contract(reader, default_deadline_rules(), tender.id);
+  }
+  tender.timeline = read_timeline(root);
   root.finish();
   if (!sink.empty()) {
     return sink.to_error();

@@ -21,6 +21,7 @@ using detail::markdown_cell;
 using detail::markdown_code_cell;
 using detail::Painter;
 using detail::plural;
+using detail::write_text_table;
 using scoring::CandidateResult;
 using scoring::CriterionResult;
 using scoring::LotTicket;
@@ -54,7 +55,7 @@ std::string consensus_basis(const CriterionResult& cell, ConsensusMethod method)
   if (!cell.consensus) {
     return "missing";
   }
-  if (cell.consensus_explicit) {
+  if (cell.consensus_explicit()) {
     return "explicit";
   }
   return std::string(to_string(method));
@@ -153,28 +154,6 @@ std::string owner_text(const std::string& evaluator) {
   return evaluator.empty() ? std::string("committee (explicit consensus)") : evaluator;
 }
 
-// One table of the text report: columns padded to their widest cell; the last is not padded.
-void write_text_table(std::ostream& out, const std::vector<std::vector<std::string>>& rows,
-                      const std::vector<std::vector<std::string>>& painted) {
-  std::vector<std::size_t> widths;
-  for (const std::vector<std::string>& row : rows) {
-    widths.resize(std::max(widths.size(), row.size()));
-    for (std::size_t c = 0; c < row.size(); ++c) {
-      widths[c] = std::max(widths[c], text::utf8_length(row[c]));
-    }
-  }
-  for (std::size_t r = 0; r < rows.size(); ++r) {
-    std::string line = " ";
-    for (std::size_t c = 0; c < rows[r].size(); ++c) {
-      line += " " + painted[r][c];
-      if (c + 1 < rows[r].size()) {
-        line += std::string(widths[c] - text::utf8_length(rows[r][c]) + 1, ' ');
-      }
-    }
-    out << line << "\n";
-  }
-}
-
 }  // namespace
 
 void write_ranking_text(std::ostream& out, const RankingDocument& document,
@@ -259,9 +238,10 @@ void write_ranking_text(std::ostream& out, const RankingDocument& document,
       }
       std::vector<std::string> scores;
       for (std::size_t e = 0; e < cell.scores.size() && e < preselection.evaluators.size(); ++e) {
-        scores.push_back(
-            fmt::format("{} {}", preselection.evaluators[e].id,
-                        cell.scores[e] ? exact_decimal(*cell.scores[e]) : paint("missing", kRed)));
+        scores.push_back(fmt::format("{} {}", preselection.evaluators[e].id,
+                                     cell.scores[e] != nullptr
+                                         ? exact_decimal(cell.scores[e]->value)
+                                         : paint("missing", kRed)));
       }
       if (!scores.empty()) {
         line += "; " + text::join(scores, ", ");
@@ -276,8 +256,8 @@ void write_ranking_text(std::ostream& out, const RankingDocument& document,
         }
       }
       out << line << "\n";
-      if (cell.consensus_explicit && !cell.consensus_motivation.empty()) {
-        out << "    consensus motivation: " << cell.consensus_motivation << "\n";
+      if (cell.consensus_explicit() && !cell.consensus_motivation().empty()) {
+        out << "    consensus motivation: " << cell.consensus_motivation() << "\n";
       }
     }
   }
@@ -285,8 +265,8 @@ void write_ranking_text(std::ostream& out, const RankingDocument& document,
   if (ranking.tie_break) {
     const TieBreakRecord& record = *ranking.tie_break;
     out << "\n" << paint("tie at the cut-off", kBold) << "\n";
-    for (const std::string& step : record.steps) {
-      out << "  " << step << "\n";
+    for (const LocalizedText& step : record.steps) {
+      out << "  " << step.en << "\n";
     }
     if (!record.resolved) {
       out << "  " << paint("NOT RESOLVED: the published rule cannot break this tie", kRed) << "\n";
@@ -398,15 +378,15 @@ void write_json_candidate(JsonWriter& json, const CandidateResult& result, std::
     } else {
       json.null();
     }
-    json.field("consensus_motivation", cell.consensus_motivation);
+    json.field("consensus_motivation", cell.consensus_motivation());
     rational_fields(json, "spread", cell.spread, false);
     json.field("spread_flagged", cell.spread_flagged);
     json.key("scores").begin_array();
     for (std::size_t e = 0; e < cell.scores.size() && e < preselection.evaluators.size(); ++e) {
       json.begin_object();
       json.field("evaluator", preselection.evaluators[e].id);
-      rational_fields(json, "score", cell.scores[e], false);
-      json.field("motivation", e < cell.motivations.size() ? cell.motivations[e] : "");
+      rational_fields(json, "score", cell.score(e), false);
+      json.field("motivation", cell.motivation(e));
       json.end_object();
     }
     json.end_array();
@@ -435,7 +415,11 @@ void write_json_tie_break(JsonWriter& json, const Ranking& ranking) {
   rational_fields(json, "total", record.total, true);
   json.field("places", record.places).field("resolved", record.resolved);
   strings("selected", record.selected);
-  strings("steps", record.steps);
+  json.key("steps").begin_array();
+  for (const LocalizedText& step : record.steps) {
+    json.value(step.en);
+  }
+  json.end_array();
   json.key("lots").begin_array();
   for (std::size_t i = 0; i < record.lots.size(); ++i) {
     json.begin_object();
@@ -553,7 +537,7 @@ void write_ranking_markdown(std::ostream& out, const RankingDocument& document,
                        markdown_cell(result.candidate.name));
     for (const CriterionResult& cell : result.criteria) {
       std::string value = cell.consensus ? exact_decimal(*cell.consensus) : "–";
-      if (cell.consensus_explicit) {
+      if (cell.consensus_explicit()) {
         value += " (explicit)";
       }
       if (cell.spread_flagged) {
@@ -593,16 +577,18 @@ void write_ranking_markdown(std::ostream& out, const RankingDocument& document,
       const CriterionResult& cell = result.criteria[k];
       out << fmt::format("| {} | {} |", markdown_code_cell(preselection.criteria[k].id),
                          markdown_cell(exact_decimal(preselection.criteria[k].weight)));
-      for (const std::optional<Rational>& score : cell.scores) {
-        out << " " << (score ? markdown_cell(exact_decimal(*score)) : "**missing**") << " |";
+      for (const scoring::Score* score : cell.scores) {
+        out << " "
+            << (score != nullptr ? markdown_cell(exact_decimal(score->value)) : "**missing**")
+            << " |";
       }
       std::string spread = cell.spread ? markdown_cell(exact_decimal(*cell.spread)) : "–";
       if (cell.spread_flagged) {
         spread = "**" + spread + "** ⚠";
       }
       std::string basis = markdown_cell(consensus_basis(cell, preselection.consensus));
-      if (cell.consensus_explicit && !cell.consensus_motivation.empty()) {
-        basis += ": " + markdown_cell(cell.consensus_motivation);
+      if (cell.consensus_explicit() && !cell.consensus_motivation().empty()) {
+        basis += ": " + markdown_cell(cell.consensus_motivation());
       }
       out << fmt::format(
           " {} | {} | {} |\n", spread,
@@ -613,10 +599,10 @@ void write_ranking_markdown(std::ostream& out, const RankingDocument& document,
   if (ranking.tie_break) {
     const TieBreakRecord& record = *ranking.tie_break;
     out << "\n## Tie at the cut-off\n\n";
-    for (const std::string& step : record.steps) {
+    for (const LocalizedText& step : record.steps) {
       // Lot lines come indented; list them flat, the numbering is in the text.
-      const std::size_t start = step.find_first_not_of(' ');
-      out << "- " << markdown_cell(start == std::string::npos ? "" : step.substr(start)) << "\n";
+      const std::size_t start = step.en.find_first_not_of(' ');
+      out << "- " << markdown_cell(start == std::string::npos ? "" : step.en.substr(start)) << "\n";
     }
     if (!record.resolved) {
       out << "\n**Not resolved: the published rule cannot break this tie.**\n";

@@ -371,6 +371,22 @@ void write_header(xlsx::Worksheet& sheet, xlsx::Row row, xlsx::Column column, st
 const xlsx::Format kNumberCell = kCell;
 const xlsx::Format kLeft{.align = xlsx::Align::left};
 
+// A consensus is a mean or median such as 20/3: shown with two more decimals than the scale's
+// values have ("0.00" on a scale of whole numbers), so not as 6.666666666666667. The cell keeps
+// the exact value.
+xlsx::Format consensus_format_of(const ScoreScale& scale) {
+  std::size_t places = 0;
+  for (const Rational& value : scale.values) {
+    const std::string decimal = value.to_decimal();
+    if (const std::size_t point = decimal.find('.'); point != std::string::npos) {
+      places = std::max(places, decimal.size() - point - 1);
+    }
+  }
+  xlsx::Format format = kNumberCell;
+  format.number_format = "0." + std::string(std::min<std::size_t>(places + 2, 6), '0');
+  return format;
+}
+
 // What every sheet writer needs.
 struct Context {
   const RankingDocument& document;
@@ -423,31 +439,40 @@ void write_criteria(xlsx::Worksheet& sheet, const Context& context) {
       labels.tender,         labels.scale,          labels.scale_maximum,    labels.weight_kind,
       labels.maximum_total,  labels.consensus_rule, labels.spread_threshold, labels.min_candidates,
       labels.max_candidates, labels.tie_break};
-  for (std::size_t i = 0; i < std::size(names); ++i) {
-    sheet.write_text(row_of(1 + i), 0, names[i], kLabel);
-  }
+  // Each label beside its value, row by row: the workbook is written in row order.
+  const auto label = [&](xlsx::Row row) { sheet.write_text(row, 0, names[row - 1], kLabel); };
+  label(1);
   sheet.write_text(1, 1, tender.id);
+  label(2);
   sheet.write_text(2, 1, preselection.scale.describe());
+  label(3);
   sheet.write_number(kScaleMaximumRow, 1, preselection.scale.maximum().to_double(), kLeft);
+  label(4);
   sheet.write_text(
       4, 1,
       preselection.weight_kind == WeightKind::percentage ? labels.percentages : labels.points);
   const xlsx::Row last_criterion_row =
       kFirstCriterionRow + row_of(preselection.criteria.size()) - 1;
+  label(5);
   sheet.write_formula(
       5, 1,
       fmt::format("SUM({})", xlsx::range_reference({kFirstCriterionRow, kWeightColumn,
                                                     last_criterion_row, kWeightColumn},
                                                    true)),
       preselection.maximum_total().to_double(), kLeft);
+  label(6);
   sheet.write_text(6, 1, rule_text(labels, preselection.consensus));
+  label(7);
   if (preselection.spread_threshold) {
     sheet.write_number(kSpreadThresholdRow, 1, preselection.spread_threshold->to_double(), kLeft);
   } else {
     sheet.write_text(kSpreadThresholdRow, 1, labels.none);
   }
+  label(8);
   sheet.write_number(8, 1, preselection.min_candidates, kLeft);
+  label(9);
   sheet.write_number(9, 1, preselection.max_candidates, kLeft);
+  label(10);
   sheet.write_text(10, 1, tie_break_text(labels, preselection));
 
   const std::string_view headers[] = {labels.id, labels.criterion, labels.weight, labels.guidance};
@@ -521,12 +546,12 @@ void write_evaluator(xlsx::Worksheet& sheet, const Context& context, std::size_t
       sheet.write_text(row, 1, result.candidate.name, kCell);
       sheet.write_text(row, 2, context.preselection.criteria[k].id, kCell);
       // A missing score stays an empty cell (red), so that formulas over it see no number.
-      if (cell.scores[e]) {
-        sheet.write_number(row, kScoreColumn, cell.scores[e]->to_double(), kNumberCell);
+      if (cell.scores[e] != nullptr) {
+        sheet.write_number(row, kScoreColumn, cell.scores[e]->value.to_double(), kNumberCell);
       } else {
         sheet.write_blank(row, kScoreColumn, missing);
       }
-      const std::string& motivation = cell.motivations[e];
+      const std::string_view motivation = cell.motivation(e);
       sheet.write_text(row, 4, motivation, kWrappedCell);
       sheet.set_row_height(row, xlsx::wrapped_row_height(motivation, kMotivationWidth));
     }
@@ -608,8 +633,9 @@ void write_consensus(xlsx::Worksheet& sheet, const Context& context) {
   const std::string_view function =
       preselection.consensus == ConsensusMethod::median ? "MEDIAN" : "AVERAGE";
   const xlsx::Format missing = with_fill(kCell, kRedFill, kRedFont);
-  const xlsx::Format explicit_format{
-      .bold = true, .border = xlsx::Border::thin, .vertical_align = xlsx::VerticalAlign::top};
+  const xlsx::Format consensus_format = consensus_format_of(preselection.scale);
+  xlsx::Format explicit_format = consensus_format;
+  explicit_format.bold = true;
   const auto evaluator_count = context.evaluator_count();
 
   for (std::size_t i = 0; i < context.input_order.size(); ++i) {
@@ -621,7 +647,7 @@ void write_consensus(xlsx::Worksheet& sheet, const Context& context) {
       sheet.write_text(row, 0, result.candidate.id, kCell);
       sheet.write_text(row, 1, result.candidate.name, kCell);
       sheet.write_text(row, 2, preselection.criteria[k].id, kCell);
-      double height = xlsx::wrapped_row_height(cell.consensus_motivation, kMotivationWidth);
+      double height = xlsx::wrapped_row_height(cell.consensus_motivation(), kMotivationWidth);
       // The evaluators' scores, live from their sheets: "" where a score is missing (a plain
       // reference to an empty cell would show 0).
       for (std::size_t e = 0; e < evaluator_count; ++e) {
@@ -629,11 +655,11 @@ void write_consensus(xlsx::Worksheet& sheet, const Context& context) {
             context.evaluator_sheets[e] + "!" +
             xlsx::cell_reference(kFirstScoreRow + row_of(offset), kScoreColumn);
         write_formula_value(sheet, row, column_of(columns.first_score + e),
-                            fmt::format("IF({0}=\"\",\"\",{0})", source), cell.scores[e],
-                            cell.scores[e] ? kNumberCell : missing);
-        sheet.write_text(row, column_of(columns.first_evaluator_motivation + e),
-                         cell.motivations[e], kWrappedCell);
-        height = std::max(height, xlsx::wrapped_row_height(cell.motivations[e], kMotivationWidth));
+                            fmt::format("IF({0}=\"\",\"\",{0})", source), cell.score(e),
+                            cell.scores[e] != nullptr ? kNumberCell : missing);
+        sheet.write_text(row, column_of(columns.first_evaluator_motivation + e), cell.motivation(e),
+                         kWrappedCell);
+        height = std::max(height, xlsx::wrapped_row_height(cell.motivation(e), kMotivationWidth));
       }
       sheet.set_row_height(row, height);
       const std::string scores =
@@ -654,7 +680,7 @@ void write_consensus(xlsx::Worksheet& sheet, const Context& context) {
       // An explicit consensus score is a plain value that overrides the computed one; the
       // evaluators' scores and motivations stay beside it.
       const std::string consensus_cell = xlsx::cell_reference(row, columns.consensus);
-      if (cell.consensus_explicit) {
+      if (cell.consensus_explicit()) {
         sheet.write_number(row, columns.consensus, cell.consensus->to_double(), explicit_format);
         sheet.write_text(row, columns.basis, labels.basis_explicit, kCell);
       } else if (preselection.consensus == ConsensusMethod::explicit_scores) {
@@ -664,13 +690,13 @@ void write_consensus(xlsx::Worksheet& sheet, const Context& context) {
         write_formula_value(
             sheet, row, columns.consensus,
             fmt::format("IF(COUNT({0})<{1},\"\",{2}({0}))", scores, evaluator_count, function),
-            cell.consensus, kNumberCell);
+            cell.consensus, consensus_format);
         sheet.write_formula_text(row, columns.basis,
                                  fmt::format("IF({}=\"\",\"{}\",\"{}\")", consensus_cell,
                                              labels.missing, computed_basis),
                                  cell.consensus ? computed_basis : labels.missing, kCell);
       }
-      sheet.write_text(row, columns.motivation, cell.consensus_motivation, kWrappedCell);
+      sheet.write_text(row, columns.motivation, cell.consensus_motivation(), kWrappedCell);
     }
   }
 
@@ -792,6 +818,18 @@ void write_ranking(xlsx::Worksheet& sheet, const Context& context,
   }
   sheet.write_text(3, 2, limits);
   sheet.write_text(4, 0, labels.cut_off, kLabel);
+  std::optional<xlsx::Row> cut_off_row;
+  for (std::size_t r = 0; r < count; ++r) {
+    if (ranking.candidates[r].selected) {
+      cut_off_row = kFirstRankingRow + row_of(r);
+    }
+  }
+  if (cut_off_row && ranking.cut_off_total) {
+    sheet.write_formula(4, 1, xlsx::cell_reference(*cut_off_row, columns.total),
+                        ranking.cut_off_total->rounded(6).to_double(), kLeft);
+  } else {
+    sheet.write_text(4, 1, "");
+  }
   sheet.write_text(5, 0, labels.complete, kLabel);
   sheet.write_text(5, 1, yes_no(labels, ranking.complete()),
                    ranking.complete() ? with_fill(kLeft, kGoodFill, kGoodFont)
@@ -832,12 +870,6 @@ void write_ranking(xlsx::Worksheet& sheet, const Context& context,
   for (std::size_t i = 0; i < context.input_order.size(); ++i) {
     input_position.emplace(context.input_order[i]->candidate.id, i);
   }
-  std::optional<xlsx::Row> cut_off_row;
-  for (std::size_t r = 0; r < count; ++r) {
-    if (ranking.candidates[r].selected) {
-      cut_off_row = kFirstRankingRow + row_of(r);
-    }
-  }
   const std::string weights = xlsx::range_reference(
       {kWeightsRow, columns.first_criterion, kWeightsRow, columns.last_criterion}, true);
   const std::string totals =
@@ -846,6 +878,7 @@ void write_ranking(xlsx::Worksheet& sheet, const Context& context,
   const ConsensusColumns consensus_columns(context.evaluator_count());
   const xlsx::Format total_format{
       .bold = true, .border = xlsx::Border::thin, .vertical_align = xlsx::VerticalAlign::top};
+  const xlsx::Format consensus_format = consensus_format_of(preselection.scale);
 
   for (std::size_t r = 0; r < count; ++r) {
     const CandidateResult& result = ranking.candidates[r];
@@ -860,7 +893,7 @@ void write_ranking(xlsx::Worksheet& sheet, const Context& context,
                                consensus_columns.consensus);
       write_formula_value(sheet, row, column_of(columns.first_criterion + k),
                           fmt::format("IF({0}=\"\",\"\",{0})", source),
-                          result.criteria[k].consensus, kNumberCell);
+                          result.criteria[k].consensus, consensus_format);
     }
     const std::string scores =
         xlsx::range_reference({row, columns.first_criterion, row, columns.last_criterion});
@@ -891,12 +924,6 @@ void write_ranking(xlsx::Worksheet& sheet, const Context& context,
     sheet.write_text(row, columns.remark,
                      remark_text(labels, ranking, preselection.criteria, result), kCell);
   }
-  if (cut_off_row && ranking.cut_off_total) {
-    sheet.write_formula(4, 1, xlsx::cell_reference(*cut_off_row, columns.total),
-                        ranking.cut_off_total->rounded(6).to_double(), kLeft);
-  } else {
-    sheet.write_text(4, 1, "");
-  }
 
   if (count > 0) {
     // Invited rows green, undecided ones red: conditional, so the colour follows the text.
@@ -923,8 +950,8 @@ void write_ranking(xlsx::Worksheet& sheet, const Context& context,
     sheet.write_text(row++, 1, yes_no(labels, record.resolved),
                      record.resolved ? kLeft : with_fill(kLeft, kRedFill, kRedFont));
     sheet.write_text(row++, 0, labels.steps, kLabel);
-    for (const std::string& step : record.steps) {
-      sheet.write_text(row++, 0, step);
+    for (const LocalizedText& step : record.steps) {
+      sheet.write_text(row++, 0, step.in(tender.language));
     }
     if (!record.lots.empty()) {
       ++row;
@@ -1046,11 +1073,15 @@ Result<void> write_ranking_workbook(const std::filesystem::path& target,
   const Tender& tender = document.tender;
   const Labels& labels = labels_for(tender.language);
   const Preselection& preselection = document.preselection();
-  Result<xlsx::Workbook> workbook = xlsx::Workbook::create(
-      target, {.title = fmt::format("{}: {}", labels.document_title, tender.id),
-               .author = "tenderkit tender-score",
-               .subject = tender.title,
-               .created = options.created});
+  // Written in row order, so that libxlsxwriter holds one row per sheet rather than every cell:
+  // a ranking of 1,000 candidates has over two million.
+  Result<xlsx::Workbook> workbook =
+      xlsx::Workbook::create(target,
+                             {.title = fmt::format("{}: {}", labels.document_title, tender.id),
+                              .author = "tenderkit tender-score",
+                              .subject = tender.title,
+                              .created = options.created},
+                             xlsx::WriteMode::row_order);
   if (!workbook) {
     return workbook.error();
   }

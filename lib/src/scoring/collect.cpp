@@ -11,7 +11,7 @@
 #include <cassert>
 #include <charconv>
 #include <map>
-#include <set>
+#include <tuple>
 #include <utility>
 
 namespace tenderkit::scoring {
@@ -615,9 +615,11 @@ Result<ReturnedForm> read_xlsx_form(const std::filesystem::path& path, const Ten
   evaluation.source = file;
   evaluation.source_sha256 = *sha256;
   evaluation.where = SourceLocation(file, 0, 0);
+  evaluation.scores = ScoreList(file, sheet->name());
 
   for (const MetaCandidate& entry : meta.candidates) {
     const Candidate& candidate = entry.candidate;
+    const auto candidate_index = static_cast<std::uint32_t>(form.candidates.size());
     form.candidates.push_back(candidate);
     // The id beside the scores must be the one the metadata puts there: a sorted or moved row
     // would otherwise give one candidate's scores to another.
@@ -629,7 +631,8 @@ Result<ReturnedForm> read_xlsx_form(const std::filesystem::path& path, const Ten
                  "were rows sorted or moved? Undo that, or copy the scores into a new form");
       continue;
     }
-    for (const Criterion& criterion : preselection.criteria) {
+    for (std::size_t k = 0; k < preselection.criteria.size(); ++k) {
+      const Criterion& criterion = preselection.criteria[k];
       const auto column =
           std::find_if(meta.criteria.begin(), meta.criteria.end(),
                        [&](const MetaCriterion& c) { return c.id == criterion.id; });
@@ -652,7 +655,11 @@ Result<ReturnedForm> read_xlsx_form(const std::filesystem::path& path, const Ten
         continue;
       }
       evaluation.scores.push_back(
-          Score{candidate.id, criterion.id, score.value, std::string(trim(motivation)), score_at});
+          Score{.candidate = candidate_index,
+                .criterion = static_cast<std::uint32_t>(k),
+                .value = score.value,
+                .motivation = trim(motivation),
+                .where = {static_cast<int>(entry.row) + 1, static_cast<int>(column->score) + 1}});
     }
   }
   if (!sink.empty()) {
@@ -720,6 +727,13 @@ Result<ReturnedForm> parse_csv_form(std::string_view content, const std::string&
 
   ReturnedForm form;
   form.file = file;
+  // The scores refer to the candidates by position: in the list given, or without one in the
+  // list of the ids the rows name.
+  form.candidates.assign(candidates.begin(), candidates.end());
+  std::map<std::string, std::uint32_t, std::less<>> candidate_index;
+  for (std::size_t i = 0; i < form.candidates.size(); ++i) {
+    candidate_index.emplace(form.candidates[i].id, static_cast<std::uint32_t>(i));
+  }
   std::map<std::tuple<std::string, std::string, std::string>, int> first_line;
   for (std::size_t r = 1; r < rows.size(); ++r) {
     const CsvRow& row = rows[r];
@@ -788,12 +802,22 @@ Result<ReturnedForm> parse_csv_form(std::string_view content, const std::string&
     auto evaluation = std::find_if(form.evaluations.begin(), form.evaluations.end(),
                                    [&](const Evaluation& e) { return e.evaluator == evaluator; });
     if (evaluation == form.evaluations.end()) {
-      form.evaluations.push_back(
-          Evaluation{evaluator, file, sha256, {}, SourceLocation(file, row.front().line, 1)});
+      form.evaluations.push_back(Evaluation{evaluator, file, sha256, ScoreList(file),
+                                            SourceLocation(file, row.front().line, 1)});
       evaluation = form.evaluations.end() - 1;
     }
+    const auto [position, added] =
+        candidate_index.emplace(candidate, static_cast<std::uint32_t>(form.candidates.size()));
+    if (added) {
+      form.candidates.push_back(Candidate{candidate, ""});
+    }
+    const Criterion* scored = preselection.find_criterion(criterion);
     evaluation->scores.push_back(
-        Score{candidate, criterion, score.value, std::string(trim(motivation)), at(kScore)});
+        Score{.candidate = position->second,
+              .criterion = static_cast<std::uint32_t>(scored - preselection.criteria.data()),
+              .value = score.value,
+              .motivation = trim(motivation),
+              .where = {field(kScore).line, field(kScore).column}});
   }
   if (!sink.empty()) {
     return sink.to_error();
@@ -839,22 +863,26 @@ Progress progress(const Preselection& preselection, const ScoreSet& scores) {
   const std::size_t expected = scores.candidates.size() * preselection.criteria.size();
   for (const Evaluator& evaluator : preselection.evaluators) {
     EvaluatorProgress entry{evaluator.id, evaluator.name, std::nullopt, 0, expected};
-    std::set<std::pair<std::string, std::string>> given;
+    const std::size_t criterion_count = preselection.criteria.size();
+    std::vector<bool> given(expected);  // by candidate, then criterion
     for (const Evaluation& evaluation : scores.evaluations) {
       if (evaluation.evaluator != evaluator.id) {
         continue;
       }
       entry.source = evaluation.source;
       for (const Score& score : evaluation.scores) {
-        given.emplace(score.candidate, score.criterion);
+        if (score.candidate < scores.candidates.size() && score.criterion < criterion_count) {
+          given[score.candidate * criterion_count + score.criterion] = true;
+        }
       }
     }
-    for (const Candidate& candidate : scores.candidates) {
-      for (const Criterion& criterion : preselection.criteria) {
-        if (given.count({candidate.id, criterion.id}) != 0) {
+    for (std::size_t i = 0; i < scores.candidates.size(); ++i) {
+      for (std::size_t k = 0; k < criterion_count; ++k) {
+        if (given[i * criterion_count + k]) {
           ++entry.given;
         } else {
-          result.missing.push_back(MissingScore{evaluator.id, candidate.id, criterion.id});
+          result.missing.push_back(
+              MissingScore{evaluator.id, scores.candidates[i].id, preselection.criteria[k].id});
         }
       }
     }
@@ -958,14 +986,16 @@ Result<Collection> collect(std::span<const std::filesystem::path> forms, const T
   }
 
   // Each evaluator once, each explicit consensus score once, over all forms.
-  std::map<std::string, const Evaluation*> by_evaluator;
-  std::map<std::pair<std::string, std::string>, SourceLocation> consensus_seen;
+  // Forms with an identity share one candidate list (their form version says so), and the CSV
+  // forms were read against it: candidate positions compare across forms.
+  std::map<std::string, Evaluation*> by_evaluator;
+  std::map<std::pair<std::uint32_t, std::uint32_t>, SourceLocation> consensus_seen;
   ScoreSet scores;
-  for (const std::optional<ReturnedForm>& form : returned) {
+  for (std::optional<ReturnedForm>& form : returned) {
     if (!form) {
       continue;
     }
-    for (const Evaluation& evaluation : form->evaluations) {
+    for (Evaluation& evaluation : form->evaluations) {
       const auto [it, inserted] = by_evaluator.emplace(evaluation.evaluator, &evaluation);
       if (inserted) {
         continue;
@@ -980,15 +1010,17 @@ Result<Collection> collect(std::span<const std::filesystem::path> forms, const T
           "give each evaluator's form once: leave out the one that does not count"));
     }
     for (const Score& score : form->consensus) {
+      const SourceLocation where = form->consensus.location(score);
       const auto [it, inserted] =
-          consensus_seen.emplace(std::make_pair(score.candidate, score.criterion), score.where);
+          consensus_seen.emplace(std::make_pair(score.candidate, score.criterion), where);
       if (!inserted) {
         report(Error::input(fmt::format("the consensus score of '{}' on '{}' is given twice",
-                                        score.candidate, score.criterion),
-                            score.where, "also at " + it->second.to_string()));
+                                        form->candidates.at(score.candidate).id,
+                                        preselection.criteria.at(score.criterion).id),
+                            where, "also at " + it->second.to_string()));
         continue;
       }
-      scores.consensus.push_back(score);
+      scores.consensus.push_back(form->consensus, score);
     }
   }
   if (errors) {
@@ -1001,7 +1033,7 @@ Result<Collection> collect(std::span<const std::filesystem::path> forms, const T
   scores.candidates = reference->candidates;
   for (const Evaluator& evaluator : preselection.evaluators) {
     if (const auto it = by_evaluator.find(evaluator.id); it != by_evaluator.end()) {
-      scores.evaluations.push_back(*it->second);
+      scores.evaluations.push_back(std::move(*it->second));
     }
   }
   Collection collection;

@@ -16,8 +16,16 @@ std::string quote_id(std::string_view id) {
   return fmt::format("'{}'", id);
 }
 
-std::string quoted_ids(const std::vector<std::string>& ids) {
-  return text::quoted_list(ids);
+// "'a', 'b' and 'c'" in English, "'a', 'b' en 'c'" in Dutch.
+LocalizedText quoted_ids(const std::vector<std::string>& ids) {
+  LocalizedText out{text::quoted_list(ids), ""};
+  for (std::size_t i = 0; i < ids.size(); ++i) {
+    if (i > 0) {
+      out.nl += (i + 1 == ids.size()) ? " en " : ", ";
+    }
+    out.nl += quote_id(ids[i]);
+  }
+  return out;
 }
 
 Rational median_of(std::vector<Rational> values) {
@@ -53,10 +61,14 @@ class TieBreaker {
       return group;
     }
     if (step >= preselection_.tie_break.size()) {
-      record_.steps.push_back(fmt::format(
-          "No tie-break step is left to choose {} of {}: the published rule cannot resolve this "
-          "tie.",
-          places, quoted_ids(ids_of(group))));
+      const LocalizedText ids = quoted_ids(ids_of(group));
+      record_.steps.push_back(
+          {fmt::format("No tie-break step is left to choose {} of {}: the published rule cannot "
+                       "resolve this tie.",
+                       places, ids.en),
+           fmt::format("Er is geen beslisstap meer over om {} te kiezen uit {}: de gepubliceerde "
+                       "regel beslist deze gelijke stand niet.",
+                       places, ids.nl)});
       record_.resolved = false;
       return {};
     }
@@ -94,8 +106,10 @@ class TieBreaker {
           fmt::format("{} {}", quote_id(results_[index].candidate.id), score(index).to_decimal()));
     }
     record_.steps.push_back(
-        fmt::format("Step {}: criterion '{}', higher consensus score first: {}.", step + 1,
-                    criterion_id, text::join(listed, ", ")));
+        {fmt::format("Step {}: criterion '{}', higher consensus score first: {}.", step + 1,
+                     criterion_id, text::join(listed, ", ")),
+         fmt::format("Stap {}: criterium '{}', hoogste consensusscore eerst: {}.", step + 1,
+                     criterion_id, text::join(listed, ", "))});
     std::vector<std::size_t> invited;
     int remaining = places;
     for (std::size_t begin = 0; begin < group.size() && remaining > 0;) {
@@ -109,10 +123,15 @@ class TieBreaker {
         invited.insert(invited.end(), level.begin(), level.end());
         remaining -= static_cast<int>(level.size());
       } else {
+        const LocalizedText ids = quoted_ids(ids_of(level));
         record_.steps.push_back(
-            fmt::format("Still tied for {} of {}: {}.",
-                        remaining == 1 ? "the last place" : fmt::format("{} places", remaining),
-                        level.size(), quoted_ids(ids_of(level))));
+            {fmt::format("Still tied for {} of {}: {}.",
+                         remaining == 1 ? "the last place" : fmt::format("{} places", remaining),
+                         level.size(), ids.en),
+             fmt::format(
+                 "Nog steeds gelijk voor {}, met {}: {}.",
+                 remaining == 1 ? "de laatste plaats" : fmt::format("{} plaatsen", remaining),
+                 level.size(), ids.nl)});
         const std::vector<std::size_t> chosen = resolve(level, remaining, step + 1);
         invited.insert(invited.end(), chosen.begin(), chosen.end());
         remaining = 0;
@@ -128,16 +147,20 @@ class TieBreaker {
       tickets.emplace_back(lot_ticket(preselection_.lot_seed, results_[index].candidate.id), index);
     }
     std::sort(tickets.begin(), tickets.end());
-    record_.steps.push_back(fmt::format(
-        "Step {}: drawing of lots with the published seed '{}'. Each ticket is the SHA-256 of the "
-        "seed, a newline and the candidate id; the lowest ticket wins.",
-        step + 1, preselection_.lot_seed));
+    record_.steps.push_back(
+        {fmt::format("Step {}: drawing of lots with the published seed '{}'. Each ticket is the "
+                     "SHA-256 of the seed, a newline and the candidate id; the lowest ticket wins.",
+                     step + 1, preselection_.lot_seed),
+         fmt::format("Stap {}: loting met de gepubliceerde seed '{}'. Elk lot is de SHA-256 van "
+                     "de seed, een regeleinde en het id van de gegadigde; het laagste lot wint.",
+                     step + 1, preselection_.lot_seed)});
     std::vector<std::size_t> invited;
     for (std::size_t i = 0; i < tickets.size(); ++i) {
       const auto& [hash, index] = tickets[i];
       record_.lots.push_back(LotTicket{results_[index].candidate.id, hash});
-      record_.steps.push_back(
-          fmt::format("  {}. {} {}", i + 1, hash, quote_id(results_[index].candidate.id)));
+      const std::string line =
+          fmt::format("  {}. {} {}", i + 1, hash, quote_id(results_[index].candidate.id));
+      record_.steps.push_back({line, line});
       if (static_cast<int>(i) < places) {
         invited.push_back(index);
       }
@@ -159,6 +182,20 @@ std::string lot_ticket(std::string_view seed, std::string_view candidate_id) {
   return sha256_hex(input);
 }
 
+std::optional<Rational> CriterionResult::score(std::size_t evaluator) const {
+  const Score* given = evaluator < scores.size() ? scores[evaluator] : nullptr;
+  return given != nullptr ? std::optional(given->value) : std::nullopt;
+}
+
+std::string_view CriterionResult::motivation(std::size_t evaluator) const {
+  const Score* given = evaluator < scores.size() ? scores[evaluator] : nullptr;
+  return given != nullptr ? given->motivation : std::string_view();
+}
+
+std::string_view CriterionResult::consensus_motivation() const {
+  return explicit_consensus != nullptr ? explicit_consensus->motivation : std::string_view();
+}
+
 bool Ranking::complete() const {
   return missing.empty() && (!tie_break || tie_break->resolved);
 }
@@ -175,31 +212,23 @@ Ranking rank(const Preselection& preselection, const ScoreSet& scores) {
   for (std::size_t e = 0; e < evaluator_count; ++e) {
     evaluator_index.emplace(preselection.evaluators[e].id, e);
   }
-  std::map<std::string, std::size_t, std::less<>> criterion_index;
-  for (std::size_t k = 0; k < criterion_count; ++k) {
-    criterion_index.emplace(preselection.criteria[k].id, k);
-  }
-  std::map<std::string, std::size_t, std::less<>> candidate_index;
   std::vector<CandidateResult> results;
+  results.reserve(scores.candidates.size());
   for (const Candidate& candidate : scores.candidates) {
-    candidate_index.emplace(candidate.id, results.size());
     CandidateResult result;
     result.candidate = candidate;
     result.criteria.resize(criterion_count);
     for (CriterionResult& cell : result.criteria) {
       cell.scores.resize(evaluator_count);
-      cell.motivations.resize(evaluator_count);
     }
     results.push_back(std::move(result));
   }
-  // The loader has checked every id; anything unknown here is skipped rather than trusted.
+  // The loader has checked every position; anything out of range is skipped rather than trusted.
   const auto cell_of = [&](const Score& score) -> CriterionResult* {
-    const auto candidate = candidate_index.find(score.candidate);
-    const auto criterion = criterion_index.find(score.criterion);
-    if (candidate == candidate_index.end() || criterion == criterion_index.end()) {
+    if (score.candidate >= results.size() || score.criterion >= criterion_count) {
       return nullptr;
     }
-    return &results[candidate->second].criteria[criterion->second];
+    return &results[score.candidate].criteria[score.criterion];
   };
   for (const Evaluation& evaluation : scores.evaluations) {
     const auto evaluator = evaluator_index.find(evaluation.evaluator);
@@ -208,16 +237,14 @@ Ranking rank(const Preselection& preselection, const ScoreSet& scores) {
     }
     for (const Score& score : evaluation.scores) {
       if (CriterionResult* cell = cell_of(score)) {
-        cell->scores[evaluator->second] = score.value;
-        cell->motivations[evaluator->second] = score.motivation;
+        cell->scores[evaluator->second] = &score;
       }
     }
   }
   for (const Score& score : scores.consensus) {
     if (CriterionResult* cell = cell_of(score)) {
       cell->consensus = score.value;
-      cell->consensus_explicit = true;
-      cell->consensus_motivation = score.motivation;
+      cell->explicit_consensus = &score;
     }
   }
 
@@ -229,9 +256,9 @@ Ranking rank(const Preselection& preselection, const ScoreSet& scores) {
     for (std::size_t k = 0; k < criterion_count; ++k) {
       CriterionResult& cell = result.criteria[k];
       std::vector<Rational> present;
-      for (const std::optional<Rational>& score : cell.scores) {
-        if (score) {
-          present.push_back(*score);
+      for (const Score* score : cell.scores) {
+        if (score != nullptr) {
+          present.push_back(score->value);
         }
       }
       if (present.size() >= 2) {
@@ -240,7 +267,7 @@ Ranking rank(const Preselection& preselection, const ScoreSet& scores) {
         cell.spread_flagged =
             preselection.spread_threshold && *cell.spread > *preselection.spread_threshold;
       }
-      if (!cell.consensus_explicit) {
+      if (!cell.consensus_explicit()) {
         if (preselection.consensus == ConsensusMethod::explicit_scores) {
           ranking.missing.push_back(
               MissingScore{"", result.candidate.id, preselection.criteria[k].id});
@@ -249,7 +276,7 @@ Ranking rank(const Preselection& preselection, const ScoreSet& scores) {
                                                                              : mean_of(present);
         } else {
           for (std::size_t e = 0; e < evaluator_count; ++e) {
-            if (!cell.scores[e]) {
+            if (cell.scores[e] == nullptr) {
               ranking.missing.push_back(MissingScore{
                   preselection.evaluators[e].id, result.candidate.id, preselection.criteria[k].id});
             }
@@ -326,16 +353,23 @@ Ranking rank(const Preselection& preselection, const ScoreSet& scores) {
       for (std::size_t index : tied) {
         record.tied.push_back(results[index].candidate.id);
       }
-      record.steps.push_back(fmt::format(
-          "Tie at the cut-off: {} share the total {} for {} place{}.", quoted_ids(record.tied),
-          boundary.to_decimal(), open_places, open_places == 1 ? "" : "s"));
+      const LocalizedText tied_ids = quoted_ids(record.tied);
+      record.steps.push_back(
+          {fmt::format("Tie at the cut-off: {} share the total {} for {} place{}.", tied_ids.en,
+                       boundary.to_decimal(), open_places, open_places == 1 ? "" : "s"),
+           fmt::format("Gelijke stand op de grens: {} hebben hetzelfde totaal {} voor {} "
+                       "{}.",
+                       tied_ids.nl, boundary.to_decimal(), open_places,
+                       open_places == 1 ? "plaats" : "plaatsen")});
       const std::vector<std::size_t> chosen =
           TieBreaker(preselection, results, record).resolve(tied, open_places, 0);
       for (std::size_t index : chosen) {
         record.selected.push_back(results[index].candidate.id);
       }
       if (record.resolved) {
-        record.steps.push_back(fmt::format("Invited: {}.", quoted_ids(record.selected)));
+        const LocalizedText selected = quoted_ids(record.selected);
+        record.steps.push_back({fmt::format("Invited: {}.", selected.en),
+                                fmt::format("Uitgenodigd: {}.", selected.nl)});
         invited.insert(invited.end(), chosen.begin(), chosen.end());
       }
       ranking.tie_break = std::move(record);

@@ -2,17 +2,131 @@
 #include <tenderkit/core/sha256.hpp>
 #include <tenderkit/core/text.hpp>
 #include <tenderkit/input/toml_reader.hpp>
+#include <tenderkit/scoring/collect.hpp>
 #include <tenderkit/scoring/scores.hpp>
 
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <cstring>
 #include <map>
-#include <set>
+#include <tuple>
+#include <utility>
 
 namespace tenderkit::scoring {
 
 using input::TableReader;
+
+namespace {
+
+// Motivations are copied into blocks of this size; a long one gets a block of its own.
+constexpr std::size_t kMotivationBlockSize = 64 * 1024;
+
+}  // namespace
+
+ScoreList::ScoreList(std::string file, std::string sheet) {
+  files_.push_back(FileRun{0, std::move(file), std::move(sheet)});
+}
+
+ScoreList::ScoreList(const ScoreList& other) : files_(other.files_) {
+  scores_.reserve(other.scores_.size());
+  for (const Score& score : other.scores_) {
+    Score copy = score;
+    copy.motivation = store(score.motivation);
+    scores_.push_back(copy);
+  }
+}
+
+ScoreList& ScoreList::operator=(const ScoreList& other) {
+  if (this != &other) {
+    *this = ScoreList(other);
+  }
+  return *this;
+}
+
+ScoreList::ScoreList(ScoreList&& other) noexcept
+    : scores_(std::move(other.scores_)),
+      files_(std::move(other.files_)),
+      blocks_(std::move(other.blocks_)),
+      block_free_(std::exchange(other.block_free_, 0)) {}
+
+ScoreList& ScoreList::operator=(ScoreList&& other) noexcept {
+  scores_ = std::move(other.scores_);
+  files_ = std::move(other.files_);
+  blocks_ = std::move(other.blocks_);
+  block_free_ = std::exchange(other.block_free_, 0);
+  return *this;
+}
+
+std::string_view ScoreList::store(std::string_view text) {
+  if (text.empty()) {
+    return {};
+  }
+  if (text.size() > kMotivationBlockSize / 4) {
+    // Its own block, kept before the one being filled.
+    auto block = std::make_unique_for_overwrite<char[]>(text.size());
+    std::memcpy(block.get(), text.data(), text.size());
+    const std::string_view stored(block.get(), text.size());
+    blocks_.insert(blocks_.empty() ? blocks_.end() : blocks_.end() - 1, std::move(block));
+    return stored;
+  }
+  if (text.size() > block_free_) {
+    blocks_.push_back(std::make_unique_for_overwrite<char[]>(kMotivationBlockSize));
+    block_free_ = kMotivationBlockSize;
+  }
+  char* at = blocks_.back().get() + (kMotivationBlockSize - block_free_);
+  std::memcpy(at, text.data(), text.size());
+  block_free_ -= text.size();
+  return {at, text.size()};
+}
+
+void ScoreList::start_run(const std::string& file, const std::string& sheet) {
+  if (!files_.empty() && files_.back().file == file && files_.back().sheet == sheet) {
+    return;
+  }
+  if (!files_.empty() && files_.back().first == scores_.size()) {
+    files_.back().file = file;  // the last run is still empty
+    files_.back().sheet = sheet;
+    return;
+  }
+  files_.push_back(FileRun{scores_.size(), file, sheet});
+}
+
+void ScoreList::push_back(const Score& score) {
+  Score copy = score;
+  copy.motivation = store(score.motivation);
+  scores_.push_back(copy);
+}
+
+void ScoreList::push_back(const ScoreList& source, const Score& score) {
+  if (const FileRun* run = source.run_of(score)) {
+    start_run(run->file, run->sheet);
+  }
+  push_back(score);
+}
+
+const ScoreList::FileRun* ScoreList::run_of(const Score& score) const {
+  if (scores_.empty() || &score < scores_.data() || &score >= scores_.data() + scores_.size()) {
+    return nullptr;  // not one of this list's scores
+  }
+  const auto index = static_cast<std::size_t>(&score - scores_.data());
+  const auto after =
+      std::upper_bound(files_.begin(), files_.end(), index,
+                       [](std::size_t i, const FileRun& run) { return i < run.first; });
+  return after == files_.begin() ? nullptr : &*(after - 1);
+}
+
+SourceLocation ScoreList::location(const Score& score) const {
+  const FileRun* run = run_of(score);
+  if (run == nullptr) {
+    return SourceLocation();
+  }
+  if (run->sheet.empty() || score.where.line <= 0 || score.where.column <= 0) {
+    return SourceLocation(run->file, score.where);
+  }
+  return cell_location(run->file, run->sheet, static_cast<xlsx::Row>(score.where.line - 1),
+                       static_cast<xlsx::Column>(score.where.column - 1));
+}
 
 Admission admit(const integrality::CheckReport& report) {
   Admission admission;
@@ -86,13 +200,13 @@ class ScoresReader {
   }
 
   void read_candidates(TableReader& root, ScoreSet& scores) {
-    std::set<std::string> seen;
     for (const toml::table* table : root.table_array("candidate")) {
       TableReader reader(*table, root.file(), sink_, "[[candidate]]");
       Candidate candidate{reader.required_string("id").value_or(""),
                           reader.required_string("name").value_or("")};
       reader.finish();
-      if (!candidate.id.empty() && !seen.insert(candidate.id).second) {
+      if (!candidate.id.empty() &&
+          !candidate_index_.emplace(candidate.id, scores.candidates.size()).second) {
         sink_.error(fmt::format("candidate '{}' is listed twice", candidate.id),
                     reader.where("id"));
         continue;
@@ -108,47 +222,15 @@ class ScoresReader {
     }
   }
 
-  // Reads one score entry; `duplicates` catches a candidate and criterion scored twice.
-  std::optional<Score> read_entry(const toml::table& table, const std::string& file,
-                                  std::string_view what,
-                                  std::set<std::pair<std::string, std::string>>& duplicates) {
-    TableReader reader(table, file, sink_, std::string(what));
-    Score score;
-    score.where = reader.where();
-    score.candidate = reader.required_string("candidate").value_or("");
-    score.criterion = reader.required_string("criterion").value_or("");
-    const std::optional<Rational> value = read_score(reader);
-    score.motivation = reader.required_string("motivation").value_or("");
-    reader.finish();
-    bool valid = value.has_value() && !score.motivation.empty();
-    if (!score.candidate.empty() && std::find(candidate_ids_.begin(), candidate_ids_.end(),
-                                              score.candidate) == candidate_ids_.end()) {
-      sink_.error(fmt::format("unknown candidate '{}'", score.candidate), reader.where("candidate"),
-                  text::did_you_mean(score.candidate, candidate_ids_));
-      valid = false;
+  // Reads the score entries of `tables` into `list`; a candidate scored twice on a criterion
+  // is an error.
+  void read_entries(const std::vector<const toml::table*>& tables, const std::string& file,
+                    std::string_view what, ScoreList& list) {
+    list.reserve(tables.size());
+    std::vector<bool> scored(candidate_ids_.size() * criterion_ids_.size());
+    for (const toml::table* table : tables) {
+      read_entry(*table, file, what, scored, list);
     }
-    if (!score.criterion.empty() && preselection_.find_criterion(score.criterion) == nullptr) {
-      sink_.error(fmt::format("unknown criterion '{}'", score.criterion), reader.where("criterion"),
-                  text::did_you_mean(score.criterion, criterion_ids_));
-      valid = false;
-    }
-    if (value && !preselection_.scale.allows(*value)) {
-      sink_.error(fmt::format("score {} is not on the scale ({})", value->to_decimal(),
-                              preselection_.scale.describe()),
-                  reader.where("score"));
-      valid = false;
-    }
-    if (valid && !duplicates.emplace(score.candidate, score.criterion).second) {
-      sink_.error(fmt::format("candidate '{}' is scored twice on criterion '{}'", score.candidate,
-                              score.criterion),
-                  reader.where());
-      valid = false;
-    }
-    if (!valid) {
-      return std::nullopt;
-    }
-    score.value = *value;
-    return score;
   }
 
   void read_evaluations(TableReader& root, ScoreSet& scores) {
@@ -160,6 +242,7 @@ class ScoresReader {
       evaluation.evaluator = reader.required_string("evaluator").value_or("");
       evaluation.source = reader.optional_string("source").value_or(root.file());
       evaluation.source_sha256 = reader.optional_string("sha256").value_or("");
+      evaluation.scores = ScoreList(root.file());
       if (!evaluation.evaluator.empty()) {
         if (preselection_.find_evaluator(evaluation.evaluator) == nullptr) {
           sink_.error(fmt::format("unknown evaluator '{}'", evaluation.evaluator),
@@ -172,33 +255,73 @@ class ScoresReader {
                       reader.where("evaluator"), "first at " + it->second.to_string());
         }
       }
-      std::set<std::pair<std::string, std::string>> duplicates;
-      for (const toml::table* entry : reader.table_array("score")) {
-        if (auto score = read_entry(*entry, root.file(), "[[evaluation.score]]", duplicates)) {
-          evaluation.scores.push_back(std::move(*score));
-        }
-      }
+      read_entries(reader.table_array("score"), root.file(), "[[evaluation.score]]",
+                   evaluation.scores);
       reader.finish();
       scores.evaluations.push_back(std::move(evaluation));
     }
   }
 
   void read_consensus(TableReader& root, ScoreSet& scores) {
-    std::set<std::pair<std::string, std::string>> duplicates;
-    for (const toml::table* entry : root.table_array("consensus")) {
-      if (auto score = read_entry(*entry, root.file(), "[[consensus]]", duplicates)) {
-        scores.consensus.push_back(std::move(*score));
-      }
-    }
+    scores.consensus = ScoreList(root.file());
+    read_entries(root.table_array("consensus"), root.file(), "[[consensus]]", scores.consensus);
   }
 
  private:
+  void read_entry(const toml::table& table, const std::string& file, std::string_view what,
+                  std::vector<bool>& scored, ScoreList& list) {
+    TableReader reader(table, file, sink_, std::string(what));
+    const TextPosition where = reader.where().position();
+    const std::string candidate = reader.required_string("candidate").value_or("");
+    const std::string criterion = reader.required_string("criterion").value_or("");
+    const std::optional<Rational> value = read_score(reader);
+    const std::string motivation = reader.required_string("motivation").value_or("");
+    reader.finish();
+    bool valid = value.has_value() && !motivation.empty();
+    const auto candidate_at = candidate_index_.find(candidate);
+    if (!candidate.empty() && candidate_at == candidate_index_.end()) {
+      sink_.error(fmt::format("unknown candidate '{}'", candidate), reader.where("candidate"),
+                  text::did_you_mean(candidate, candidate_ids_));
+      valid = false;
+    }
+    const Criterion* found = preselection_.find_criterion(criterion);
+    if (!criterion.empty() && found == nullptr) {
+      sink_.error(fmt::format("unknown criterion '{}'", criterion), reader.where("criterion"),
+                  text::did_you_mean(criterion, criterion_ids_));
+      valid = false;
+    }
+    if (value && !preselection_.scale.allows(*value)) {
+      sink_.error(fmt::format("score {} is not on the scale ({})", value->to_decimal(),
+                              preselection_.scale.describe()),
+                  reader.where("score"));
+      valid = false;
+    }
+    if (!valid || candidate_at == candidate_index_.end() || found == nullptr) {
+      return;
+    }
+    const auto criterion_index = static_cast<std::size_t>(found - preselection_.criteria.data());
+    const std::size_t cell = candidate_at->second * criterion_ids_.size() + criterion_index;
+    if (scored[cell]) {
+      sink_.error(
+          fmt::format("candidate '{}' is scored twice on criterion '{}'", candidate, criterion),
+          reader.where());
+      return;
+    }
+    scored[cell] = true;
+    list.push_back(Score{.candidate = static_cast<std::uint32_t>(candidate_at->second),
+                         .criterion = static_cast<std::uint32_t>(criterion_index),
+                         .value = *value,
+                         .motivation = motivation,
+                         .where = where});
+  }
+
   const Tender& tender_;
   const Preselection& preselection_;
   DiagnosticSink& sink_;
   std::vector<std::string> criterion_ids_;
   std::vector<std::string> evaluator_ids_;
   std::vector<std::string> candidate_ids_;
+  std::map<std::string, std::size_t, std::less<>> candidate_index_;
 };
 
 // TOML basic string: quotes, backslashes and control characters escaped.
@@ -240,23 +363,20 @@ std::string toml_score(const Rational& value) {
   return toml_quote(value.to_fraction());  // e.g. "22/3": exact, as text
 }
 
-void write_entries(std::ostream& out, std::string_view table, std::vector<const Score*> entries,
+void write_entries(std::ostream& out, std::string_view table, const ScoreList& list,
                    const ScoreSet& scores, const Preselection& preselection) {
-  const auto position = [&](const Score* score) {
-    const auto candidate =
-        std::find_if(scores.candidates.begin(), scores.candidates.end(),
-                     [&](const Candidate& c) { return c.id == score->candidate; });
-    const auto criterion =
-        std::find_if(preselection.criteria.begin(), preselection.criteria.end(),
-                     [&](const Criterion& c) { return c.id == score->criterion; });
-    return std::make_pair(candidate - scores.candidates.begin(),
-                          criterion - preselection.criteria.begin());
-  };
-  std::stable_sort(entries.begin(), entries.end(),
-                   [&](const Score* a, const Score* b) { return position(a) < position(b); });
+  std::vector<const Score*> entries;
+  entries.reserve(list.size());
+  for (const Score& score : list) {
+    entries.push_back(&score);
+  }
+  std::stable_sort(entries.begin(), entries.end(), [](const Score* a, const Score* b) {
+    return std::tie(a->candidate, a->criterion) < std::tie(b->candidate, b->criterion);
+  });
   for (const Score* score : entries) {
     out << fmt::format("\n[[{}]]\ncandidate = {}\ncriterion = {}\nscore = {}\nmotivation = {}\n",
-                       table, toml_quote(score->candidate), toml_quote(score->criterion),
+                       table, toml_quote(scores.candidates.at(score->candidate).id),
+                       toml_quote(preselection.criteria.at(score->criterion).id),
                        toml_score(score->value), toml_quote(score->motivation));
   }
 }
@@ -311,19 +431,21 @@ Result<ScoreSet> load_scores(const std::filesystem::path& path, const Tender& te
   return parse_scores(*content, path.string(), tender);
 }
 
-Result<ScoreSet> merge_scores(std::vector<ScoreSet> sets) {
+Result<ScoreSet> merge_scores(std::vector<ScoreSet> sets, const Preselection& preselection) {
   if (sets.empty()) {
     return Error::usage("no scores to merge");
   }
   ScoreSet merged = std::move(sets.front());
   DiagnosticSink sink;
-  std::map<std::string, const Evaluation*> first_evaluation;
-  std::map<std::pair<std::string, std::string>, SourceLocation> first_consensus;
+  std::map<std::string, SourceLocation> first_evaluation;
+  // Sets of one form version share one candidate list, so positions compare across them.
+  std::map<std::pair<std::uint32_t, std::uint32_t>, SourceLocation> first_consensus;
   for (const Evaluation& evaluation : merged.evaluations) {
-    first_evaluation.emplace(evaluation.evaluator, &evaluation);
+    first_evaluation.emplace(evaluation.evaluator, evaluation.where);
   }
   for (const Score& score : merged.consensus) {
-    first_consensus.emplace(std::make_pair(score.candidate, score.criterion), score.where);
+    first_consensus.emplace(std::make_pair(score.candidate, score.criterion),
+                            merged.consensus.location(score));
   }
   for (std::size_t i = 1; i < sets.size(); ++i) {
     ScoreSet& other = sets[i];
@@ -336,29 +458,25 @@ Result<ScoreSet> merge_scores(std::vector<ScoreSet> sets) {
       continue;
     }
     for (Evaluation& evaluation : other.evaluations) {
-      const auto it = first_evaluation.find(evaluation.evaluator);
-      if (it != first_evaluation.end()) {
+      const auto [it, inserted] = first_evaluation.emplace(evaluation.evaluator, evaluation.where);
+      if (!inserted) {
         sink.error(fmt::format("evaluator '{}' has scores in two files", evaluation.evaluator),
-                   evaluation.where, "also in " + it->second->where.to_string());
+                   evaluation.where, "also in " + it->second.to_string());
         continue;
       }
       merged.evaluations.push_back(std::move(evaluation));
     }
-    for (Score& score : other.consensus) {
-      const auto [it, inserted] =
-          first_consensus.emplace(std::make_pair(score.candidate, score.criterion), score.where);
+    for (const Score& score : other.consensus) {
+      const auto [it, inserted] = first_consensus.emplace(
+          std::make_pair(score.candidate, score.criterion), other.consensus.location(score));
       if (!inserted) {
         sink.error(fmt::format("the consensus score of '{}' on '{}' is given twice",
-                               score.candidate, score.criterion),
-                   score.where, "also at " + it->second.to_string());
+                               merged.candidates.at(score.candidate).id,
+                               preselection.criteria.at(score.criterion).id),
+                   other.consensus.location(score), "also at " + it->second.to_string());
         continue;
       }
-      merged.consensus.push_back(std::move(score));
-    }
-    // Pointers into merged.evaluations may have moved; rebuild the index.
-    first_evaluation.clear();
-    for (const Evaluation& evaluation : merged.evaluations) {
-      first_evaluation.emplace(evaluation.evaluator, &evaluation);
+      merged.consensus.push_back(other.consensus, score);
     }
   }
   if (!sink.empty()) {
@@ -384,18 +502,10 @@ void write_scores(std::ostream& out, const ScoreSet& scores, const Preselection&
       out << fmt::format("\n[[evaluation]]\nevaluator = {}\nsource = {}\nsha256 = {}\n",
                          toml_quote(evaluation.evaluator), toml_quote(evaluation.source),
                          toml_quote(evaluation.source_sha256));
-      std::vector<const Score*> entries;
-      for (const Score& score : evaluation.scores) {
-        entries.push_back(&score);
-      }
-      write_entries(out, "evaluation.score", entries, scores, preselection);
+      write_entries(out, "evaluation.score", evaluation.scores, scores, preselection);
     }
   }
-  std::vector<const Score*> consensus;
-  for (const Score& score : scores.consensus) {
-    consensus.push_back(&score);
-  }
-  write_entries(out, "consensus", consensus, scores, preselection);
+  write_entries(out, "consensus", scores.consensus, scores, preselection);
 }
 
 }  // namespace tenderkit::scoring

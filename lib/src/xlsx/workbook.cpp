@@ -24,13 +24,16 @@ struct SheetState {
   lxw_worksheet* sheet = nullptr;  ///< null when adding the sheet failed
   std::string name;
   std::size_t index = 0;
-  std::vector<Range> merged;  ///< Excel calls a file with overlapping merges corrupt
+  std::vector<Range> merged;    ///< Excel calls a file with overlapping merges corrupt
+  std::optional<Row> last_row;  ///< the bottom-most row written so far (WriteMode::row_order)
+  std::vector<Range> tables;    ///< Excel calls a file with overlapping tables corrupt
 };
 
 struct WorkbookState {
   std::filesystem::path target;
   std::optional<AtomicFile> file;
   lxw_workbook* book = nullptr;
+  WriteMode mode = WriteMode::in_memory;
   std::vector<std::unique_ptr<SheetState>> sheets;
   std::vector<std::string> sheet_names;
   std::map<Format, lxw_format*> cell_formats;
@@ -39,6 +42,7 @@ struct WorkbookState {
   std::size_t truncated_cells = 0;
   SheetState* list_sheet = nullptr;  ///< hidden sheet holding long validation lists
   Column list_sheet_columns = 0;
+  std::vector<std::string> table_names;  ///< Excel's table names are unique in a workbook
   bool closed = false;
 
   WorkbookState() = default;
@@ -315,6 +319,32 @@ std::string range_place(const Range& range) {
   return "range " + range_reference(range);
 }
 
+// In row-order mode libxlsxwriter has already written out every row above the current one and
+// rejects them with a vague "index out of range"; this says what went wrong instead. True when
+// rows first..last may be written.
+template <typename Place>
+bool claim_rows(WorkbookState& book, SheetState& sheet, const Place& place, Row first, Row last) {
+  if (book.mode != WriteMode::row_order) {
+    return true;
+  }
+  if (sheet.last_row && first < *sheet.last_row) {
+    std::string where;
+    if constexpr (std::is_invocable_v<const Place&>) {
+      where = place();
+    } else {
+      where = place;
+    }
+    record_error(book, sheet, where,
+                 fmt::format("row {} comes after row {}, but this workbook is written in row "
+                             "order (constant memory), top to bottom",
+                             static_cast<std::uint64_t>(first) + 1,
+                             static_cast<std::uint64_t>(*sheet.last_row) + 1));
+    return false;
+  }
+  sheet.last_row = std::max(last, sheet.last_row.value_or(0));
+  return true;
+}
+
 SheetState* add_sheet(WorkbookState& book, std::string_view desired_name) {
   auto state = std::make_unique<SheetState>();
   state->name = make_sheet_name(desired_name, book.sheet_names);
@@ -348,7 +378,7 @@ std::string store_list(WorkbookState& book, std::span<const std::string> choices
     if (cell.truncated) {
       ++book.truncated_cells;
     }
-    if (lists.sheet != nullptr) {
+    if (lists.sheet != nullptr && claim_rows(book, lists, at_cell(row, column), row, row)) {
       check(book, lists, at_cell(row, column),
             worksheet_write_string(lists.sheet, row, column, cell.text.c_str(), nullptr));
     }
@@ -531,6 +561,9 @@ void Worksheet::write_text(Row row, Column column, std::string_view text, const 
   if (!usable(book_, sheet_)) {
     return;
   }
+  if (!claim_rows(*book_, *sheet_, at_cell(row, column), row, row)) {
+    return;
+  }
   const CellText cell = to_cell_text(text);
   if (cell.truncated) {
     ++book_->truncated_cells;
@@ -546,6 +579,9 @@ void Worksheet::write_number(Row row, Column column, double value, const Format&
   }
   if (!std::isfinite(value)) {
     record_error(*book_, *sheet_, cell_place(row, column), "a cell cannot hold an infinite or NaN");
+    return;
+  }
+  if (!claim_rows(*book_, *sheet_, at_cell(row, column), row, row)) {
     return;
   }
   check(*book_, *sheet_, at_cell(row, column),
@@ -580,6 +616,9 @@ void Worksheet::write_formula(Row row, Column column, std::string_view formula, 
                  "a formula's cached value cannot be infinite or NaN");
     return;
   }
+  if (!claim_rows(*book_, *sheet_, at_cell(row, column), row, row)) {
+    return;
+  }
   check(*book_, *sheet_, at_cell(row, column),
         worksheet_write_formula_num(sheet_->sheet, row, column, clean_text(formula).c_str(),
                                     lookup_format(*book_, format), cached_value));
@@ -588,6 +627,9 @@ void Worksheet::write_formula(Row row, Column column, std::string_view formula, 
 void Worksheet::write_formula_text(Row row, Column column, std::string_view formula,
                                    std::string_view cached_text, const Format& format) {
   if (!usable(book_, sheet_)) {
+    return;
+  }
+  if (!claim_rows(*book_, *sheet_, at_cell(row, column), row, row)) {
     return;
   }
   const CellText cached = to_cell_text(cached_text);
@@ -600,7 +642,7 @@ void Worksheet::write_formula_text(Row row, Column column, std::string_view form
 }
 
 void Worksheet::write_blank(Row row, Column column, const Format& format) {
-  if (!usable(book_, sheet_)) {
+  if (!usable(book_, sheet_) || !claim_rows(*book_, *sheet_, at_cell(row, column), row, row)) {
     return;
   }
   check(*book_, *sheet_, at_cell(row, column),
@@ -609,7 +651,7 @@ void Worksheet::write_blank(Row row, Column column, const Format& format) {
 
 void Worksheet::write_link(Row row, Column column, const Worksheet& target, std::string_view text,
                            Format format) {
-  if (!usable(book_, sheet_)) {
+  if (!usable(book_, sheet_) || !claim_rows(*book_, *sheet_, at_cell(row, column), row, row)) {
     return;
   }
   if (!format.font_color) {
@@ -642,6 +684,10 @@ void Worksheet::merge_text(const Range& range, std::string_view text, const Form
       return;
     }
   }
+  // The merged cells below the first row are written too (with the format's blanks).
+  if (!claim_rows(*book_, *sheet_, range_place(range), range.first_row, range.last_row)) {
+    return;
+  }
   sheet_->merged.push_back(range);
   const CellText cell = to_cell_text(text);
   if (cell.truncated) {
@@ -665,6 +711,9 @@ void Worksheet::set_row_height(Row row, double height) {
     return;
   }
   const auto place = [row] { return fmt::format("row {}", static_cast<std::uint64_t>(row) + 1); };
+  if (!claim_rows(*book_, *sheet_, place, row, row)) {
+    return;
+  }
   check(*book_, *sheet_, place, worksheet_set_row(sheet_->sheet, row, height, nullptr));
 }
 
@@ -682,6 +731,228 @@ void Worksheet::autofilter(const Range& range) {
   check(*book_, *sheet_, range_place(range),
         worksheet_autofilter(sheet_->sheet, range.first_row, range.first_column, range.last_row,
                              range.last_column));
+}
+
+namespace {
+
+bool overlaps(const Range& a, const Range& b) {
+  return a.first_row <= b.last_row && b.first_row <= a.last_row &&
+         a.first_column <= b.last_column && b.first_column <= a.last_column;
+}
+
+bool is_ascii_letter(char c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+
+bool is_ascii_digit(char c) {
+  return c >= '0' && c <= '9';
+}
+
+// Excel refuses a table name that reads as a cell reference: "AB12" (A1 style), or "R1C1", "R2",
+// "C" (R1C1 style).
+bool looks_like_cell_reference(std::string_view name) {
+  std::size_t letters = 0;
+  while (letters < name.size() && is_ascii_letter(name[letters])) {
+    ++letters;
+  }
+  if (letters >= 1 && letters <= 3 && letters < name.size() &&
+      std::all_of(name.begin() + static_cast<std::ptrdiff_t>(letters), name.end(),
+                  is_ascii_digit)) {
+    return true;
+  }
+  std::size_t i = 0;
+  const auto skip_digits = [&] {
+    while (i < name.size() && is_ascii_digit(name[i])) {
+      ++i;
+    }
+  };
+  if (i < name.size() && (name[i] == 'R' || name[i] == 'r')) {
+    ++i;
+    skip_digits();
+  }
+  if (i < name.size() && (name[i] == 'C' || name[i] == 'c')) {
+    ++i;
+    skip_digits();
+  }
+  return i > 0 && i == name.size();
+}
+
+// Why Excel would refuse `name` for a table; empty when it accepts it.
+std::string table_name_problem(std::string_view name) {
+  if (name.empty() || name.size() > 255) {
+    return "a table name has 1 to 255 characters";
+  }
+  const bool valid_characters =
+      (is_ascii_letter(name.front()) || name.front() == '_') &&
+      std::all_of(name.begin(), name.end(), [](char c) {
+        return is_ascii_letter(c) || is_ascii_digit(c) || c == '_' || c == '.';
+      });
+  if (!valid_characters) {
+    return "a table name holds only letters, digits, '_' and '.', and starts with a letter or '_'";
+  }
+  if (looks_like_cell_reference(name)) {
+    return "a table name cannot look like a cell reference";
+  }
+  return {};
+}
+
+struct TableStyle {
+  std::uint8_t type = LXW_TABLE_STYLE_TYPE_DEFAULT;
+  std::uint8_t number = 0;
+};
+
+std::optional<TableStyle> parse_table_style(std::string_view style) {
+  if (style == "TableStyleNone") {
+    return TableStyle{LXW_TABLE_STYLE_TYPE_LIGHT, 0};  // libxlsxwriter's way to say "none"
+  }
+  constexpr std::string_view kPrefix = "TableStyle";
+  if (!style.starts_with(kPrefix)) {
+    return std::nullopt;
+  }
+  style.remove_prefix(kPrefix.size());
+  struct Family {
+    std::string_view name;
+    std::uint8_t type;
+    int count;
+  };
+  const Family families[] = {{"Light", LXW_TABLE_STYLE_TYPE_LIGHT, 21},
+                             {"Medium", LXW_TABLE_STYLE_TYPE_MEDIUM, 28},
+                             {"Dark", LXW_TABLE_STYLE_TYPE_DARK, 11}};
+  for (const Family& family : families) {
+    if (!style.starts_with(family.name)) {
+      continue;
+    }
+    const std::string_view digits = style.substr(family.name.size());
+    if (digits.empty() || digits.size() > 2 || digits.front() == '0' ||
+        !std::all_of(digits.begin(), digits.end(), is_ascii_digit)) {
+      return std::nullopt;
+    }
+    const int number = std::stoi(std::string(digits));
+    if (number > family.count) {
+      return std::nullopt;
+    }
+    return TableStyle{family.type, static_cast<std::uint8_t>(number)};
+  }
+  return std::nullopt;
+}
+
+}  // namespace
+
+void Worksheet::add_table(const Range& range, std::span<const std::string> column_headers,
+                          const TableOptions& options) {
+  if (!usable(book_, sheet_)) {
+    return;
+  }
+  WorkbookState& book = *book_;
+  const std::string place = range_place(range);
+  if (book.mode == WriteMode::row_order) {
+    record_error(book, *sheet_, place,
+                 "libxlsxwriter cannot write a table in a workbook written in row order "
+                 "(constant memory); use autofilter");
+    return;
+  }
+  if (range.last_row <= range.first_row || range.last_column < range.first_column) {
+    record_error(book, *sheet_, place, "a table needs a header row and at least one data row");
+    return;
+  }
+  const std::size_t column_count =
+      static_cast<std::size_t>(range.last_column - range.first_column) + 1;
+  if (column_headers.size() != column_count) {
+    record_error(book, *sheet_, place,
+                 fmt::format("a table of {} columns needs {} column headers, not {}", column_count,
+                             column_count, column_headers.size()));
+    return;
+  }
+
+  std::string name = options.name;
+  const auto is_taken = [&](const std::string& candidate) {
+    const std::string folded_candidate = text::fold_case(candidate);
+    return std::any_of(
+        book.table_names.begin(), book.table_names.end(),
+        [&](const std::string& other) { return text::fold_case(other) == folded_candidate; });
+  };
+  for (std::size_t number = book.table_names.size() + 1; name.empty(); ++number) {
+    const std::string candidate = fmt::format("Table{}", number);
+    if (!is_taken(candidate)) {
+      name = candidate;
+    }
+  }
+  if (const std::string problem = table_name_problem(name); !problem.empty()) {
+    record_error(book, *sheet_, place,
+                 fmt::format("table name '{}': {}", clean_text(name), problem));
+    return;
+  }
+  if (is_taken(name)) {
+    record_error(book, *sheet_, place,
+                 fmt::format("table name '{}' is used twice (Excel ignores case)", name));
+    return;
+  }
+  const std::optional<TableStyle> style = parse_table_style(options.style);
+  if (!style) {
+    record_error(book, *sheet_, place,
+                 fmt::format("'{}' is not one of Excel's table styles", clean_text(options.style)));
+    return;
+  }
+  for (const Range& other : sheet_->merged) {
+    if (overlaps(range, other)) {
+      record_error(book, *sheet_, place,
+                   "a table overlaps the merged range " + range_reference(other));
+      return;
+    }
+  }
+  for (const Range& other : sheet_->tables) {
+    if (overlaps(range, other)) {
+      record_error(book, *sheet_, place, "a table overlaps the table at " + range_reference(other));
+      return;
+    }
+  }
+
+  // Excel repairs a file whose header cells differ from the table's column names, so both are
+  // made from the same cleaned text (libxlsxwriter writes the header cells itself).
+  std::vector<std::string> headers;
+  std::vector<std::string> folded_headers;
+  headers.reserve(column_count);
+  for (std::size_t i = 0; i < column_count; ++i) {
+    CellText cell = to_cell_text(column_headers[i]);
+    std::replace_if(
+        cell.text.begin(), cell.text.end(),
+        [](char c) { return c == '\t' || c == '\n' || c == '\r'; }, ' ');
+    std::string problem;
+    if (cell.text.find_first_not_of(' ') == std::string::npos) {
+      problem = "is empty";
+    } else if (cell.truncated || decode_clean(cell.text).size() > 255) {
+      problem = "holds more than 255 characters";
+    } else if (std::find(folded_headers.begin(), folded_headers.end(),
+                         text::fold_case(cell.text)) != folded_headers.end()) {
+      problem = fmt::format("'{}' is used twice (Excel ignores case)", cell.text);
+    }
+    if (!problem.empty()) {
+      record_error(book, *sheet_, place, fmt::format("table column header {} {}", i + 1, problem));
+      return;
+    }
+    folded_headers.push_back(text::fold_case(cell.text));
+    headers.push_back(std::move(cell.text));
+  }
+  lxw_format* header_format = lookup_format(book, options.header_format);
+  std::vector<lxw_table_column> columns(column_count);
+  std::vector<lxw_table_column*> column_pointers;
+  for (std::size_t i = 0; i < column_count; ++i) {
+    columns[i].header = headers[i].data();
+    columns[i].header_format = header_format;
+    column_pointers.push_back(&columns[i]);
+  }
+  column_pointers.push_back(nullptr);
+  lxw_table_options table{};
+  table.name = name.data();
+  table.style_type = style->type;
+  table.style_type_number = style->number;
+  table.columns = column_pointers.data();
+  if (check(book, *sheet_, place,
+            worksheet_add_table(sheet_->sheet, range.first_row, range.first_column, range.last_row,
+                                range.last_column, &table))) {
+    book.table_names.push_back(std::move(name));
+    sheet_->tables.push_back(range);
+  }
 }
 
 void Worksheet::add_list_validation(const Range& range, std::span<const std::string> choices) {
@@ -713,6 +984,12 @@ void Worksheet::add_list_validation(const Range& range, std::span<const std::str
     list.push_back(nullptr);
     validation.validate = LXW_VALIDATION_TYPE_LIST;
     validation.value_list = list.data();
+  } else if (book_->mode == WriteMode::row_order && book_->list_sheet_columns > 0) {
+    // Each list fills a column of the hidden sheet from its first row.
+    record_error(*book_, *sheet_, range_place(range),
+                 "only one validation list too long to write inline fits a workbook written in "
+                 "row order (constant memory)");
+    return;
   } else {
     formula = store_list(*book_, choices);
     validation.validate = LXW_VALIDATION_TYPE_LIST_FORMULA;
@@ -762,6 +1039,15 @@ void Worksheet::repeat_rows(Row first, Row last) {
     return;
   }
   check(*book_, *sheet_, "repeated rows", worksheet_repeat_rows(sheet_->sheet, first, last));
+}
+
+void Worksheet::set_print_area(const Range& range) {
+  if (!usable(book_, sheet_)) {
+    return;
+  }
+  check(*book_, *sheet_, "print area",
+        worksheet_print_area(sheet_->sheet, range.first_row, range.first_column, range.last_row,
+                             range.last_column));
 }
 
 namespace {
@@ -825,7 +1111,7 @@ Workbook& Workbook::operator=(Workbook&& other) noexcept = default;
 Workbook::~Workbook() = default;
 
 Result<Workbook> Workbook::create(const std::filesystem::path& target,
-                                  const DocumentProperties& properties) {
+                                  const DocumentProperties& properties, WriteMode mode) {
   Result<AtomicFile> file = AtomicFile::create(target);
   if (!file) {
     return file.error();
@@ -833,9 +1119,11 @@ Result<Workbook> Workbook::create(const std::filesystem::path& target,
   auto state = std::make_unique<WorkbookState>();
   state->target = target;
   state->file.emplace(std::move(*file));
+  state->mode = mode;
 
   // libxlsxwriter writes the zip to the temporary file; its own scratch files are anonymous.
   lxw_workbook_options options{};
+  options.constant_memory = mode == WriteMode::row_order ? LXW_TRUE : LXW_FALSE;
   state->book = workbook_new_opt(state->file->temporary_path().c_str(), &options);
   if (state->book == nullptr) {
     return Error::output(fmt::format("cannot write '{}': out of memory", target.string()));

@@ -46,6 +46,9 @@ struct OutputOptions {
 void add_output_options(CLI::App& app, OutputOptions& options,
                         const std::vector<std::string>& formats);
 
+/// Adds --color {auto|always|never}.
+void add_colour_option(CLI::App& app, ColourMode& mode);
+
 /// The version line of every command: "tender-check (tenderkit) 0.1.0".
 std::string version_line(std::string_view program);
 

@@ -31,15 +31,6 @@ std::span<const Rule> rules();
 /// The rule with this id, or nullptr.
 const Rule* find_rule(std::string_view id);
 
-/// A message in both languages tenderkit writes: English for the terminal and JSON, the tender's
-/// language in workbooks.
-struct LocalizedText {
-  std::string en;
-  std::string nl;
-
-  const std::string& in(Language language) const { return language == Language::nl ? nl : en; }
-};
-
 /// One rule broken by one registration.
 struct Finding {
   std::string rule_id;

@@ -1,6 +1,8 @@
 #pragma once
 
 #include <tenderkit/core/error.hpp>
+#include <tenderkit/model/contract.hpp>
+#include <tenderkit/model/language.hpp>
 #include <tenderkit/model/preselection.hpp>
 
 #include <optional>
@@ -10,14 +12,10 @@
 
 namespace tenderkit {
 
-/// Language of generated workbooks and annexes.
-enum class Language { nl, en };
-
 /// How a consortium registers (DOMAIN.md §2).
 enum class LegalForm { combination, main_contractor };
 
 /// Identifiers as written in files and JSON: "nl", "combination", "main-contractor".
-std::string_view to_string(Language language);
 std::string_view to_string(LegalForm form);
 
 /// The legal form in prose, in a language: "main-contractor construction",
@@ -69,6 +67,8 @@ struct Tender {
   std::vector<Service> services;
   IntegralityRules integrality;
   std::optional<Preselection> preselection;  ///< the [preselection] section, when the file has one
+  std::optional<Contract> contract;          ///< the integral contract ([contract]), when given
+  std::vector<Phase> timeline;               ///< the procurement timeline ([[phase]]), file order
   std::string file;                          ///< the path it was read from, as given
 
   const Service* find_service(std::string_view service_id) const;

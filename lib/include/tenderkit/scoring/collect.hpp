@@ -32,9 +32,11 @@ struct ReturnedForm {
   bool has_identity = false;
   std::string tender_id;
   std::string form_version;
-  std::vector<Candidate> candidates;  ///< in the form's order
+  /// In the form's order; the scores refer to them by position. For a CSV form the candidates
+  /// it was read against, or without those the ids its rows name (with no name).
+  std::vector<Candidate> candidates;
   std::vector<Evaluation> evaluations;
-  std::vector<Score> consensus;  ///< explicit consensus scores (TOML scores files only)
+  ScoreList consensus;  ///< explicit consensus scores (TOML scores files only)
 };
 
 /// The place of a cell in a workbook, for messages: file "forms/a.xlsx:Scores!D9" (a sheet name

@@ -32,7 +32,7 @@ inline constexpr std::string_view kScoresSheet = "Scores";
 struct NotAdmitted {
   std::string id;
   std::string name;
-  integrality::LocalizedText reason;  ///< one line per error finding: "INT-001: ..."
+  LocalizedText reason;  ///< one line per error finding: "INT-001: ..."
 };
 
 /// What every form of one run shares: the candidates in row order, the rejected registrations

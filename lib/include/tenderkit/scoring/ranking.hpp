@@ -2,23 +2,36 @@
 
 #include <tenderkit/core/rational.hpp>
 #include <tenderkit/model/preselection.hpp>
+#include <tenderkit/model/tender.hpp>
 #include <tenderkit/scoring/scores.hpp>
 
+#include <cstddef>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace tenderkit::scoring {
 
 /// One candidate on one criterion: the evaluators' scores and what the committee settles on.
+/// The scores are not copied: they point into the ScoreSet that was ranked.
 struct CriterionResult {
-  std::vector<std::optional<Rational>> scores;  ///< per evaluator, in the preselection's order
-  std::vector<std::string> motivations;         ///< per evaluator
-  std::optional<Rational> consensus;            ///< absent while scores are missing
-  bool consensus_explicit = false;              ///< agreed by the committee, not computed
-  std::string consensus_motivation;
+  /// Per evaluator, in the preselection's order: the score (value and motivation), or null while
+  /// it is missing.
+  std::vector<const Score*> scores;
+  std::optional<Rational> consensus;  ///< absent while scores are missing
+  /// The consensus agreed by the committee (value and motivation), when it was not computed.
+  const Score* explicit_consensus = nullptr;
   std::optional<Rational> spread;  ///< highest minus lowest evaluator score (two or more scores)
   bool spread_flagged = false;     ///< spread above the preselection's threshold: discuss first
+
+  bool consensus_explicit() const { return explicit_consensus != nullptr; }
+  /// The evaluator's score, or nothing while it is missing.
+  std::optional<Rational> score(std::size_t evaluator) const;
+  /// The evaluator's motivation; empty while the score is missing.
+  std::string_view motivation(std::size_t evaluator) const;
+  /// The committee's motivation of an explicit consensus; empty otherwise.
+  std::string_view consensus_motivation() const;
 };
 
 /// One candidate's result.
@@ -41,9 +54,9 @@ struct LotTicket {
 struct TieBreakRecord {
   std::vector<std::string> tied;  ///< candidate ids sharing the total at the cut-off
   Rational total;
-  int places = 0;                  ///< how many of them can be invited
-  std::vector<std::string> steps;  ///< one line per step, in English
-  std::vector<LotTicket> lots;     ///< the drawing, lowest hash first, when it came to lots
+  int places = 0;                    ///< how many of them can be invited
+  std::vector<LocalizedText> steps;  ///< one line per step
+  std::vector<LotTicket> lots;       ///< the drawing, lowest hash first, when it came to lots
   bool resolved = false;
   std::vector<std::string> selected;  ///< the tied candidates invited
 };
@@ -73,7 +86,9 @@ struct Ranking {
 /// preselection's method (an explicit consensus score always wins), weighted totals, competition
 /// ranks, the cut-off at max_candidates, ties at the cut-off broken by the published order, and
 /// lots drawn by SHA-256 so anyone can re-draw them with `sha256sum`.
+/// The ranking points into `scores` (CriterionResult), which must outlive it unchanged.
 Ranking rank(const Preselection& preselection, const ScoreSet& scores);
+Ranking rank(const Preselection& preselection, ScoreSet&& scores) = delete;
 
 /// The lot ticket of one candidate: lower-case hex SHA-256 of seed + "\n" + candidate id.
 std::string lot_ticket(std::string_view seed, std::string_view candidate_id);

@@ -7,7 +7,10 @@
 #include <tenderkit/model/preselection.hpp>
 #include <tenderkit/model/tender.hpp>
 
+#include <cstddef>
+#include <cstdint>
 #include <filesystem>
+#include <memory>
 #include <optional>
 #include <ostream>
 #include <span>
@@ -40,12 +43,68 @@ struct Admission {
 Admission admit(const integrality::CheckReport& report);
 
 /// One score for one candidate on one criterion, by an evaluator or (explicit) by the committee.
+/// Kept small, since a preselection holds hundreds of thousands: the candidate and criterion are
+/// positions, not copies of their ids, and the motivation is stored by the ScoreList that holds
+/// the score.
 struct Score {
-  std::string candidate;
-  std::string criterion;
+  std::uint32_t candidate = 0;  ///< position in the candidate list (ScoreSet::candidates)
+  std::uint32_t criterion = 0;  ///< position in the preselection's criteria
   Rational value;
-  std::string motivation;
-  SourceLocation where;  ///< where it was read: file:line:column, or file and cell ("Scores!D7")
+  /// The motivation; in a ScoreList it views the list's own copy, valid as long as the list.
+  std::string_view motivation;
+  /// Where it was read, in the file ScoreList::location() names: line and column, or for a
+  /// workbook cell its row and column counted from 1; 0 when unknown.
+  TextPosition where;
+};
+
+/// Scores with their motivations, as compact as a long list needs: the motivations are copied
+/// into large blocks owned by the list (a string each would double their memory), and the file
+/// they were read from is kept once per run of scores from that file.
+class ScoreList {
+ public:
+  ScoreList() = default;
+  /// An empty list for scores read from `file`; with a `sheet`, their positions are cells of
+  /// that sheet of a workbook.
+  explicit ScoreList(std::string file, std::string sheet = {});
+  ScoreList(const ScoreList& other);
+  ScoreList& operator=(const ScoreList& other);
+  ScoreList(ScoreList&& other) noexcept;
+  ScoreList& operator=(ScoreList&& other) noexcept;
+  ~ScoreList() = default;
+
+  /// Adds a score, read from the list's file; its motivation is copied.
+  void push_back(const Score& score);
+  /// Adds a score of `source`, which keeps the file it was read from.
+  void push_back(const ScoreList& source, const Score& score);
+  void reserve(std::size_t count) { scores_.reserve(count); }
+
+  std::size_t size() const { return scores_.size(); }
+  bool empty() const { return scores_.empty(); }
+  const Score& operator[](std::size_t index) const { return scores_[index]; }
+  const Score& at(std::size_t index) const { return scores_.at(index); }
+  std::vector<Score>::const_iterator begin() const { return scores_.begin(); }
+  std::vector<Score>::const_iterator end() const { return scores_.end(); }
+
+  /// Where `score`, one of this list's, was read: "file:line:column", or for a workbook cell
+  /// "file:Sheet!C9"; just the file when its position is unknown.
+  SourceLocation location(const Score& score) const;
+
+ private:
+  // Scores from `scores_[first]` on were read from `file` (and `sheet`), up to the next run.
+  struct FileRun {
+    std::size_t first = 0;
+    std::string file;
+    std::string sheet;
+  };
+
+  std::string_view store(std::string_view text);
+  void start_run(const std::string& file, const std::string& sheet);
+  const FileRun* run_of(const Score& score) const;
+
+  std::vector<Score> scores_;
+  std::vector<FileRun> files_;
+  std::vector<std::unique_ptr<char[]>> blocks_;  // never move, so the motivations' views hold
+  std::size_t block_free_ = 0;                   // bytes left in blocks_.back()
 };
 
 /// The scores of one evaluator, from one returned form.
@@ -53,7 +112,7 @@ struct Evaluation {
   std::string evaluator;
   std::string source;         ///< the form it came from, as given
   std::string source_sha256;  ///< of that form's bytes
-  std::vector<Score> scores;
+  ScoreList scores;
   SourceLocation where;
 };
 
@@ -64,7 +123,7 @@ struct ScoreSet {
   std::string form_version;  ///< form_version() of the preselection and candidates scored
   std::vector<Candidate> candidates;
   std::vector<Evaluation> evaluations;
-  std::vector<Score> consensus;  ///< explicit consensus scores agreed by the committee
+  ScoreList consensus;  ///< explicit consensus scores agreed by the committee
 };
 
 /// Identifies one version of the forms: SHA-256 over a canonical text of the preselection section
@@ -80,7 +139,7 @@ Result<ScoreSet> parse_scores(std::string_view content, const std::string& file,
 
 /// Combines scores files for one ranking: same tender and form version, each evaluator once,
 /// each explicit consensus score once.
-Result<ScoreSet> merge_scores(std::vector<ScoreSet> sets);
+Result<ScoreSet> merge_scores(std::vector<ScoreSet> sets, const Preselection& preselection);
 
 /// Writes the TOML scores file, ordered as the preselection orders evaluators and criteria.
 void write_scores(std::ostream& out, const ScoreSet& scores, const Preselection& preselection);

@@ -74,6 +74,17 @@ struct Format {
   friend auto operator<=>(const Format&, const Format&) = default;
 };
 
+/// How an Excel table (Worksheet::add_table) is named and looks.
+struct TableOptions {
+  /// Unique in the workbook ignoring case; ASCII letters, digits, '_' and '.', starting with a
+  /// letter or '_', and not a cell reference ("AB12", "R1C1"). Empty: "Table1", "Table2", ....
+  std::string name{};
+  /// One of Excel's table styles: "TableStyleLight1".."21", "TableStyleMedium1".."28",
+  /// "TableStyleDark1".."11", or "TableStyleNone".
+  std::string style = "TableStyleMedium2";
+  Format header_format{};  ///< of the header cells, under the style's own header look
+};
+
 /// Document properties; `created` makes the file reproducible (pass output_timestamp()).
 struct DocumentProperties {
   std::string title{};
@@ -167,6 +178,12 @@ class Worksheet {
   void freeze_panes(Row rows, Column columns);
   /// Adds filter buttons to the first row of `range`.
   void autofilter(const Range& range);
+  /// Makes `range` an Excel table (filter buttons, banded rows, a name formulas can use): its
+  /// first row gets `column_headers` as text (one per column, non-empty, unique ignoring case, as
+  /// Excel requires), the rows below are its data (at least one). Not available in
+  /// WriteMode::row_order (libxlsxwriter cannot write tables there); use autofilter instead.
+  void add_table(const Range& range, std::span<const std::string> column_headers,
+                 const TableOptions& options = {});
 
   /// Restricts `range` to one of `choices` (user text). Lists that do not fit inline (longer than
   /// kMaxInlineListLength, or holding a comma or quote) are written to a hidden sheet and referred
@@ -182,6 +199,8 @@ class Worksheet {
   void fit_to_width();
   /// Repeats rows first..last at the top of every printed page.
   void repeat_rows(Row first, Row last);
+  /// Prints only `range`.
+  void set_print_area(const Range& range);
   /// Sets the printed page header in Excel's codes (&P page, &N pages, &A sheet name, &L/&C/&R
   /// sections), at most kMaxHeaderFooterLength characters; pass user text through
   /// header_footer_text.
@@ -204,6 +223,19 @@ class Worksheet {
   detail::SheetState* sheet_;
 };
 
+/// How a Workbook holds its cells until close().
+enum class WriteMode {
+  /// Every cell of every sheet stays in memory until close(); rows may be written in any order.
+  in_memory,
+  /// libxlsxwriter's constant-memory mode: a sheet's row goes to a temporary file as soon as a
+  /// later row of that sheet is written, so memory stays flat however large the sheets are. Each
+  /// sheet must be written in row order (the cells of one row in any order; a row height or a
+  /// merged range counts as writing its rows): a call that goes back to an earlier row is an
+  /// error that close() reports, and nothing is written. Text is stored in the cells (inline
+  /// strings) instead of once in a shared table, so the file is somewhat larger.
+  row_order,
+};
+
 /// An .xlsx file being written. The content goes to a temporary file beside the target, which
 /// replaces the target only when close() succeeds: a failure never leaves a partial file nor
 /// damages the previous one. Destroying a workbook that was not closed discards it.
@@ -211,7 +243,8 @@ class Workbook {
  public:
   /// Starts a workbook for `target`; an output error when the target's directory is not writable.
   static Result<Workbook> create(const std::filesystem::path& target,
-                                 const DocumentProperties& properties);
+                                 const DocumentProperties& properties,
+                                 WriteMode mode = WriteMode::in_memory);
 
   Workbook(Workbook&& other) noexcept;
   Workbook& operator=(Workbook&& other) noexcept;

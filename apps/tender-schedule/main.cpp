@@ -1,0 +1,77 @@
+// tender-schedule: contract-term schedules and the procurement timeline, on Dutch working days.
+#include <tenderkit/cli/cli.hpp>
+#include <tenderkit/commands/tender_schedule.hpp>
+
+#include <CLI/CLI.hpp>
+
+#include <unistd.h>
+
+#include <iostream>
+
+int main(int argc, char** argv) {
+  using namespace tenderkit;
+  CLI::App app{
+      "Contract-term schedules and the procurement timeline on Dutch working days: terms, "
+      "evaluations, notice and extension deadlines, intake moments, reporting, budget and "
+      "indexation dates, the procurement phases and their re-planning; as a workbook with a "
+      "printable annex per contract, and as text, JSON, CSV, iCalendar or Markdown.",
+      "tender-schedule"};
+  app.footer(
+      "Deadlines that fall on a Saturday, Sunday, Dutch general holiday or bridging day move by "
+      "each contract's deadline_rules; every moved date says from where and why. See "
+      "docs/tender-schedule.md and docs/calendar.md.\n\n"
+      "Examples:\n"
+      "  tender-schedule templates/mvs/tender.toml -o mvs-schedule.xlsx\n"
+      "  tender-schedule tender.toml contracts.toml --format ics --report deadlines.ics\n"
+      "  tender-schedule tender.toml --format json --report plan.json\n"
+      "  tender-schedule tender.toml --shift dialoog=+3m --baseline plan.json\n\n"
+      "Exit codes:\n"
+      "  0  done\n"
+      "  2  invalid input or usage (also: a dependency cycle, an unknown phase)\n"
+      "  3  an output could not be written\n\n"
+      "Environment: NO_COLOR disables colour; SOURCE_DATE_EPOCH fixes timestamps and the "
+      "default --as-of day.");
+  app.set_version_flag("--version", cli::version_line("tender-schedule"));
+
+  commands::ScheduleOptions options;
+  cli::OutputOptions output;
+  app.add_option("TENDER", options.tender_file,
+                 "The tender file: its [contract] and its [[phase]] timeline")
+      ->required()
+      ->option_text("FILE");
+  app.add_option("CONTRACTS", options.contract_files, "Contracts files (existing contracts)")
+      ->option_text("FILE...");
+  app.add_option("-o,--output", options.workbook, "The schedule workbook to write (.xlsx)")
+      ->option_text("FILE");
+  app.add_option("--format", output.format, "Report format (default text)")
+      ->check(CLI::IsMember({"text", "json", "csv", "ics", "markdown"}))
+      ->option_text("{text|json|csv|ics|markdown}");
+  app.add_option("--report", options.report, "Write the report to FILE instead of standard output")
+      ->option_text("FILE");
+  cli::add_colour_option(app, output.colour);
+  app.add_option("--shift", options.shifts,
+                 "Re-plan: move a phase and everything after it, e.g. dialoog=+3m (units y, m, "
+                 "w, d, wd); repeatable")
+      ->option_text("PHASE=DURATION")
+      ->allow_extra_args(false);
+  app.add_option("--baseline", options.baseline,
+                 "An earlier --format json output: show old date, new date and the difference "
+                 "for every milestone")
+      ->option_text("FILE");
+  app.add_option("--as-of", options.as_of,
+                 "The day 'next deadline' counts from (default: today, or SOURCE_DATE_EPOCH's day)")
+      ->option_text("YYYY-MM-DD");
+  app.add_option("--bridging-days", options.bridging_days,
+                 "Bridging-days tables (default: bridging-days.toml beside the tender file, else "
+                 "the one shipped with tenderkit); repeatable")
+      ->option_text("FILE");
+  app.add_flag("--no-bridging-days", options.no_bridging_days,
+               "General holidays only: use no bridging-days table");
+
+  return cli::run(app, argc, argv, [&]() -> Result<int> {
+    options.format = output.format;
+    options.colour = options.format == "text" && options.report.empty() &&
+                     cli::colour_enabled(output.colour, STDOUT_FILENO);
+    return commands::run_schedule(options, std::cout);
+  });
+}

@@ -1,0 +1,124 @@
+#pragma once
+
+#include <tenderkit/calendar/date.hpp>
+#include <tenderkit/calendar/working_days.hpp>
+#include <tenderkit/core/result.hpp>
+#include <tenderkit/model/contract.hpp>
+#include <tenderkit/model/tender.hpp>
+
+#include <cstddef>
+#include <cstdint>
+#include <map>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+/// Contract-term schedules and the procurement timeline (docs/tender-schedule.md).
+namespace tenderkit::schedule {
+
+/// The owner of the procurement timeline's milestones, where a contract id would be.
+inline constexpr std::string_view kTimelineOwner = "timeline";
+
+/// One dated line of a schedule.
+struct Milestone {
+  /// Unique in a schedule and stable across runs and re-plannings ("mvs/evaluation-3",
+  /// "mvs/report-2024-q1", "timeline/dialogue/start"): ICS UIDs and baselines use it.
+  std::string id;
+  std::string owner;  ///< the contract id, or kTimelineOwner
+  MilestoneKind kind = MilestoneKind::start;
+  calendar::Date date;  ///< after the deadline rule
+  calendar::DeadlineRule rule = calendar::DeadlineRule::none;
+  std::optional<calendar::Date> moved_from;  ///< the date before the rule moved it
+  LocalizedText move_reason;                 ///< why moved_from is no working day
+  int contract_year = 0;  ///< the contract year the date falls in (1 = the first); 0: timeline
+  LocalizedText description;
+};
+
+/// The dates that sum up one contract.
+struct ContractDates {
+  calendar::Date initial_end;  ///< last day of the initial term
+  calendar::Date current_end;  ///< last day of the term with the extensions used so far
+  calendar::Date latest_end;   ///< last day if every remaining option is taken up
+  bool retender = false;       ///< no extension option left: re-tender before current_end
+  std::optional<std::size_t> next_deadline;  ///< index into Schedule::milestones
+};
+
+/// A phase of the procurement timeline with its computed dates.
+struct PhaseDates {
+  calendar::MovedDate start;                ///< after the start rule (and from where it moved)
+  calendar::MovedDate end;                  ///< after the end rule; the start for a milestone
+  std::optional<calendar::Duration> shift;  ///< the --shift applied to it
+  bool moved_by_shift = false;              ///< its dates differ from the plan because of a --shift
+};
+
+/// A re-planning order: move a phase (and so everything after it) by a duration.
+struct Shift {
+  std::string phase_id;
+  calendar::Duration by;
+  std::string text;  ///< as given, for messages: "dialogue=+3m"
+};
+
+/// Parses "ID=+3m" (also "ID=-2w", "ID=10wd"); a usage error says what was expected.
+Result<Shift> parse_shift(std::string_view text);
+
+/// An earlier schedule's milestone dates (from its JSON output), to compare with.
+struct Baseline {
+  std::string file;
+  std::map<std::string, calendar::Date> dates;  ///< milestone id -> date
+};
+
+/// Reads the "milestones" of a JSON schedule written by tender-schedule (schema 1).
+Result<Baseline> load_baseline(const std::string& file);
+
+/// How a milestone moved against the baseline.
+struct Change {
+  std::string id;
+  std::optional<calendar::Date> old_date;  ///< empty: new milestone
+  std::optional<calendar::Date> new_date;  ///< empty: no longer in the schedule
+  std::int64_t days = 0;                   ///< new - old, calendar days
+};
+
+struct ScheduleOptions {
+  std::vector<Shift> shifts;
+  calendar::Date as_of;  ///< "next deadline" means the first on or after this day
+  const Baseline* baseline = nullptr;
+};
+
+/// Everything tender-schedule reports.
+struct Schedule {
+  std::string tender_id;
+  std::string tender_title;
+  Language language = Language::nl;
+  calendar::Date as_of;
+  std::vector<Contract> contracts;      ///< the tender's contract first, then the files' in order
+  std::vector<ContractDates> dates;     ///< parallel to contracts
+  std::vector<Phase> phases;            ///< the timeline, in file order
+  std::vector<PhaseDates> phase_dates;  ///< parallel to phases
+  std::vector<Shift> shifts;
+  /// Every milestone, by date; on one date the timeline first, then contracts in order, then by
+  /// kind.
+  std::vector<Milestone> milestones;
+  std::optional<std::string> baseline_file;
+  std::vector<Change> changes;  ///< against the baseline, in milestone order, removed ones last
+
+  /// The milestones of one owner, in date order (indices into milestones).
+  std::vector<std::size_t> milestones_of(std::string_view owner) const;
+};
+
+/// Computes the schedule of the tender's contract and timeline and of the portfolio's contracts.
+/// Input errors: a contract id given twice (across files), a shift naming an unknown phase (with
+/// the closest id), dates beyond kLastYear.
+Result<Schedule> build_schedule(const Tender& tender,
+                                const std::vector<ContractPortfolio>& portfolios,
+                                const calendar::WorkingDayCalendar& calendar,
+                                const ScheduleOptions& options);
+
+/// The contract's term clauses in words, for annexes: term, extensions, evaluations and notice,
+/// intake moments, reporting, budget, indexation, and how deadlines on days off move.
+std::vector<LocalizedText> term_clauses(const Contract& contract, const ContractDates& dates);
+
+/// Whether a milestone kind is a deadline someone must act by (next deadline in the overview).
+bool is_deadline(MilestoneKind kind);
+
+}  // namespace tenderkit::schedule

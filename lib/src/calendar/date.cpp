@@ -1,0 +1,331 @@
+#include <tenderkit/calendar/date.hpp>
+#include <tenderkit/calendar/working_days.hpp>
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <array>
+#include <cassert>
+#include <charconv>
+
+namespace tenderkit::calendar {
+
+namespace {
+
+using std::chrono::day;
+using std::chrono::days;
+using std::chrono::month;
+using std::chrono::sys_days;
+using std::chrono::year;
+
+// Arithmetic results stay within the years 1..9999, which every formatter can print. Both ends
+// are weekdays (a Monday and a Friday), so a search for a working day always ends there.
+constexpr sys_days kEarliestDay{year{1} / 1 / 1};
+constexpr sys_days kLatestDay{year{9999} / 12 / 31};
+
+Date clamped(std::int64_t day_number) {
+  const std::int64_t earliest = kEarliestDay.time_since_epoch().count();
+  const std::int64_t latest = kLatestDay.time_since_epoch().count();
+  return Date{sys_days{days{std::clamp(day_number, earliest, latest)}}};
+}
+
+day last_day_of(year in_year, month of_month) {
+  return std::chrono::year_month_day_last{in_year, std::chrono::month_day_last{of_month}}.day();
+}
+
+bool is_digits(std::string_view text) {
+  return !text.empty() &&
+         std::all_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
+// A non-negative number of only digits, nothing else.
+std::optional<unsigned> digits_value(std::string_view text) {
+  unsigned value = 0;
+  if (!is_digits(text)) {
+    return std::nullopt;
+  }
+  const auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), value);
+  if (error != std::errc() || end != text.data() + text.size()) {
+    return std::nullopt;
+  }
+  return value;
+}
+
+constexpr std::array<std::string_view, 12> kMonthsNl = {
+    "januari", "februari", "maart",     "april",   "mei",      "juni",
+    "juli",    "augustus", "september", "oktober", "november", "december"};
+constexpr std::array<std::string_view, 12> kMonthsEn = {
+    "January", "February", "March",     "April",   "May",      "June",
+    "July",    "August",   "September", "October", "November", "December"};
+// Indexed by std::chrono::weekday::c_encoding(): Sunday is 0.
+constexpr std::array<std::string_view, 7> kWeekdaysNl = {
+    "zondag", "maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag"};
+constexpr std::array<std::string_view, 7> kWeekdaysEn = {
+    "Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"};
+
+struct UnitWord {
+  std::string_view word;
+  DurationUnit unit;
+};
+// Every spelling parse_duration accepts, lower case; docs/calendar.md lists the same.
+constexpr std::array<UnitWord, 24> kUnitWords = {{
+    {"d", DurationUnit::days},
+    {"day", DurationUnit::days},
+    {"days", DurationUnit::days},
+    {"dag", DurationUnit::days},
+    {"dagen", DurationUnit::days},
+    {"wd", DurationUnit::working_days},
+    {"working day", DurationUnit::working_days},
+    {"working days", DurationUnit::working_days},
+    {"werkdag", DurationUnit::working_days},
+    {"werkdagen", DurationUnit::working_days},
+    {"w", DurationUnit::weeks},
+    {"week", DurationUnit::weeks},
+    {"weeks", DurationUnit::weeks},
+    {"weken", DurationUnit::weeks},
+    {"m", DurationUnit::months},
+    {"month", DurationUnit::months},
+    {"months", DurationUnit::months},
+    {"maand", DurationUnit::months},
+    {"maanden", DurationUnit::months},
+    {"y", DurationUnit::years},
+    {"year", DurationUnit::years},
+    {"years", DurationUnit::years},
+    {"jaar", DurationUnit::years},
+    {"jaren", DurationUnit::years},
+}};
+
+std::string_view short_unit(DurationUnit unit) {
+  switch (unit) {
+    case DurationUnit::days:
+      return "d";
+    case DurationUnit::working_days:
+      return "wd";
+    case DurationUnit::weeks:
+      return "w";
+    case DurationUnit::months:
+      return "m";
+    case DurationUnit::years:
+      return "y";
+  }
+  return "d";
+}
+
+struct UnitNames {
+  std::string_view singular;
+  std::string_view plural;
+};
+
+UnitNames unit_names(DurationUnit unit, Language language) {
+  const bool dutch = language == Language::nl;
+  switch (unit) {
+    case DurationUnit::days:
+      return dutch ? UnitNames{"dag", "dagen"} : UnitNames{"day", "days"};
+    case DurationUnit::working_days:
+      return dutch ? UnitNames{"werkdag", "werkdagen"} : UnitNames{"working day", "working days"};
+    case DurationUnit::weeks:
+      return dutch ? UnitNames{"week", "weken"} : UnitNames{"week", "weeks"};
+    case DurationUnit::months:
+      return dutch ? UnitNames{"maand", "maanden"} : UnitNames{"month", "months"};
+    case DurationUnit::years:
+      // Dutch counts a length of time in "jaar": "2 jaar", not "2 jaren".
+      return dutch ? UnitNames{"jaar", "jaar"} : UnitNames{"year", "years"};
+  }
+  return {"", ""};
+}
+
+std::string_view trim(std::string_view text) {
+  const std::size_t first = text.find_first_not_of(" \t");
+  if (first == std::string_view::npos) {
+    return {};
+  }
+  const std::size_t last = text.find_last_not_of(" \t");
+  return text.substr(first, last - first + 1);
+}
+
+}  // namespace
+
+std::optional<Date> parse_iso_date(std::string_view text) {
+  if (text.size() != 10 || text[4] != '-' || text[7] != '-') {
+    return std::nullopt;
+  }
+  const std::optional<unsigned> year_value = digits_value(text.substr(0, 4));
+  const std::optional<unsigned> month_value = digits_value(text.substr(5, 2));
+  const std::optional<unsigned> day_value = digits_value(text.substr(8, 2));
+  if (!year_value || !month_value || !day_value) {
+    return std::nullopt;
+  }
+  const int year_number = static_cast<int>(*year_value);
+  if (year_number < kFirstYear || year_number > kLastYear) {
+    return std::nullopt;
+  }
+  const Date date{year{year_number}, month{*month_value}, day{*day_value}};
+  if (!date.ok()) {
+    return std::nullopt;
+  }
+  return date;
+}
+
+std::string to_iso(Date date) {
+  return fmt::format("{:04}-{:02}-{:02}", static_cast<int>(date.year()),
+                     static_cast<unsigned>(date.month()), static_cast<unsigned>(date.day()));
+}
+
+std::string to_long_text(Date date, Language language) {
+  return fmt::format("{} {} {}", static_cast<unsigned>(date.day()),
+                     month_name(static_cast<unsigned>(date.month()), language),
+                     static_cast<int>(date.year()));
+}
+
+std::string_view weekday_name(Date date, Language language) {
+  const unsigned index = std::chrono::weekday{sys_days{date}}.c_encoding();
+  return language == Language::nl ? kWeekdaysNl[index] : kWeekdaysEn[index];
+}
+
+std::string_view month_name(unsigned month_number, Language language) {
+  if (month_number < 1 || month_number > 12) {
+    return {};
+  }
+  return language == Language::nl ? kMonthsNl[month_number - 1] : kMonthsEn[month_number - 1];
+}
+
+Date add_days(Date date, std::int64_t count) {
+  // Bounded first so that the sum cannot overflow; the result is clamped to the years 1..9999.
+  constexpr std::int64_t kSpan = (kLatestDay - kEarliestDay).count();
+  const std::int64_t start = sys_days{date}.time_since_epoch().count();
+  return clamped(start + std::clamp<std::int64_t>(count, -kSpan, kSpan));
+}
+
+std::int64_t days_between(Date from, Date to) {
+  return (sys_days{to} - sys_days{from}).count();
+}
+
+Date add_months(Date date, std::int64_t count) {
+  constexpr std::int64_t kSpan = 12 * 10'000;
+  const std::int64_t months_since_year_zero = static_cast<std::int64_t>(int{date.year()}) * 12 +
+                                              (static_cast<unsigned>(date.month()) - 1) +
+                                              std::clamp<std::int64_t>(count, -kSpan, kSpan);
+  const std::int64_t target_year = months_since_year_zero >= 0
+                                       ? months_since_year_zero / 12
+                                       : (months_since_year_zero - 11) / 12;  // floor
+  if (target_year < 1) {
+    return Date{kEarliestDay};
+  }
+  if (target_year > 9999) {
+    return Date{kLatestDay};
+  }
+  const year target_year_value{static_cast<int>(target_year)};
+  const month target_month{static_cast<unsigned>(months_since_year_zero - target_year * 12 + 1)};
+  return Date{target_year_value, target_month,
+              std::min(date.day(), last_day_of(target_year_value, target_month))};
+}
+
+Date add_years(Date date, std::int64_t count) {
+  constexpr std::int64_t kSpan = 10'000;
+  return add_months(date, 12 * std::clamp<std::int64_t>(count, -kSpan, kSpan));
+}
+
+std::optional<MonthDay> parse_month_day(std::string_view text) {
+  if (text.size() != 5 || text[2] != '-') {
+    return std::nullopt;
+  }
+  const std::optional<unsigned> month_value = digits_value(text.substr(0, 2));
+  const std::optional<unsigned> day_value = digits_value(text.substr(3, 2));
+  if (!month_value || !day_value) {
+    return std::nullopt;
+  }
+  // A leap year holds every month-day that exists in some year.
+  if (!Date{year{2000}, month{*month_value}, day{*day_value}}.ok()) {
+    return std::nullopt;
+  }
+  return MonthDay{*month_value, *day_value};
+}
+
+std::string to_string(MonthDay month_day) {
+  return fmt::format("{:02}-{:02}", month_day.month, month_day.day);
+}
+
+Date in_year(MonthDay month_day, int year_number) {
+  const month target_month{std::clamp(month_day.month, 1U, 12U)};
+  return Date{year{year_number}, target_month,
+              std::min(day{month_day.day}, last_day_of(year{year_number}, target_month))};
+}
+
+std::optional<Duration> parse_duration(std::string_view text) {
+  text = trim(text);
+  bool negative = false;
+  if (!text.empty() && (text.front() == '+' || text.front() == '-')) {
+    negative = text.front() == '-';
+    text.remove_prefix(1);
+  }
+  const std::size_t digits_end = std::min(text.find_first_not_of("0123456789"), text.size());
+  std::uint64_t magnitude = 0;
+  const auto [end, error] = std::from_chars(text.data(), text.data() + digits_end, magnitude);
+  if (digits_end == 0 || error != std::errc() || end != text.data() + digits_end ||
+      magnitude > static_cast<std::uint64_t>(kMaxDurationAmount)) {
+    return std::nullopt;
+  }
+  // The unit, lower case, with runs of spaces inside ("working  days") read as one.
+  std::string unit;
+  for (char c : trim(text.substr(digits_end))) {
+    if (c == ' ' || c == '\t') {
+      if (!unit.empty() && unit.back() != ' ') {
+        unit += ' ';
+      }
+    } else {
+      unit += (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+    }
+  }
+  const auto found = std::find_if(kUnitWords.begin(), kUnitWords.end(),
+                                  [&](const UnitWord& word) { return word.word == unit; });
+  if (found == kUnitWords.end()) {
+    return std::nullopt;
+  }
+  const auto amount = static_cast<std::int64_t>(magnitude);
+  return Duration{negative ? -amount : amount, found->unit};
+}
+
+Date add_calendar_duration(Date date, Duration duration) {
+  switch (duration.unit) {
+    case DurationUnit::days:
+      return add_days(date, duration.amount);
+    case DurationUnit::weeks:
+      return add_days(date, 7 * std::clamp<std::int64_t>(duration.amount, -10'000'000, 10'000'000));
+    case DurationUnit::months:
+      return add_months(date, duration.amount);
+    case DurationUnit::years:
+      return add_years(date, duration.amount);
+    case DurationUnit::working_days:
+      break;
+  }
+  assert(false && "working days need a WorkingDayCalendar");
+  return WorkingDayCalendar().add_working_days(date, duration.amount);  // general holidays only
+}
+
+Date last_day_of_period(Date first_day, Duration length) {
+  if (length.unit == DurationUnit::working_days) {
+    assert(false && "working days need a WorkingDayCalendar");
+    return WorkingDayCalendar().add_working_days(add_days(first_day, -1), length.amount);
+  }
+  // The period runs up to the day before the same date `length` later. When the target month
+  // lacks that date (31 January + 1 month), the period ends with the month: on its last day.
+  const Date same_date_later = add_calendar_duration(first_day, length);
+  const bool by_month = length.unit == DurationUnit::months || length.unit == DurationUnit::years;
+  if (by_month && same_date_later.day() < first_day.day()) {
+    return same_date_later;
+  }
+  return add_days(same_date_later, -1);
+}
+
+std::string to_string(Duration duration, bool signed_form) {
+  const char* sign = signed_form && duration.amount >= 0 ? "+" : "";
+  return fmt::format("{}{}{}", sign, duration.amount, short_unit(duration.unit));
+}
+
+std::string to_text(Duration duration, Language language) {
+  const UnitNames names = unit_names(duration.unit, language);
+  const bool one = duration.amount == 1 || duration.amount == -1;
+  return fmt::format("{} {}", duration.amount, one ? names.singular : names.plural);
+}
+
+}  // namespace tenderkit::calendar

@@ -1,0 +1,160 @@
+#include <tenderkit/calendar/working_days.hpp>
+#include <tenderkit/cli/cli.hpp>
+#include <tenderkit/commands/tender_schedule.hpp>
+#include <tenderkit/core/clock.hpp>
+#include <tenderkit/input/contracts_file.hpp>
+#include <tenderkit/input/tender_file.hpp>
+#include <tenderkit/report/schedule_report.hpp>
+#include <tenderkit/report/schedule_workbook.hpp>
+#include <tenderkit/schedule/schedule.hpp>
+
+#include <fmt/format.h>
+
+#include <chrono>
+#include <filesystem>
+#include <optional>
+#include <system_error>
+
+namespace tenderkit::commands {
+
+std::string default_bridging_days_file(const std::string& tender_file) {
+  std::error_code ignored;
+  const std::filesystem::path beside =
+      std::filesystem::path(tender_file).parent_path() / "bridging-days.toml";
+  if (std::filesystem::is_regular_file(beside, ignored)) {
+    return beside.string();
+  }
+#ifdef TENDERKIT_TEMPLATE_DIR
+  const std::filesystem::path shipped =
+      std::filesystem::path(TENDERKIT_TEMPLATE_DIR) / "bridging-days.toml";
+  if (std::filesystem::is_regular_file(shipped, ignored)) {
+    return shipped.string();
+  }
+#endif
+  return {};
+}
+
+Result<int> run_schedule(const ScheduleOptions& options, std::ostream& out) {
+  // The timestamp is validated before any work, so a bad SOURCE_DATE_EPOCH costs nothing.
+  Result<std::time_t> created = output_timestamp();
+  if (!created) {
+    return created.error();
+  }
+  schedule::ScheduleOptions schedule_options;
+  if (options.as_of.empty()) {
+    schedule_options.as_of = calendar::Date{
+        std::chrono::floor<std::chrono::days>(std::chrono::system_clock::from_time_t(*created))};
+  } else if (std::optional<calendar::Date> as_of = calendar::parse_iso_date(options.as_of)) {
+    schedule_options.as_of = *as_of;
+  } else {
+    return Error::usage(
+        fmt::format("--as-of expects a date written YYYY-MM-DD from {} to {}, "
+                    "found '{}'",
+                    calendar::kFirstYear, calendar::kLastYear, options.as_of));
+  }
+  for (const std::string& text : options.shifts) {
+    Result<schedule::Shift> shift = schedule::parse_shift(text);
+    if (!shift) {
+      return shift.error();
+    }
+    schedule_options.shifts.push_back(std::move(shift).value());
+  }
+
+  // Every input is read and checked before any is rejected, so one run reports all problems.
+  std::optional<Error> errors;
+  const auto collect = [&](const Error& error) {
+    if (errors) {
+      errors->append(error);
+    } else {
+      errors = error;
+    }
+  };
+  Result<Tender> tender = input::load_tender(options.tender_file);
+  if (!tender) {
+    collect(tender.error());
+  }
+  std::vector<ContractPortfolio> portfolios;
+  for (const std::string& file : options.contract_files) {
+    Result<ContractPortfolio> portfolio = input::load_contracts(file);
+    if (portfolio) {
+      portfolios.push_back(std::move(portfolio).value());
+    } else {
+      collect(portfolio.error());
+    }
+  }
+  calendar::WorkingDayCalendar working_days;
+  std::vector<std::string> bridging_files = options.bridging_days;
+  if (bridging_files.empty() && !options.no_bridging_days) {
+    if (std::string file = default_bridging_days_file(options.tender_file); !file.empty()) {
+      bridging_files.push_back(std::move(file));
+    }
+  }
+  for (const std::string& file : bridging_files) {
+    Result<std::vector<calendar::Holiday>> days = calendar::load_bridging_days(file);
+    if (days) {
+      working_days.add_bridging_days(*days);
+    } else {
+      collect(days.error());
+    }
+  }
+  std::optional<schedule::Baseline> baseline;
+  if (!options.baseline.empty()) {
+    Result<schedule::Baseline> loaded = schedule::load_baseline(options.baseline);
+    if (loaded) {
+      baseline = std::move(loaded).value();
+      schedule_options.baseline = &*baseline;
+    } else {
+      collect(loaded.error());
+    }
+  }
+  if (errors) {
+    return *errors;
+  }
+  if (!tender->contract && tender->timeline.empty() && portfolios.empty()) {
+    return Error::input(
+        "nothing to schedule: the tender has no [contract] and no [[phase]], and "
+        "no contracts file was given",
+        SourceLocation(options.tender_file, 0, 0),
+        "add the integral contract as [contract] (docs/input-format.md), or pass "
+        "a contracts file");
+  }
+
+  Result<schedule::Schedule> schedule =
+      schedule::build_schedule(*tender, portfolios, working_days, schedule_options);
+  if (!schedule) {
+    return schedule.error();
+  }
+
+  // The workbook before the report, as the other commands do: a report never claims a workbook
+  // that could not be written.
+  if (!options.workbook.empty()) {
+    Result<void> written = report::write_schedule_workbook(
+        options.workbook, *schedule, {.created = *created, .tool_version = TENDERKIT_VERSION});
+    if (!written) {
+      return written.error();
+    }
+  }
+  const report::ScheduleRenderOptions render{.colour = options.colour,
+                                             .tool_version = TENDERKIT_VERSION,
+                                             .created = *created,
+                                             .bridging_day_files = bridging_files};
+  const auto produce = [&](std::ostream& stream) {
+    if (options.format == "json") {
+      report::write_schedule_json(stream, *schedule, render);
+    } else if (options.format == "csv") {
+      report::write_schedule_csv(stream, *schedule, render);
+    } else if (options.format == "ics") {
+      report::write_schedule_ics(stream, *schedule, render);
+    } else if (options.format == "markdown") {
+      report::write_schedule_markdown(stream, *schedule, render);
+    } else {
+      report::write_schedule_text(stream, *schedule, render);
+    }
+  };
+  if (Result<void> emitted = cli::emit(produce, options.report, out); !emitted) {
+    return emitted.error();
+  }
+  return cli::kSuccess;
+}
+
+}  // namespace tenderkit::commands

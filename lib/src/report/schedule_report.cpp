@@ -1,0 +1,590 @@
+#include <tenderkit/core/text.hpp>
+#include <tenderkit/report/json_writer.hpp>
+#include <tenderkit/report/schedule_report.hpp>
+
+#include <fmt/format.h>
+
+#include "text_support.hpp"
+
+#include <algorithm>
+#include <chrono>
+#include <map>
+
+namespace tenderkit::report {
+
+namespace {
+
+using calendar::Date;
+using detail::kBold;
+using detail::kYellow;
+using detail::markdown_cell;
+using detail::Painter;
+using detail::plural;
+using detail::write_text_table;
+using schedule::Change;
+using schedule::ContractDates;
+using schedule::Milestone;
+using schedule::Schedule;
+
+std::string iso(const Date& date) {
+  return calendar::to_iso(date);
+}
+
+std::string short_weekday(const Date& date) {
+  return std::string(calendar::weekday_name(date, Language::en).substr(0, 3));
+}
+
+std::string signed_days(std::int64_t days) {
+  return days > 0 ? fmt::format("+{}", days) : std::to_string(days);
+}
+
+// The name of a milestone's owner in a language: the contract's name, or "procurement timeline".
+class OwnerNames {
+ public:
+  explicit OwnerNames(const Schedule& schedule) {
+    for (const Contract& contract : schedule.contracts) {
+      names_.emplace(contract.id, &contract.name);
+    }
+  }
+  std::string operator()(const std::string& owner, Language language) const {
+    const auto found = names_.find(owner);
+    if (found != names_.end()) {
+      return *found->second;
+    }
+    return language == Language::nl ? "Planning aanbesteding" : "Procurement timeline";
+  }
+
+ private:
+  std::map<std::string_view, const std::string*> names_;
+};
+
+std::string moved_text(const Milestone& milestone, Language language) {
+  if (!milestone.moved_from) {
+    return {};
+  }
+  return language == Language::nl
+             ? fmt::format("verschoven van {} ({})",
+                           calendar::to_long_text(*milestone.moved_from, language),
+                           milestone.move_reason.nl)
+             : fmt::format("moved from {} ({})", iso(*milestone.moved_from),
+                           milestone.move_reason.en);
+}
+
+std::string next_deadline_text(const Schedule& schedule, const ContractDates& dates) {
+  if (!dates.next_deadline) {
+    return "-";
+  }
+  const Milestone& milestone = schedule.milestones[*dates.next_deadline];
+  return fmt::format("{} {}", iso(milestone.date), to_string(milestone.kind));
+}
+
+std::size_t moved_count(const Schedule& schedule) {
+  return static_cast<std::size_t>(
+      std::count_if(schedule.milestones.begin(), schedule.milestones.end(),
+                    [](const Milestone& milestone) { return milestone.moved_from.has_value(); }));
+}
+
+std::size_t retender_count(const Schedule& schedule) {
+  return static_cast<std::size_t>(
+      std::count_if(schedule.dates.begin(), schedule.dates.end(),
+                    [](const ContractDates& dates) { return dates.retender; }));
+}
+
+std::string shift_text(const schedule::PhaseDates& dates) {
+  return dates.shift ? calendar::to_string(*dates.shift, true) : std::string();
+}
+
+}  // namespace
+
+void write_schedule_text(std::ostream& out, const Schedule& schedule,
+                         const ScheduleRenderOptions& options) {
+  const Painter paint(options.colour);
+  out << fmt::format("tender {}: {}\n", schedule.tender_id, schedule.tender_title);
+  out << fmt::format("as of {} ({}); deadlines on days off move by each contract's rules\n",
+                     iso(schedule.as_of), calendar::weekday_name(schedule.as_of, Language::en));
+
+  if (!schedule.contracts.empty()) {
+    out << "\n" << paint("contracts", kBold) << "\n";
+    std::vector<std::vector<std::string>> rows{
+        {"id", "start", "end of term", "latest end", "options left", "next deadline"}};
+    std::vector<std::vector<std::string>> painted = rows;
+    for (std::size_t i = 0; i < schedule.contracts.size(); ++i) {
+      const Contract& contract = schedule.contracts[i];
+      const ContractDates& dates = schedule.dates[i];
+      std::vector<std::string> row{
+          contract.id,
+          iso(contract.start),
+          iso(dates.current_end),
+          iso(dates.latest_end),
+          dates.retender ? "0, re-tender" : std::to_string(contract.extensions.options_left()),
+          next_deadline_text(schedule, dates),
+      };
+      std::vector<std::string> colours = row;
+      if (dates.retender) {
+        colours[4] = paint(row[4], kYellow);
+      }
+      rows.push_back(std::move(row));
+      painted.push_back(std::move(colours));
+    }
+    write_text_table(out, rows, painted);
+  }
+
+  if (!schedule.phases.empty()) {
+    out << "\n" << paint("procurement timeline", kBold) << "\n";
+    std::vector<std::vector<std::string>> rows{{"id", "kind", "start", "end", "shift", "name"}};
+    for (std::size_t i = 0; i < schedule.phases.size(); ++i) {
+      const Phase& phase = schedule.phases[i];
+      const schedule::PhaseDates& dates = schedule.phase_dates[i];
+      rows.push_back({phase.id, std::string(to_string(phase.kind)), iso(dates.start.date),
+                      iso(dates.end.date),
+                      dates.shift            ? shift_text(dates)
+                      : dates.moved_by_shift ? "moved"
+                                             : "-",
+                      phase.name});
+    }
+    write_text_table(out, rows, rows);
+  }
+
+  out << "\n" << paint("milestones", kBold) << "\n";
+  const OwnerNames owners(schedule);
+  (void)owners;
+  std::string line;
+  for (const Milestone& milestone : schedule.milestones) {
+    line = fmt::format("  {} {}  {}  {}", iso(milestone.date), short_weekday(milestone.date),
+                       milestone.owner, milestone.description.en);
+    if (milestone.moved_from) {
+      line += "  [" + moved_text(milestone, Language::en) + "]";
+    }
+    line += '\n';
+    out << line;
+  }
+
+  if (schedule.baseline_file) {
+    out << "\n" << paint("changes against " + *schedule.baseline_file, kBold) << "\n";
+    std::vector<std::vector<std::string>> rows{{"old", "new", "days", "milestone"}};
+    std::size_t changed = 0;
+    for (const Change& change : schedule.changes) {
+      if (change.old_date && change.new_date && change.days == 0) {
+        continue;
+      }
+      ++changed;
+      rows.push_back({change.old_date ? iso(*change.old_date) : "(new)",
+                      change.new_date ? iso(*change.new_date) : "(removed)",
+                      change.old_date && change.new_date ? signed_days(change.days) : "",
+                      change.id});
+    }
+    if (changed == 0) {
+      out << "  no milestone moved\n";
+    } else {
+      write_text_table(out, rows, rows);
+    }
+  }
+
+  out << "\n"
+      << fmt::format("{}, {}; {} moved to a working day; {} to re-tender\n",
+                     plural(schedule.contracts.size(), "contract", "contracts"),
+                     plural(schedule.milestones.size(), "milestone", "milestones"),
+                     moved_count(schedule), retender_count(schedule));
+}
+
+void write_schedule_json(std::ostream& out, const Schedule& schedule,
+                         const ScheduleRenderOptions& options) {
+  JsonWriter json(out);
+  json.begin_object();
+  json.field("schema", 1).field("tool", "tender-schedule").field("version", options.tool_version);
+  json.key("tender")
+      .begin_object()
+      .field("id", schedule.tender_id)
+      .field("title", schedule.tender_title)
+      .field("language", to_string(schedule.language))
+      .end_object();
+  json.field("as_of", iso(schedule.as_of));
+  json.key("calendar").begin_object().key("bridging_days").begin_array();
+  for (const std::string& file : options.bridging_day_files) {
+    json.value(file);
+  }
+  json.end_array().end_object();
+
+  json.key("contracts").begin_array();
+  for (std::size_t i = 0; i < schedule.contracts.size(); ++i) {
+    const Contract& contract = schedule.contracts[i];
+    const ContractDates& dates = schedule.dates[i];
+    json.begin_object()
+        .field("id", contract.id)
+        .field("name", contract.name)
+        .field("provider", contract.provider)
+        .field("care_type", to_string(contract.care_type))
+        .field("start", iso(contract.start))
+        .field("initial_end", iso(dates.initial_end))
+        .field("end_of_term", iso(dates.current_end))
+        .field("latest_end", iso(dates.latest_end))
+        .field("options", contract.extensions.count)
+        .field("options_used", contract.extensions.used)
+        .field("options_left", contract.extensions.options_left())
+        .field("retender", dates.retender);
+    json.key("next_deadline");
+    if (dates.next_deadline) {
+      const Milestone& milestone = schedule.milestones[*dates.next_deadline];
+      json.begin_object()
+          .field("id", milestone.id)
+          .field("date", iso(milestone.date))
+          .field("kind", to_string(milestone.kind))
+          .end_object();
+    } else {
+      json.null();
+    }
+    json.key("clauses").begin_array();
+    for (const LocalizedText& clause : schedule::term_clauses(contract, dates)) {
+      json.value(clause.en);
+    }
+    json.end_array();
+    json.field("file", contract.where.file);
+    json.end_object();
+  }
+  json.end_array();
+
+  json.key("timeline").begin_array();
+  for (std::size_t i = 0; i < schedule.phases.size(); ++i) {
+    const Phase& phase = schedule.phases[i];
+    const schedule::PhaseDates& dates = schedule.phase_dates[i];
+    json.begin_object()
+        .field("id", phase.id)
+        .field("name", phase.name)
+        .field("kind", to_string(phase.kind))
+        .field("start", iso(dates.start.date))
+        .field("end", iso(dates.end.date));
+    json.key("after").begin_array();
+    for (const PhaseReference& reference : phase.after) {
+      json.value(reference.id);
+    }
+    json.end_array();
+    json.key("shift");
+    if (dates.shift) {
+      json.value(shift_text(dates));
+    } else {
+      json.null();
+    }
+    json.field("moved_by_shift", dates.moved_by_shift);
+    json.end_object();
+  }
+  json.end_array();
+
+  json.key("milestones").begin_array();
+  for (const Milestone& milestone : schedule.milestones) {
+    json.begin_object()
+        .field("id", milestone.id)
+        .field("owner", milestone.owner)
+        .field("kind", to_string(milestone.kind))
+        .field("date", iso(milestone.date))
+        .field("weekday", calendar::weekday_name(milestone.date, Language::en))
+        .field("description", milestone.description.en);
+    json.key("contract_year");
+    if (milestone.contract_year > 0) {
+      json.value(milestone.contract_year);
+    } else {
+      json.null();
+    }
+    json.field("rule", calendar::to_string(milestone.rule));
+    json.key("moved_from");
+    if (milestone.moved_from) {
+      json.value(iso(*milestone.moved_from));
+    } else {
+      json.null();
+    }
+    json.key("reason");
+    if (milestone.moved_from) {
+      json.value(milestone.move_reason.en);
+    } else {
+      json.null();
+    }
+    json.end_object();
+  }
+  json.end_array();
+
+  json.key("baseline");
+  if (schedule.baseline_file) {
+    json.begin_object().field("file", *schedule.baseline_file).key("changes").begin_array();
+    for (const Change& change : schedule.changes) {
+      json.begin_object().field("id", change.id);
+      json.key("old");
+      change.old_date ? json.value(iso(*change.old_date)) : json.null();
+      json.key("new");
+      change.new_date ? json.value(iso(*change.new_date)) : json.null();
+      json.key("days");
+      change.old_date&& change.new_date ? json.value(change.days) : json.null();
+      json.end_object();
+    }
+    json.end_array().end_object();
+  } else {
+    json.null();
+  }
+  json.key("summary")
+      .begin_object()
+      .field("contracts", schedule.contracts.size())
+      .field("milestones", schedule.milestones.size())
+      .field("moved", moved_count(schedule))
+      .field("retender", retender_count(schedule))
+      .end_object();
+  json.end_object();
+  json.finish();
+}
+
+std::string csv_field(std::string_view text) {
+  std::string field;
+  if (!text.empty() && (text.front() == '=' || text.front() == '+' || text.front() == '-' ||
+                        text.front() == '@' || text.front() == '\t' || text.front() == '\r')) {
+    field += '\'';
+  }
+  field += text;
+  if (field.find_first_of(",\"\r\n") == std::string::npos) {
+    return field;
+  }
+  std::string quoted = "\"";
+  for (char c : field) {
+    if (c == '"') {
+      quoted += '"';
+    }
+    quoted += c;
+  }
+  quoted += '"';
+  return quoted;
+}
+
+void write_schedule_csv(std::ostream& out, const Schedule& schedule,
+                        const ScheduleRenderOptions& /*options*/) {
+  const Language language = schedule.language;
+  const OwnerNames owners(schedule);
+  const bool with_baseline = schedule.baseline_file.has_value();
+  std::map<std::string_view, const Change*> changes;
+  for (const Change& change : schedule.changes) {
+    changes.emplace(change.id, &change);
+  }
+  std::string line =
+      "id,date,weekday,owner,owner_name,kind,kind_name,description,contract_year,rule,moved_from,"
+      "reason";
+  if (with_baseline) {
+    line += ",baseline_date,days_moved";
+  }
+  out << line << "\r\n";
+  for (const Milestone& milestone : schedule.milestones) {
+    const auto add = [&](std::string_view field) {
+      line += ',';
+      line += csv_field(field);
+    };
+    line = csv_field(milestone.id);
+    add(iso(milestone.date));
+    add(calendar::weekday_name(milestone.date, language));
+    add(milestone.owner);
+    add(owners(milestone.owner, language));
+    add(to_string(milestone.kind));
+    add(display_name(milestone.kind).in(language));
+    add(milestone.description.in(language));
+    add(milestone.contract_year > 0 ? std::to_string(milestone.contract_year) : std::string());
+    add(calendar::to_string(milestone.rule));
+    add(milestone.moved_from ? iso(*milestone.moved_from) : std::string());
+    add(milestone.moved_from ? milestone.move_reason.in(language) : std::string());
+    if (with_baseline) {
+      const auto found = changes.find(milestone.id);
+      const Change* change = found == changes.end() ? nullptr : found->second;
+      add(change != nullptr && change->old_date ? iso(*change->old_date) : std::string());
+      add(change != nullptr && change->old_date ? std::to_string(change->days) : std::string());
+    }
+    line += "\r\n";
+    out << line;
+  }
+}
+
+std::string ics_text(std::string_view text) {
+  std::string escaped;
+  escaped.reserve(text.size());
+  for (char c : text) {
+    switch (c) {
+      case '\\':
+        escaped += "\\\\";
+        break;
+      case ';':
+        escaped += "\\;";
+        break;
+      case ',':
+        escaped += "\\,";
+        break;
+      case '\n':
+        escaped += "\\n";
+        break;
+      default:
+        // Other control characters are not allowed in TEXT values (RFC 5545 3.3.11).
+        if (static_cast<unsigned char>(c) >= 0x20 && c != 0x7f) {
+          escaped += c;
+        }
+    }
+  }
+  return escaped;
+}
+
+std::string ics_line(std::string_view line) {
+  constexpr std::size_t kMaxOctets = 75;
+  std::string folded;
+  folded.reserve(line.size() + line.size() / kMaxOctets * 3 + 2);
+  std::size_t in_line = 0;
+  for (std::size_t i = 0; i < line.size();) {
+    // A whole UTF-8 sequence at a time, so a fold never splits a character.
+    std::size_t length = 1;
+    const auto lead = static_cast<unsigned char>(line[i]);
+    if (lead >= 0xF0) {
+      length = 4;
+    } else if (lead >= 0xE0) {
+      length = 3;
+    } else if (lead >= 0xC0) {
+      length = 2;
+    }
+    length = std::min(length, line.size() - i);
+    if (in_line + length > kMaxOctets) {
+      folded += "\r\n ";
+      in_line = 1;
+    }
+    folded.append(line.substr(i, length));
+    in_line += length;
+    i += length;
+  }
+  folded += "\r\n";
+  return folded;
+}
+
+void write_schedule_ics(std::ostream& out, const Schedule& schedule,
+                        const ScheduleRenderOptions& options) {
+  const Language language = schedule.language;
+  const OwnerNames owners(schedule);
+  const auto compact = [](const Date& date) {
+    return fmt::format("{:04}{:02}{:02}", int(date.year()), unsigned(date.month()),
+                       unsigned(date.day()));
+  };
+  const std::chrono::sys_seconds stamp{std::chrono::seconds(options.created)};
+  const auto stamp_day = std::chrono::floor<std::chrono::days>(stamp);
+  const std::chrono::hh_mm_ss time_of_day{stamp - stamp_day};
+  const std::string dtstamp =
+      fmt::format("{}T{:02}{:02}{:02}Z", compact(Date{stamp_day}), time_of_day.hours().count(),
+                  time_of_day.minutes().count(), time_of_day.seconds().count());
+
+  out << ics_line("BEGIN:VCALENDAR") << ics_line("VERSION:2.0")
+      << ics_line(fmt::format("PRODID:-//tenderkit//tender-schedule {}//{}", options.tool_version,
+                              language == Language::nl ? "NL" : "EN"))
+      << ics_line("CALSCALE:GREGORIAN") << ics_line("METHOD:PUBLISH")
+      << ics_line("X-WR-CALNAME:" + ics_text(schedule.tender_title));
+  for (const Milestone& milestone : schedule.milestones) {
+    std::string description = fmt::format("{}: {}", display_name(milestone.kind).in(language),
+                                          owners(milestone.owner, language));
+    if (milestone.contract_year > 0) {
+      description += language == Language::nl
+                         ? fmt::format("\ncontractjaar {}", milestone.contract_year)
+                         : fmt::format("\ncontract year {}", milestone.contract_year);
+    }
+    if (milestone.moved_from) {
+      description += "\n" + moved_text(milestone, language);
+    }
+    out << ics_line("BEGIN:VEVENT")
+        << ics_line(fmt::format("UID:{}@{}.tenderkit", ics_text(milestone.id),
+                                ics_text(schedule.tender_id)))
+        << ics_line("DTSTAMP:" + dtstamp)
+        << ics_line("DTSTART;VALUE=DATE:" + compact(milestone.date))
+        << ics_line("DTEND;VALUE=DATE:" + compact(calendar::add_days(milestone.date, 1)))
+        << ics_line(fmt::format("SUMMARY:{}", ics_text(owners(milestone.owner, language) + ": " +
+                                                       milestone.description.in(language))))
+        << ics_line("DESCRIPTION:" + ics_text(description))
+        << ics_line("CATEGORIES:" + ics_text(display_name(milestone.kind).in(language)))
+        << ics_line("TRANSP:TRANSPARENT") << ics_line("END:VEVENT");
+  }
+  out << ics_line("END:VCALENDAR");
+}
+
+void write_schedule_markdown(std::ostream& out, const Schedule& schedule,
+                             const ScheduleRenderOptions& /*options*/) {
+  const Language language = schedule.language;
+  const bool nl = language == Language::nl;
+  const auto long_date = [&](const Date& date) { return calendar::to_long_text(date, language); };
+  out << "# " << (nl ? "Contractplanning: " : "Contract schedule: ")
+      << markdown_cell(schedule.tender_title) << "\n\n";
+  out << (nl ? "Aanbesteding " : "Tender ") << "`" << schedule.tender_id << "`, "
+      << (nl ? "stand per " : "as of ") << long_date(schedule.as_of) << ".\n";
+
+  if (!schedule.contracts.empty()) {
+    out << "\n## " << (nl ? "Overzicht" : "Overview") << "\n\n";
+    out << (nl ? "| Contract | Start | Einde looptijd | Uiterlijk einde | Opties over | "
+                 "Eerstvolgende "
+                 "deadline |\n"
+               : "| Contract | Start | End of term | Latest end | Options left | Next deadline "
+                 "|\n");
+    out << "|---|---|---|---|---:|---|\n";
+    for (std::size_t i = 0; i < schedule.contracts.size(); ++i) {
+      const Contract& contract = schedule.contracts[i];
+      const ContractDates& dates = schedule.dates[i];
+      std::string next = "-";
+      if (dates.next_deadline) {
+        const Milestone& milestone = schedule.milestones[*dates.next_deadline];
+        next = long_date(milestone.date) + ": " + markdown_cell(milestone.description.in(language));
+      }
+      out << fmt::format("| {} | {} | {} | {} | {} | {} |\n", markdown_cell(contract.name),
+                         long_date(contract.start), long_date(dates.current_end),
+                         long_date(dates.latest_end),
+                         dates.retender ? (nl ? "0, **opnieuw aanbesteden**" : "0, **re-tender**")
+                                        : std::to_string(contract.extensions.options_left()),
+                         next);
+    }
+  }
+
+  if (!schedule.phases.empty()) {
+    out << "\n## " << (nl ? "Planning van de aanbesteding" : "Procurement timeline") << "\n\n";
+    out << (nl ? "| Fase | Begin | Einde | Verschoven |\n" : "| Phase | Start | End | Shifted |\n");
+    out << "|---|---|---|---|\n";
+    for (std::size_t i = 0; i < schedule.phases.size(); ++i) {
+      const schedule::PhaseDates& dates = schedule.phase_dates[i];
+      out << fmt::format("| {} | {} | {} | {} |\n", markdown_cell(schedule.phases[i].name),
+                         long_date(dates.start.date), long_date(dates.end.date),
+                         dates.shift            ? shift_text(dates)
+                         : dates.moved_by_shift ? (nl ? "volgt" : "follows")
+                                                : "");
+    }
+  }
+
+  for (std::size_t i = 0; i < schedule.contracts.size(); ++i) {
+    const Contract& contract = schedule.contracts[i];
+    out << "\n## " << markdown_cell(contract.name) << " (`" << contract.id << "`)\n\n";
+    if (!contract.provider.empty()) {
+      out << (nl ? "Opdrachtnemer: " : "Contractor: ") << markdown_cell(contract.provider)
+          << "  \n";
+    }
+    out << (nl ? "Soort zorg: " : "Care: ") << display_name(contract.care_type).in(language)
+        << "\n\n";
+    for (const LocalizedText& clause : schedule::term_clauses(contract, schedule.dates[i])) {
+      out << "- " << markdown_cell(clause.in(language)) << "\n";
+    }
+    out << "\n"
+        << (nl ? "| Datum | Dag | Mijlpaal | Contractjaar | Opmerking |\n"
+               : "| Date | Day | Milestone | Contract year | Note |\n")
+        << "|---|---|---|---:|---|\n";
+    for (std::size_t index : schedule.milestones_of(contract.id)) {
+      const Milestone& milestone = schedule.milestones[index];
+      out << fmt::format("| {} | {} | {} | {} | {} |\n", long_date(milestone.date),
+                         calendar::weekday_name(milestone.date, language),
+                         markdown_cell(milestone.description.in(language)), milestone.contract_year,
+                         markdown_cell(moved_text(milestone, language)));
+    }
+  }
+
+  if (schedule.baseline_file) {
+    out << "\n## " << (nl ? "Wijzigingen ten opzichte van " : "Changes against ") << "`"
+        << *schedule.baseline_file << "`\n\n";
+    out << (nl ? "| Mijlpaal | Oud | Nieuw | Dagen |\n" : "| Milestone | Old | New | Days |\n")
+        << "|---|---|---|---:|\n";
+    for (const Change& change : schedule.changes) {
+      if (change.old_date && change.new_date && change.days == 0) {
+        continue;
+      }
+      out << fmt::format("| `{}` | {} | {} | {} |\n", change.id,
+                         change.old_date ? long_date(*change.old_date) : "-",
+                         change.new_date ? long_date(*change.new_date) : "-",
+                         change.old_date && change.new_date ? signed_days(change.days) : "");
+    }
+  }
+}
+
+}  // namespace tenderkit::report

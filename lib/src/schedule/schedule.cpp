@@ -1,0 +1,560 @@
+#include <tenderkit/core/atomic_file.hpp>
+#include <tenderkit/core/text.hpp>
+#include <tenderkit/schedule/schedule.hpp>
+
+#include <fmt/format.h>
+#include <nlohmann/json.hpp>
+
+#include <algorithm>
+#include <numeric>
+#include <set>
+
+namespace tenderkit::schedule {
+
+using calendar::Date;
+using calendar::DeadlineRule;
+using calendar::Duration;
+using calendar::DurationUnit;
+
+namespace {
+
+Duration negated(Duration duration) {
+  return Duration{-duration.amount, duration.unit};
+}
+
+// The contract year (1 = the first) that holds `date`; 0 before the start.
+int contract_year_of(const Date& start, const Date& date) {
+  if (date < start) {
+    return 0;
+  }
+  int years = int(date.year()) - int(start.year());
+  while (years > 0 && calendar::add_years(start, years) > date) {
+    --years;
+  }
+  while (calendar::add_years(start, years + 1) <= date) {
+    ++years;
+  }
+  return years + 1;
+}
+
+Date extend(Date last_day, Duration length) {
+  return calendar::last_day_of_period(calendar::add_days(last_day, 1), length);
+}
+
+LocalizedText plural_options(int count) {
+  return count == 1
+             ? LocalizedText{"1 option", "1 optie"}
+             : LocalizedText{fmt::format("{} options", count), fmt::format("{} opties", count)};
+}
+
+// Builds the milestones of one contract.
+class ContractMilestones {
+ public:
+  ContractMilestones(const Contract& contract, const ContractDates& dates,
+                     const calendar::WorkingDayCalendar& calendar, std::vector<Milestone>& out)
+      : contract_(contract), dates_(dates), calendar_(calendar), out_(out) {}
+
+  void add(MilestoneKind kind, std::string id_suffix, Date nominal, LocalizedText description) {
+    Milestone milestone;
+    milestone.id = contract_.id + "/" + id_suffix;
+    milestone.owner = contract_.id;
+    milestone.kind = kind;
+    milestone.rule = contract_.deadline_rules[static_cast<std::size_t>(kind)];
+    const calendar::MovedDate moved = calendar_.apply(nominal, milestone.rule);
+    milestone.date = moved.date;
+    milestone.moved_from = moved.moved_from;
+    milestone.move_reason = moved.reason;
+    milestone.contract_year = contract_year_of(contract_.start, nominal);
+    milestone.description = std::move(description);
+    out_.push_back(std::move(milestone));
+  }
+
+  void build() {
+    add(MilestoneKind::start, "start", contract_.start,
+        {"Contract starts", "Ingangsdatum overeenkomst"});
+    add_yearly();
+    add_reports();
+    add_evaluations();
+    add_extension_decision();
+    add_end_of_term();
+  }
+
+ private:
+  bool within_term(Date date) const {
+    return date >= contract_.start && date <= dates_.current_end;
+  }
+
+  void add_yearly() {
+    const int first_year = int(contract_.start.year());
+    const int last_year = int(dates_.current_end.year());
+    for (int year = first_year; year <= last_year; ++year) {
+      for (const calendar::MonthDay& moment : contract_.intake_moments) {
+        const Date date = calendar::in_year(moment, year);
+        if (within_term(date)) {
+          add(MilestoneKind::intake, "intake-" + calendar::to_iso(date), date,
+              {"Intake moment", "Instroommoment"});
+        }
+      }
+      if (contract_.budget_agreement) {
+        const Date date = calendar::in_year(*contract_.budget_agreement, year);
+        if (within_term(date)) {
+          add(MilestoneKind::budget, fmt::format("budget-{}", year), date,
+              {fmt::format("Agree the maximum budget for {}", year + 1),
+               fmt::format("Afspraak maximaal budget {}", year + 1)});
+        }
+      }
+      if (contract_.indexation) {
+        const Date date = calendar::in_year(*contract_.indexation, year);
+        if (within_term(date) && date != contract_.start) {
+          add(MilestoneKind::indexation, fmt::format("indexation-{}", year), date,
+              {fmt::format("Price indexation {}", year), fmt::format("Prijsindexatie {}", year)});
+        }
+      }
+    }
+  }
+
+  void add_reports() {
+    if (!contract_.reporting) {
+      return;
+    }
+    const Reporting& reporting = *contract_.reporting;
+    const unsigned months_per_period = reporting.cadence == ReportingCadence::monthly     ? 1
+                                       : reporting.cadence == ReportingCadence::quarterly ? 3
+                                                                                          : 12;
+    const unsigned start_month = unsigned(contract_.start.month());
+    const unsigned first_month = (start_month - 1) / months_per_period * months_per_period + 1;
+    Date period_start{contract_.start.year(), std::chrono::month(first_month), std::chrono::day(1)};
+    while (period_start <= dates_.current_end) {
+      const Date next = calendar::add_months(period_start, months_per_period);
+      const Date period_end = calendar::add_days(next, -1);
+      const int year = int(period_start.year());
+      const unsigned month = unsigned(period_start.month());
+      std::string suffix;
+      LocalizedText description;
+      switch (reporting.cadence) {
+        case ReportingCadence::monthly:
+          suffix = fmt::format("report-{}-{:02}", year, month);
+          description = {
+              fmt::format("Report for {} {}", calendar::month_name(month, Language::en), year),
+              fmt::format("Rapportage {} {}", calendar::month_name(month, Language::nl), year)};
+          break;
+        case ReportingCadence::quarterly: {
+          const unsigned quarter = (month - 1) / 3 + 1;
+          suffix = fmt::format("report-{}-q{}", year, quarter);
+          description = {fmt::format("Report for Q{} {}", quarter, year),
+                         fmt::format("Rapportage Q{} {}", quarter, year)};
+          break;
+        }
+        case ReportingCadence::yearly:
+          suffix = fmt::format("report-{}", year);
+          description = {fmt::format("Report for {}", year), fmt::format("Rapportage {}", year)};
+          break;
+      }
+      add(MilestoneKind::report, std::move(suffix),
+          calendar::add_days(period_end, reporting.due_after_days), std::move(description));
+      period_start = next;
+    }
+  }
+
+  void add_evaluations() {
+    for (int year : contract_.evaluations_after_years) {
+      const Date evaluation = calendar::add_years(contract_.start, year);
+      if (contract_.notice_period) {
+        add(MilestoneKind::notice, fmt::format("notice-{}", year),
+            calendar_.add(evaluation, negated(*contract_.notice_period)),
+            {fmt::format("Last day to give notice of termination at the evaluation after "
+                         "contract year {} ({})",
+                         year, calendar::to_text(*contract_.notice_period, Language::en)),
+             fmt::format("Uiterste datum opzegging bij de evaluatie na contractjaar {} "
+                         "(opzegtermijn {})",
+                         year, calendar::to_text(*contract_.notice_period, Language::nl))});
+      }
+      add(MilestoneKind::evaluation, fmt::format("evaluation-{}", year), evaluation,
+          {fmt::format("Evaluation after contract year {}", year),
+           fmt::format("Evaluatie na contractjaar {}", year)});
+    }
+  }
+
+  void add_extension_decision() {
+    const Extensions& extensions = contract_.extensions;
+    if (extensions.options_left() <= 0 || !extensions.decide_before) {
+      return;
+    }
+    const int option = extensions.used + 1;
+    add(MilestoneKind::extension_decision, fmt::format("extension-decision-{}", option),
+        calendar_.add(calendar::add_days(dates_.current_end, 1),
+                      negated(*extensions.decide_before)),
+        {fmt::format("Last day to decide on extension {} of {} (by {})", option, extensions.count,
+                     calendar::to_text(extensions.length, Language::en)),
+         fmt::format("Uiterste datum besluit over verlenging {} van {} (met {})", option,
+                     extensions.count, calendar::to_text(extensions.length, Language::nl))});
+  }
+
+  void add_end_of_term() {
+    const int left = contract_.extensions.options_left();
+    LocalizedText description{"End of term", "Einde looptijd"};
+    if (dates_.retender) {
+      description.en += ": no extension option left, re-tender";
+      description.nl += ": geen verlengingsoptie meer, opnieuw aanbesteden";
+    } else {
+      const LocalizedText options = plural_options(left);
+      description.en += fmt::format(" unless extended ({} left)", options.en);
+      description.nl += fmt::format(", tenzij verlengd (nog {})", options.nl);
+    }
+    add(MilestoneKind::end_of_term, "end-of-term", dates_.current_end, std::move(description));
+  }
+
+  const Contract& contract_;
+  const ContractDates& dates_;
+  const calendar::WorkingDayCalendar& calendar_;
+  std::vector<Milestone>& out_;
+};
+
+ContractDates dates_of(const Contract& contract) {
+  ContractDates dates;
+  dates.initial_end = contract.initial_end
+                          ? *contract.initial_end
+                          : calendar::last_day_of_period(contract.start, *contract.term);
+  dates.current_end = dates.initial_end;
+  for (int option = 0; option < contract.extensions.used; ++option) {
+    dates.current_end = extend(dates.current_end, contract.extensions.length);
+  }
+  dates.latest_end = dates.current_end;
+  for (int option = 0; option < contract.extensions.options_left(); ++option) {
+    dates.latest_end = extend(dates.latest_end, contract.extensions.length);
+  }
+  dates.retender = contract.extensions.options_left() == 0;
+  return dates;
+}
+
+// The timeline's dates in dependency order; `shifts` may be empty (the plan as written).
+Result<std::vector<PhaseDates>> compute_timeline(const std::vector<Phase>& phases,
+                                                 const std::vector<Shift>& shifts,
+                                                 const calendar::WorkingDayCalendar& calendar,
+                                                 const std::string& file) {
+  std::map<std::string, std::size_t> index;
+  for (std::size_t i = 0; i < phases.size(); ++i) {
+    index.emplace(phases[i].id, i);
+  }
+  std::vector<PhaseDates> dates(phases.size());
+  std::vector<bool> done(phases.size(), false);
+  // The loader rejected cycles and unknown references, so repeated passes finish.
+  std::size_t remaining = phases.size();
+  while (remaining > 0) {
+    const std::size_t before = remaining;
+    for (std::size_t i = 0; i < phases.size(); ++i) {
+      const Phase& phase = phases[i];
+      if (done[i] || !std::all_of(phase.after.begin(), phase.after.end(),
+                                  [&](const PhaseReference& reference) {
+                                    return done[index.at(reference.id)];
+                                  })) {
+        continue;
+      }
+      Date start;
+      if (phase.fixed_start) {
+        start = *phase.fixed_start;
+      } else {
+        Date latest_end = dates[index.at(phase.after.front().id)].end.date;
+        for (const PhaseReference& reference : phase.after) {
+          latest_end = std::max(latest_end, dates[index.at(reference.id)].end.date);
+        }
+        start = calendar.add(calendar::add_days(latest_end, 1), phase.lag);
+      }
+      std::optional<Date> fixed_end = phase.fixed_end;
+      for (const Shift& shift : shifts) {
+        if (shift.phase_id == phase.id) {
+          start = calendar.add(start, shift.by);
+          if (fixed_end) {
+            fixed_end = calendar.add(*fixed_end, shift.by);
+          }
+          dates[i].shift = shift.by;
+        }
+      }
+      const calendar::MovedDate moved_start = calendar.apply(start, phase.start_rule);
+      calendar::MovedDate moved_end = moved_start;
+      if (phase.kind != PhaseKind::milestone) {
+        Date end;
+        if (fixed_end) {
+          end = *fixed_end;
+        } else if (phase.duration->unit == DurationUnit::working_days) {
+          end = calendar.add_working_days(calendar::add_days(moved_start.date, -1),
+                                          phase.duration->amount);
+        } else {
+          end = calendar::last_day_of_period(moved_start.date, *phase.duration);
+        }
+        moved_end = calendar.apply(end, phase.end_rule);
+      }
+      if (moved_end.date < moved_start.date) {
+        return Error::input(
+            fmt::format("phase '{}' would start on {}, after its fixed end {}", phase.id,
+                        calendar::to_iso(moved_start.date), calendar::to_iso(moved_end.date)),
+            phase.where, "give it a duration instead of an end, or move the end");
+      }
+      if (int(moved_end.date.year()) > calendar::kLastYear) {
+        return Error::input(
+            fmt::format("phase '{}' would end after {}", phase.id, calendar::kLastYear),
+            phase.where);
+      }
+      dates[i].start = moved_start;
+      dates[i].end = moved_end;
+      done[i] = true;
+      --remaining;
+    }
+    if (remaining == before) {
+      return Error::input("the timeline's phases depend on each other in a cycle",
+                          SourceLocation(file, 0, 0));
+    }
+  }
+  return dates;
+}
+
+void add_timeline_milestones(const std::vector<Phase>& phases, const std::vector<PhaseDates>& dates,
+                             std::vector<Milestone>& out) {
+  for (std::size_t i = 0; i < phases.size(); ++i) {
+    const Phase& phase = phases[i];
+    const auto add = [&](MilestoneKind kind, const std::string& id, const calendar::MovedDate& date,
+                         DeadlineRule rule, LocalizedText description) {
+      Milestone milestone;
+      milestone.id = std::string(kTimelineOwner) + "/" + id;
+      milestone.owner = std::string(kTimelineOwner);
+      milestone.kind = kind;
+      milestone.rule = rule;
+      milestone.date = date.date;
+      milestone.moved_from = date.moved_from;
+      milestone.move_reason = date.reason;
+      milestone.description = std::move(description);
+      out.push_back(std::move(milestone));
+    };
+    if (phase.kind == PhaseKind::milestone) {
+      add(MilestoneKind::timeline_milestone, phase.id, dates[i].start, phase.start_rule,
+          {phase.name, phase.name});
+    } else {
+      add(MilestoneKind::phase_start, phase.id + "/start", dates[i].start, phase.start_rule,
+          {"Start: " + phase.name, "Start: " + phase.name});
+      add(MilestoneKind::phase_end, phase.id + "/end", dates[i].end, phase.end_rule,
+          {"End: " + phase.name, "Einde: " + phase.name});
+    }
+  }
+}
+
+}  // namespace
+
+bool is_deadline(MilestoneKind kind) {
+  return kind == MilestoneKind::notice || kind == MilestoneKind::extension_decision ||
+         kind == MilestoneKind::report || kind == MilestoneKind::budget;
+}
+
+std::vector<std::size_t> Schedule::milestones_of(std::string_view owner) const {
+  std::vector<std::size_t> result;
+  for (std::size_t i = 0; i < milestones.size(); ++i) {
+    if (milestones[i].owner == owner) {
+      result.push_back(i);
+    }
+  }
+  return result;
+}
+
+Result<Shift> parse_shift(std::string_view text) {
+  const std::size_t equals = text.find('=');
+  const auto usage = [&] {
+    return Error::usage(fmt::format(
+        "--shift expects PHASE=DURATION such as dialogue=+3m (units y, m, w, d, wd), found '{}'",
+        text));
+  };
+  if (equals == std::string_view::npos || equals == 0) {
+    return usage();
+  }
+  std::optional<Duration> by = calendar::parse_duration(text.substr(equals + 1));
+  if (!by) {
+    return usage();
+  }
+  return Shift{std::string(text.substr(0, equals)), *by, std::string(text)};
+}
+
+Result<Baseline> load_baseline(const std::string& file) {
+  Result<std::string> content = read_file(file);
+  if (!content) {
+    return content.error();
+  }
+  nlohmann::json document;
+  try {
+    document = nlohmann::json::parse(*content);
+  } catch (const nlohmann::json::parse_error& error) {
+    // Turn the byte offset into a line and column.
+    const std::size_t offset = std::min<std::size_t>(error.byte, content->size());
+    const std::string_view before = std::string_view(*content).substr(0, offset);
+    const auto line = 1 + std::count(before.begin(), before.end(), '\n');
+    const std::size_t line_start = before.rfind('\n') + 1;
+    return Error::input(
+        "the baseline is not valid JSON",
+        SourceLocation(file, static_cast<int>(line), static_cast<int>(offset - line_start)),
+        "pass a JSON schedule written by tender-schedule --format json");
+  }
+  const auto wrong = [&](std::string message) {
+    return Error::input(std::move(message), SourceLocation(file, 0, 0),
+                        "pass a JSON schedule written by tender-schedule --format json");
+  };
+  if (!document.is_object() || document.value("schema", 0) != 1 ||
+      document.value("tool", std::string()) != "tender-schedule") {
+    return wrong("the baseline is not a tender-schedule JSON output (schema 1)");
+  }
+  const auto milestones = document.find("milestones");
+  if (milestones == document.end() || !milestones->is_array()) {
+    return wrong("the baseline has no \"milestones\" array");
+  }
+  Baseline baseline;
+  baseline.file = file;
+  for (std::size_t i = 0; i < milestones->size(); ++i) {
+    const nlohmann::json& milestone = (*milestones)[i];
+    const auto id = milestone.find("id");
+    const auto date = milestone.find("date");
+    std::optional<Date> parsed;
+    if (date != milestone.end() && date->is_string()) {
+      parsed = calendar::parse_iso_date(date->get<std::string>());
+    }
+    if (id == milestone.end() || !id->is_string() || !parsed) {
+      return wrong(
+          fmt::format("milestone {} of the baseline lacks a string \"id\" or a "
+                      "YYYY-MM-DD \"date\"",
+                      i + 1));
+    }
+    baseline.dates.emplace(id->get<std::string>(), *parsed);
+  }
+  return baseline;
+}
+
+Result<Schedule> build_schedule(const Tender& tender,
+                                const std::vector<ContractPortfolio>& portfolios,
+                                const calendar::WorkingDayCalendar& calendar,
+                                const ScheduleOptions& options) {
+  Schedule schedule;
+  schedule.tender_id = tender.id;
+  schedule.tender_title = tender.title;
+  schedule.language = tender.language;
+  schedule.as_of = options.as_of;
+  schedule.shifts = options.shifts;
+  schedule.phases = tender.timeline;
+
+  DiagnosticSink sink;
+  std::map<std::string, SourceLocation> first_seen;
+  const auto add_contract = [&](const Contract& contract) {
+    const auto [it, inserted] = first_seen.emplace(contract.id, contract.where);
+    if (!inserted) {
+      sink.error(fmt::format("contract id '{}' is used twice", contract.id), contract.where,
+                 "first used at " + it->second.to_string());
+      return;
+    }
+    schedule.contracts.push_back(contract);
+  };
+  if (tender.contract) {
+    add_contract(*tender.contract);
+  }
+  for (const ContractPortfolio& portfolio : portfolios) {
+    for (const Contract& contract : portfolio.contracts) {
+      add_contract(contract);
+    }
+  }
+  std::vector<std::string> phase_ids;
+  for (const Phase& phase : tender.timeline) {
+    phase_ids.push_back(phase.id);
+  }
+  for (const Shift& shift : options.shifts) {
+    if (std::find(phase_ids.begin(), phase_ids.end(), shift.phase_id) == phase_ids.end()) {
+      return Error::usage(fmt::format(
+          "--shift {}: the tender's timeline has no phase '{}'{}", shift.text, shift.phase_id,
+          phase_ids.empty() ? std::string(" (it has no [[phase]] at all)") : [&] {
+            const std::string hint = text::did_you_mean(shift.phase_id, phase_ids);
+            return hint.empty() ? std::string() : "; " + hint;
+          }()));
+    }
+  }
+  if (!sink.empty()) {
+    return sink.to_error();
+  }
+
+  Result<std::vector<PhaseDates>> planned =
+      compute_timeline(tender.timeline, {}, calendar, tender.file);
+  if (!planned) {
+    return planned.error();
+  }
+  Result<std::vector<PhaseDates>> replanned =
+      compute_timeline(tender.timeline, options.shifts, calendar, tender.file);
+  if (!replanned) {
+    return replanned.error();
+  }
+  schedule.phase_dates = std::move(*replanned);
+  for (std::size_t i = 0; i < schedule.phase_dates.size(); ++i) {
+    schedule.phase_dates[i].moved_by_shift =
+        schedule.phase_dates[i].start.date != (*planned)[i].start.date ||
+        schedule.phase_dates[i].end.date != (*planned)[i].end.date;
+  }
+  add_timeline_milestones(schedule.phases, schedule.phase_dates, schedule.milestones);
+
+  schedule.dates.reserve(schedule.contracts.size());
+  for (const Contract& contract : schedule.contracts) {
+    schedule.dates.push_back(dates_of(contract));
+    ContractMilestones(contract, schedule.dates.back(), calendar, schedule.milestones).build();
+  }
+
+  // Order: date, then timeline before contracts in input order, then kind, then as generated.
+  std::map<std::string_view, std::size_t> owner_rank;
+  owner_rank.emplace(kTimelineOwner, 0);
+  for (std::size_t i = 0; i < schedule.contracts.size(); ++i) {
+    owner_rank.emplace(schedule.contracts[i].id, i + 1);
+  }
+  std::vector<std::size_t> order(schedule.milestones.size());
+  std::iota(order.begin(), order.end(), 0);
+  std::vector<std::size_t> ranks(schedule.milestones.size());
+  for (std::size_t i = 0; i < schedule.milestones.size(); ++i) {
+    ranks[i] = owner_rank.at(schedule.milestones[i].owner);
+  }
+  std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
+    const Milestone& left = schedule.milestones[a];
+    const Milestone& right = schedule.milestones[b];
+    if (left.date != right.date) {
+      return left.date < right.date;
+    }
+    if (ranks[a] != ranks[b]) {
+      return ranks[a] < ranks[b];
+    }
+    return left.kind < right.kind;
+  });
+  std::vector<Milestone> sorted;
+  sorted.reserve(order.size());
+  for (std::size_t i : order) {
+    sorted.push_back(std::move(schedule.milestones[i]));
+  }
+  schedule.milestones = std::move(sorted);
+
+  for (std::size_t i = 0; i < schedule.milestones.size(); ++i) {
+    const Milestone& milestone = schedule.milestones[i];
+    const std::size_t rank = owner_rank.at(milestone.owner);
+    if (rank > 0 && is_deadline(milestone.kind) && milestone.date >= options.as_of &&
+        !schedule.dates[rank - 1].next_deadline) {
+      schedule.dates[rank - 1].next_deadline = i;
+    }
+  }
+
+  if (options.baseline != nullptr) {
+    schedule.baseline_file = options.baseline->file;
+    std::set<std::string_view> present;
+    for (const Milestone& milestone : schedule.milestones) {
+      present.insert(milestone.id);
+      Change change{milestone.id, std::nullopt, milestone.date, 0};
+      const auto old = options.baseline->dates.find(milestone.id);
+      if (old != options.baseline->dates.end()) {
+        change.old_date = old->second;
+        change.days = calendar::days_between(old->second, milestone.date);
+      }
+      schedule.changes.push_back(std::move(change));
+    }
+    for (const auto& [id, date] : options.baseline->dates) {
+      if (present.count(id) == 0) {
+        schedule.changes.push_back(Change{id, date, std::nullopt, 0});
+      }
+    }
+  }
+  return schedule;
+}
+
+}  // namespace tenderkit::schedule
