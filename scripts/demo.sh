@@ -39,6 +39,35 @@ echo "=== tender-score: MVS preselection"
 "$bin/tender-score" rank templates/mvs/tender.toml "$out/mvs-scores.toml" --format json \
   --report "$out/mvs-preselection.json"
 
+# Contract schedules: the MVS integral contract (9 years, evaluations after years 3 and 6) with
+# its annex, and the IJmond/ZK integral contract, existing contracts and procurement timeline,
+# then the timeline re-planned ("temporiseren": the dialogue takes three months longer) against
+# the original plan.
+echo
+echo "=== tender-schedule: MVS integral contract"
+"$bin/tender-schedule" templates/mvs/tender.toml -o "$out/mvs-schedule.xlsx" \
+  --format markdown --report "$out/mvs-schedule.md"
+"$bin/tender-schedule" templates/mvs/tender.toml --report "$out/mvs-schedule.txt"
+sed -n '1,12p' "$out/mvs-schedule.txt"
+echo "  ... (all milestones in $out/mvs-schedule.txt)"
+
+echo
+echo "=== tender-schedule: IJmond/ZK contracts and procurement timeline"
+ijmond=(templates/ijmond-zk/tender.toml templates/ijmond-zk/contracts.toml)
+"$bin/tender-schedule" "${ijmond[@]}" -o "$out/ijmond-zk-schedule.xlsx" --format json \
+  --report "$out/ijmond-zk-schedule.json"
+"$bin/tender-schedule" "${ijmond[@]}" --format ics --report "$out/ijmond-zk-schedule.ics"
+"$bin/tender-schedule" "${ijmond[@]}" --format csv --report "$out/ijmond-zk-schedule.csv"
+"$bin/tender-schedule" "${ijmond[@]}" --format markdown --report "$out/ijmond-zk-schedule.md"
+"$bin/tender-schedule" "${ijmond[@]}" | sed -n '1,/^milestones/p'
+
+echo
+echo "=== tender-schedule: IJmond/ZK re-planned (--shift dialoog=+3m) against the plan"
+"$bin/tender-schedule" "${ijmond[@]}" --shift dialoog=+3m --baseline "$out/ijmond-zk-schedule.json" \
+  -o "$out/ijmond-zk-replanned.xlsx" --format json --report "$out/ijmond-zk-replanned.json"
+"$bin/tender-schedule" "${ijmond[@]}" --shift dialoog=+3m --baseline "$out/ijmond-zk-schedule.json" \
+  | sed -n '/^changes against/,$p'
+
 echo
 echo "Outputs written to $out/:"
 (cd "$out" && find . -type f | sort | sed 's|^\./|  |')

@@ -158,13 +158,13 @@ std::string rule_text(DeadlineRule rule, Language language) {
   const bool nl = language == Language::nl;
   switch (rule) {
     case DeadlineRule::next_working_day:
-      return nl ? "de eerstvolgende werkdag" : "the next working day";
+      return nl ? "naar de eerstvolgende werkdag" : "to the next working day";
     case DeadlineRule::previous_working_day:
-      return nl ? "de voorafgaande werkdag" : "the previous working day";
+      return nl ? "naar de voorafgaande werkdag" : "to the previous working day";
     case DeadlineRule::none:
       break;
   }
-  return nl ? "dezelfde dag" : "the same day";
+  return nl ? "niet" : "not at all";
 }
 
 }  // namespace
@@ -256,16 +256,16 @@ std::vector<LocalizedText> term_clauses(const Contract& contract, const Contract
       for (const auto& [kind, rule] : moving) {
         std::string name = display_name(kind).in(language);
         name[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(name[0])));
-        parts.push_back(fmt::format("{}: {}", name, rule_text(rule, language)));
+        parts.push_back(fmt::format("{} {}", name, rule_text(rule, language)));
       }
       return language == Language::nl
                  ? fmt::format(
                        "Valt een datum op een zaterdag, zondag of algemeen erkende "
-                       "feestdag, dan geldt ({}).",
+                       "feestdag, dan schuift deze: {}.",
                        joined(parts, language))
                  : fmt::format(
-                       "A date that falls on a Saturday, Sunday or public holiday moves "
-                       "({}).",
+                       "A date that falls on a Saturday, Sunday or public holiday "
+                       "moves: {}.",
                        joined(parts, language));
     }));
   }
