@@ -4,12 +4,45 @@
 
 #include <CLI/CLI.hpp>
 
+#include <sys/resource.h>
 #include <unistd.h>
 
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
+
+#include <algorithm>
 #include <iostream>
+
+namespace {
+
+// A large workbook in row order keeps one temporary file open per sheet (a contract's annex
+// each): 1,000 contracts need more than the common soft limit of 1,024 descriptors.
+void raise_open_file_limit() {
+  rlimit limit{};
+  if (getrlimit(RLIMIT_NOFILE, &limit) != 0 || limit.rlim_cur == RLIM_INFINITY) {
+    return;
+  }
+  constexpr rlim_t kWanted = 65536;
+  const rlim_t wanted =
+      limit.rlim_max == RLIM_INFINITY ? kWanted : std::min(kWanted, limit.rlim_max);
+  if (wanted > limit.rlim_cur) {
+    limit.rlim_cur = wanted;
+    setrlimit(RLIMIT_NOFILE, &limit);  // best effort: a failure shows as a write error later
+  }
+}
+
+}  // namespace
 
 int main(int argc, char** argv) {
   using namespace tenderkit;
+#ifdef __GLIBC__
+  // libxlsxwriter callocs a 128 KiB row buffer for each sheet in row order. With a fixed mmap
+  // threshold each is a fresh mapping that stays untouched (about 4 KiB resident); with glibc's
+  // sliding threshold they came from the heap, zeroed: 1,000 annexes held 131 MB.
+  mallopt(M_MMAP_THRESHOLD, 128 * 1024);
+#endif
+  raise_open_file_limit();
   CLI::App app{
       "Contract-term schedules and the procurement timeline on Dutch working days: terms, "
       "evaluations, notice and extension deadlines, intake moments, reporting, budget and "

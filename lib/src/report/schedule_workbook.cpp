@@ -13,7 +13,6 @@
 #include <optional>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
 
 // Every sheet is written top to bottom (rows ascending), so that the workbook can be written in
@@ -1253,23 +1252,6 @@ void write_annex(xlsx::Worksheet& sheet, const Context& context, std::size_t con
   sheet.set_print_area({0, 0, row - 1, kAnnexLast});
 }
 
-// The milestones of every contract in one pass over the schedule, instead of one per contract.
-std::vector<std::vector<std::size_t>> milestones_by_contract(const Schedule& schedule) {
-  std::unordered_map<std::string_view, std::size_t> contract_index;
-  contract_index.reserve(schedule.contracts.size());
-  for (std::size_t i = 0; i < schedule.contracts.size(); ++i) {
-    contract_index.emplace(schedule.contracts[i].id, i);
-  }
-  std::vector<std::vector<std::size_t>> by_contract(schedule.contracts.size());
-  for (std::size_t i = 0; i < schedule.milestones.size(); ++i) {
-    const auto found = contract_index.find(schedule.milestones[i].owner);
-    if (found != contract_index.end()) {
-      by_contract[found->second].push_back(i);
-    }
-  }
-  return by_contract;
-}
-
 }  // namespace
 
 Result<void> write_schedule_workbook(const std::filesystem::path& target,
@@ -1292,7 +1274,7 @@ Result<void> write_schedule_workbook(const std::filesystem::path& target,
     return workbook.error();
   }
   const Context context{
-      schedule, options, language, labels, styles, tables, milestones_by_contract(schedule)};
+      schedule, options, language, labels, styles, tables, schedule.milestones_by_contract()};
 
   // Sheets in reading order, all added before any is written so that the overview can link to
   // the annexes.

@@ -8,6 +8,7 @@
 #include <algorithm>
 #include <numeric>
 #include <set>
+#include <unordered_map>
 
 namespace tenderkit::schedule {
 
@@ -227,6 +228,21 @@ ContractDates dates_of(const Contract& contract) {
   return dates;
 }
 
+// At least as many milestones as ContractMilestones::build() adds for the contract.
+std::size_t milestone_bound(const Contract& contract, const ContractDates& dates) {
+  const auto years =
+      static_cast<std::size_t>(int(dates.current_end.year()) - int(contract.start.year()) + 1);
+  std::size_t reports = 0;
+  if (contract.reporting) {
+    const std::size_t per_year = contract.reporting->cadence == ReportingCadence::monthly     ? 12
+                                 : contract.reporting->cadence == ReportingCadence::quarterly ? 4
+                                                                                              : 1;
+    reports = years * per_year;
+  }
+  return years * (contract.intake_moments.size() + 2) + reports +
+         2 * contract.evaluations_after_years.size() + 3;
+}
+
 // The timeline's dates in dependency order; `shifts` may be empty (the plan as written).
 Result<std::vector<PhaseDates>> compute_timeline(const std::vector<Phase>& phases,
                                                  const std::vector<Shift>& shifts,
@@ -352,6 +368,22 @@ std::vector<std::size_t> Schedule::milestones_of(std::string_view owner) const {
     }
   }
   return result;
+}
+
+std::vector<std::vector<std::size_t>> Schedule::milestones_by_contract() const {
+  std::unordered_map<std::string_view, std::size_t> contract_index;
+  contract_index.reserve(contracts.size());
+  for (std::size_t i = 0; i < contracts.size(); ++i) {
+    contract_index.emplace(contracts[i].id, i);
+  }
+  std::vector<std::vector<std::size_t>> by_contract(contracts.size());
+  for (std::size_t i = 0; i < milestones.size(); ++i) {
+    const auto found = contract_index.find(milestones[i].owner);
+    if (found != contract_index.end()) {
+      by_contract[found->second].push_back(i);
+    }
+  }
+  return by_contract;
 }
 
 Result<Shift> parse_shift(std::string_view text) {
@@ -493,7 +525,16 @@ Result<Schedule> build_schedule(const Tender& tender,
   schedule.dates.reserve(schedule.contracts.size());
   for (const Contract& contract : schedule.contracts) {
     schedule.dates.push_back(dates_of(contract));
-    ContractMilestones(contract, schedule.dates.back(), calendar, schedule.milestones).build();
+  }
+  // Reserved up front: growing by doubling leaves up to half the largest array unused.
+  std::size_t expected = schedule.milestones.size();
+  for (std::size_t i = 0; i < schedule.contracts.size(); ++i) {
+    expected += milestone_bound(schedule.contracts[i], schedule.dates[i]);
+  }
+  schedule.milestones.reserve(expected);
+  for (std::size_t i = 0; i < schedule.contracts.size(); ++i) {
+    const Contract& contract = schedule.contracts[i];
+    ContractMilestones(contract, schedule.dates[i], calendar, schedule.milestones).build();
   }
 
   // Order: date, then timeline before contracts in input order, then kind, then as generated.
@@ -519,12 +560,22 @@ Result<Schedule> build_schedule(const Tender& tender,
     }
     return left.kind < right.kind;
   });
-  std::vector<Milestone> sorted;
-  sorted.reserve(order.size());
-  for (std::size_t i : order) {
-    sorted.push_back(std::move(schedule.milestones[i]));
+  // Permuted in place, one cycle at a time: a sorted copy would double the largest array.
+  for (std::size_t start = 0; start < order.size(); ++start) {
+    if (order[start] == start) {
+      continue;
+    }
+    Milestone held = std::move(schedule.milestones[start]);
+    std::size_t current = start;
+    while (order[current] != start) {
+      const std::size_t next = order[current];
+      schedule.milestones[current] = std::move(schedule.milestones[next]);
+      order[current] = current;
+      current = next;
+    }
+    schedule.milestones[current] = std::move(held);
+    order[current] = current;
   }
-  schedule.milestones = std::move(sorted);
 
   for (std::size_t i = 0; i < schedule.milestones.size(); ++i) {
     const Milestone& milestone = schedule.milestones[i];

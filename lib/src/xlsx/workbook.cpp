@@ -11,6 +11,7 @@
 #include <cstring>
 #include <map>
 #include <type_traits>
+#include <unordered_set>
 #include <vector>
 
 // LC_NUMERIC must stay "C": libxlsxwriter writes numbers with printf, and a decimal-comma locale
@@ -36,6 +37,7 @@ struct WorkbookState {
   WriteMode mode = WriteMode::in_memory;
   std::vector<std::unique_ptr<SheetState>> sheets;
   std::vector<std::string> sheet_names;
+  std::unordered_set<std::u32string> folded_sheet_names;  ///< sheet_names case-folded
   std::map<Format, lxw_format*> cell_formats;
   std::map<Format, lxw_format*> conditional_formats;
   std::optional<Error> first_error;
@@ -178,6 +180,51 @@ std::u32string fit_sheet_name(std::u32string_view base, std::u32string_view suff
 // " (2)", " (3)", ...: what makes a sheet name unique.
 std::string number_suffix(std::size_t number) {
   return fmt::format(" ({})", number);
+}
+
+// make_sheet_name with the taken names given by `is_taken`, which gets a case-folded candidate.
+template <typename IsTaken>
+std::u32string unique_sheet_name(std::string_view desired, const IsTaken& is_taken) {
+  std::u32string name;
+  for (char32_t c : decode_clean(desired)) {
+    switch (c) {
+      case '[':
+        name += U'(';
+        break;
+      case ']':
+        name += U')';
+        break;
+      case ':':
+      case '*':
+      case '?':
+      case '/':
+      case '\\':
+        name += U'-';
+        break;
+      case '\t':
+      case '\n':
+      case '\r':
+        name += U' ';
+        break;
+      default:
+        name += c;
+    }
+  }
+  trim_ends(name);
+  if (name.empty()) {
+    name = U"Sheet";
+  }
+
+  const auto taken = [&](const std::u32string& candidate) {
+    const std::u32string key = folded(candidate);
+    return key == U"history" || is_taken(key);  // "History" is reserved by Excel
+  };
+  std::u32string candidate = fit_sheet_name(name, U"");
+  for (std::size_t number = 2; taken(candidate); ++number) {
+    const std::string suffix = number_suffix(number);
+    candidate = fit_sheet_name(name, std::u32string(suffix.begin(), suffix.end()));
+  }
+  return candidate;
 }
 
 lxw_color_t to_lxw_color(Rgb rgb) {
@@ -347,7 +394,12 @@ bool claim_rows(WorkbookState& book, SheetState& sheet, const Place& place, Row 
 
 SheetState* add_sheet(WorkbookState& book, std::string_view desired_name) {
   auto state = std::make_unique<SheetState>();
-  state->name = make_sheet_name(desired_name, book.sheet_names);
+  // Each name is folded once, not again for every later sheet (quadratic with 1,000 annexes).
+  const std::u32string name = unique_sheet_name(desired_name, [&](const std::u32string& candidate) {
+    return book.folded_sheet_names.count(candidate) > 0;
+  });
+  book.folded_sheet_names.insert(folded(name));
+  state->name = encode(name);
   state->index = book.sheets.size();
   if (book.book != nullptr && !book.closed) {
     state->sheet = workbook_add_worksheet(book.book, state->name.c_str());
@@ -424,53 +476,14 @@ CellText to_cell_text(std::string_view text) {
 }
 
 std::string make_sheet_name(std::string_view desired, std::span<const std::string> taken) {
-  std::u32string name;
-  for (char32_t c : decode_clean(desired)) {
-    switch (c) {
-      case '[':
-        name += U'(';
-        break;
-      case ']':
-        name += U')';
-        break;
-      case ':':
-      case '*':
-      case '?':
-      case '/':
-      case '\\':
-        name += U'-';
-        break;
-      case '\t':
-      case '\n':
-      case '\r':
-        name += U' ';
-        break;
-      default:
-        name += c;
-    }
-  }
-  trim_ends(name);
-  if (name.empty()) {
-    name = U"Sheet";
-  }
-
   std::vector<std::u32string> taken_folded;
-  taken_folded.reserve(taken.size() + 1);
+  taken_folded.reserve(taken.size());
   for (const std::string& other : taken) {
     taken_folded.push_back(folded(decode_clean(other)));
   }
-  taken_folded.push_back(U"history");  // reserved by Excel
-  const auto is_taken = [&](const std::u32string& candidate) {
-    return std::find(taken_folded.begin(), taken_folded.end(), folded(candidate)) !=
-           taken_folded.end();
-  };
-
-  std::u32string candidate = fit_sheet_name(name, U"");
-  for (std::size_t number = 2; is_taken(candidate); ++number) {
-    const std::string suffix = number_suffix(number);
-    candidate = fit_sheet_name(name, std::u32string(suffix.begin(), suffix.end()));
-  }
-  return encode(candidate);
+  return encode(unique_sheet_name(desired, [&](const std::u32string& candidate) {
+    return std::find(taken_folded.begin(), taken_folded.end(), candidate) != taken_folded.end();
+  }));
 }
 
 std::optional<double> excel_date_serial(std::chrono::year_month_day date) {

@@ -104,6 +104,9 @@ struct Schedule {
 
   /// The milestones of one owner, in date order (indices into milestones).
   std::vector<std::size_t> milestones_of(std::string_view owner) const;
+  /// The milestones of every contract (parallel to contracts), in date order: one pass for all,
+  /// where milestones_of per contract would scan every milestone for each.
+  std::vector<std::vector<std::size_t>> milestones_by_contract() const;
 };
 
 /// Computes the schedule of the tender's contract and timeline and of the portfolio's contracts.
