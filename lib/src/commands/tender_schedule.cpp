@@ -2,6 +2,7 @@
 #include <tenderkit/cli/cli.hpp>
 #include <tenderkit/commands/tender_schedule.hpp>
 #include <tenderkit/core/clock.hpp>
+#include <tenderkit/core/resources.hpp>
 #include <tenderkit/input/contracts_file.hpp>
 #include <tenderkit/input/tender_file.hpp>
 #include <tenderkit/report/schedule_report.hpp>
@@ -24,13 +25,12 @@ std::string default_bridging_days_file(const std::string& tender_file) {
   if (std::filesystem::is_regular_file(beside, ignored)) {
     return beside.string();
   }
-#ifdef TENDERKIT_TEMPLATE_DIR
-  const std::filesystem::path shipped =
-      std::filesystem::path(TENDERKIT_TEMPLATE_DIR) / "bridging-days.toml";
-  if (std::filesystem::is_regular_file(shipped, ignored)) {
-    return shipped.string();
+  if (const std::optional<std::filesystem::path> templates = shipped_templates_dir()) {
+    const std::filesystem::path shipped = *templates / "bridging-days.toml";
+    if (std::filesystem::is_regular_file(shipped, ignored)) {
+      return shipped.string();
+    }
   }
-#endif
   return {};
 }
 

@@ -1,0 +1,42 @@
+#pragma once
+
+#include <tenderkit/core/result.hpp>
+
+#include <filesystem>
+#include <ostream>
+#include <string>
+#include <vector>
+
+/// The library side of `tender-init`.
+namespace tenderkit::commands {
+
+/// `tender-init [--template NAME] [--force] DIR`
+struct InitOptions {
+  std::string template_name = "mvs";
+  std::filesystem::path directory;
+  bool force = false;               ///< replace files that exist
+  std::filesystem::path templates;  ///< the shipped templates; empty: shipped_templates_dir()
+};
+
+/// One file tender-init writes.
+struct InitFile {
+  std::filesystem::path source;       ///< in the templates directory
+  std::filesystem::path destination;  ///< relative to the new tender folder
+  std::string what;                   ///< what the file is for, for the listing
+};
+
+/// The templates in `templates`: the directories holding a tender.toml, sorted.
+std::vector<std::string> available_templates(const std::filesystem::path& templates);
+
+/// The files of template `name`: its tender.toml, the first of its registrations (by name), its
+/// contracts.toml and the shared bridging-days.toml. A usage error for an unknown template (with
+/// the closest name); an input error when the template lacks a file.
+Result<std::vector<InitFile>> plan_init(const std::filesystem::path& templates,
+                                        const std::string& name);
+
+/// Writes the template's files into the directory (created when missing), each atomically. Refuses
+/// (an output error, exit 3) before writing anything when one of them exists, unless `force`.
+/// Lists what it wrote on `out`. Returns 0.
+Result<int> run_init(const InitOptions& options, std::ostream& out);
+
+}  // namespace tenderkit::commands

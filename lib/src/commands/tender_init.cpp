@@ -1,0 +1,187 @@
+#include <tenderkit/commands/tender_init.hpp>
+#include <tenderkit/core/atomic_file.hpp>
+#include <tenderkit/core/error.hpp>
+#include <tenderkit/core/resources.hpp>
+#include <tenderkit/core/text.hpp>
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <optional>
+#include <system_error>
+
+namespace tenderkit::commands {
+
+namespace {
+
+namespace fs = std::filesystem;
+
+bool is_file(const fs::path& path) {
+  std::error_code ignored;
+  return fs::is_regular_file(path, ignored);
+}
+
+// The first registration by name, so that every run picks the same one.
+std::optional<fs::path> first_registration(const fs::path& directory) {
+  std::error_code error;
+  std::optional<fs::path> first;
+  for (fs::directory_iterator it(directory, error), end; !error && it != end; it.increment(error)) {
+    const fs::path& path = it->path();
+    if (path.extension() == ".toml" && is_file(path) &&
+        (!first || path.filename() < first->filename())) {
+      first = path;
+    }
+  }
+  return first;
+}
+
+std::string joined(const std::vector<std::string>& names) {
+  std::string text;
+  for (const std::string& name : names) {
+    text += (text.empty() ? "" : ", ") + name;
+  }
+  return text;
+}
+
+}  // namespace
+
+std::vector<std::string> available_templates(const fs::path& templates) {
+  std::vector<std::string> names;
+  std::error_code error;
+  for (fs::directory_iterator it(templates, error), end; !error && it != end; it.increment(error)) {
+    if (is_file(it->path() / "tender.toml")) {
+      names.push_back(it->path().filename().string());
+    }
+  }
+  std::sort(names.begin(), names.end());
+  return names;
+}
+
+Result<std::vector<InitFile>> plan_init(const fs::path& templates, const std::string& name) {
+  const std::vector<std::string> names = available_templates(templates);
+  if (std::find(names.begin(), names.end(), name) == names.end()) {
+    if (names.empty()) {
+      return Error::input(fmt::format("no templates found in {}", templates.string()), std::nullopt,
+                          "set TENDERKIT_TEMPLATES to the templates directory of tenderkit");
+    }
+    std::string hint = text::did_you_mean(name, names);
+    for (const std::string& known : names) {
+      if (hint.empty() && !name.empty() && known.starts_with(name)) {
+        hint = fmt::format("did you mean '{}'?", known);  // "ijmond" for "ijmond-zk"
+      }
+    }
+    hint += fmt::format("{}he templates are {}", hint.empty() ? "t" : " T", joined(names));
+    return Error(ErrorKind::usage, fmt::format("--template: unknown template '{}'", name),
+                 std::nullopt, std::move(hint));
+  }
+  const fs::path folder = templates / name;
+  std::optional<fs::path> registration = first_registration(folder / "registrations");
+  if (!registration) {
+    return Error::input(fmt::format("template '{}' has no registration in {}", name,
+                                    (folder / "registrations").string()));
+  }
+  std::vector<InitFile> files{
+      {folder / "tender.toml", "tender.toml",
+       "the tender: municipalities, services, integrality, preselection, contract, timeline"},
+      {*registration, fs::path("registrations") / registration->filename(),
+       "one registration of a consortium, to copy for each candidate"},
+      {folder / "contracts.toml", "contracts.toml", "existing contracts, for tender-schedule"},
+      {templates / "bridging-days.toml", "bridging-days.toml",
+       "decreed bridging days, which are no working days"},
+  };
+  for (const InitFile& file : files) {
+    if (!is_file(file.source)) {
+      return Error::input(fmt::format("template '{}' lacks {}", name, file.source.string()), {},
+                          "reinstall tenderkit or set TENDERKIT_TEMPLATES");
+    }
+  }
+  return files;
+}
+
+Result<int> run_init(const InitOptions& options, std::ostream& out) {
+  fs::path templates = options.templates;
+  if (templates.empty()) {
+    std::optional<fs::path> shipped = shipped_templates_dir();
+    if (!shipped) {
+      return Error::input(
+          "the templates of tenderkit are not installed (share/tenderkit/templates)", std::nullopt,
+          "set TENDERKIT_TEMPLATES to a templates directory");
+    }
+    templates = *shipped;
+  }
+  Result<std::vector<InitFile>> planned = plan_init(templates, options.template_name);
+  if (!planned) {
+    return planned.error();
+  }
+  const std::vector<InitFile>& files = *planned;
+
+  // Every file is read and every target checked before the first is written, so a refusal leaves
+  // the folder as it was.
+  std::vector<std::string> contents;
+  for (const InitFile& file : files) {
+    Result<std::string> content = read_file(file.source);
+    if (!content) {
+      return content.error();
+    }
+    contents.push_back(std::move(content).value());
+  }
+  std::error_code error;
+  if (fs::exists(options.directory, error) && !fs::is_directory(options.directory, error)) {
+    return Error::output(
+        fmt::format("cannot create the tender folder {}: a file of that name exists",
+                    options.directory.string()));
+  }
+  std::vector<bool> existed;
+  std::optional<Error> refusal;
+  for (const InitFile& file : files) {
+    const fs::path target = options.directory / file.destination;
+    const bool exists = fs::exists(fs::symlink_status(target, error));
+    existed.push_back(exists);
+    if (exists && (!options.force || fs::is_directory(target, error))) {
+      Error problem(ErrorKind::output,
+                    fmt::format("{} exists; tender-init does not overwrite files", target.string()),
+                    std::nullopt,
+                    fs::is_directory(target, error) ? "" : "use --force to replace it");
+      if (refusal) {
+        refusal->append(problem);
+      } else {
+        refusal = std::move(problem);
+      }
+    }
+  }
+  if (refusal) {
+    return *refusal;
+  }
+
+  for (std::size_t i = 0; i < files.size(); ++i) {
+    const fs::path target = options.directory / files[i].destination;
+    fs::create_directories(target.parent_path(), error);
+    if (error) {
+      return Error::output(fmt::format("cannot create the directory {}: {}",
+                                       target.parent_path().string(), error.message()));
+    }
+    if (Result<void> written = write_file_atomically(target, contents[i]); !written) {
+      return written.error();
+    }
+  }
+
+  out << fmt::format("tender-init: the '{}' template in {}\n", options.template_name,
+                     options.directory.string());
+  std::size_t width = 0;
+  for (const InitFile& file : files) {
+    width = std::max(width, (options.directory / file.destination).string().size());
+  }
+  for (std::size_t i = 0; i < files.size(); ++i) {
+    out << fmt::format("  {:<8} {:<{}}  {}\n", existed[i] ? "replaced" : "wrote",
+                       (options.directory / files[i].destination).string(), width, files[i].what);
+  }
+  const std::string dir = options.directory.string();
+  out << "next:\n"
+      << fmt::format("  tender-check {0}/tender.toml {0}/registrations\n", dir)
+      << fmt::format("  tender-score forms {0}/tender.toml {0}/registrations -o {0}/forms\n", dir)
+      << fmt::format("  tender-schedule {0}/tender.toml {0}/contracts.toml -o {0}/schedule.xlsx\n",
+                     dir);
+  return 0;
+}
+
+}  // namespace tenderkit::commands
