@@ -26,6 +26,11 @@ run_check() {
   "$bin/tender-check" "$@" --format markdown -o "$out/$name-check.md" || [[ $? -eq 1 ]]
 }
 
+echo
+echo "=== tender-init: a new tender folder from the MVS template"
+"$bin/tender-init" --force --template mvs "$out/new-tender"
+"$bin/tender-check" "$out/new-tender/tender.toml" "$out/new-tender/registrations"
+
 run_check mvs templates/mvs/tender.toml templates/mvs/registrations
 run_check ijmond-zk templates/ijmond-zk/tender.toml templates/ijmond-zk/registrations
 

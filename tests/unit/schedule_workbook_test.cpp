@@ -384,6 +384,10 @@ TEST(ScheduleWorkbook, AnnexIsReadyToPrint) {
   const std::string& sheet = xlsx.sheet_xml(annex);
   EXPECT_NE(sheet.find("<oddHeader>&amp;Lmvs&amp;Rmvs</oddHeader>"), std::string::npos) << sheet;
   EXPECT_NE(sheet.find("<oddFooter>&amp;CPagina &amp;P van &amp;N</oddFooter>"), std::string::npos);
+  // The other sheets print their own name on the right: Excel's code &A, not the text "&A".
+  const std::string& overview = xlsx.sheet_xml(0);
+  EXPECT_NE(overview.find("<oddHeader>&amp;Lmvs&amp;R&amp;A</oddHeader>"), std::string::npos)
+      << overview;
   EXPECT_NE(sheet.find("<pageSetUpPr fitToPage=\"1\"/>"), std::string::npos);
   EXPECT_EQ(sheet.find("orientation=\"landscape\""), std::string::npos);
   const std::string& workbook = xlsx.part("xl/workbook.xml");

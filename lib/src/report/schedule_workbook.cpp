@@ -410,15 +410,16 @@ std::string_view owner_text(const Context& context, const Milestone& milestone) 
                                                      : std::string_view(milestone.owner);
 }
 
+// `left` is user text; `right_code` is in Excel's header codes already ("&A": the sheet name).
 void set_page_layout(xlsx::Worksheet& sheet, const Labels& labels, std::string_view left,
-                     std::string_view right, bool landscape) {
+                     std::string_view right_code, bool landscape) {
   if (landscape) {
     sheet.set_landscape();
   }
   sheet.fit_to_width();
   // Excel allows 255 characters for a page header; ids are short, but they are user text.
-  sheet.set_header(fmt::format("&L{}&R{}", xlsx::header_footer_text(text::utf8_prefix(left, 100)),
-                               xlsx::header_footer_text(text::utf8_prefix(right, 100))));
+  sheet.set_header(
+      fmt::format("&L{}&R{}", xlsx::header_footer_text(text::utf8_prefix(left, 100)), right_code));
   sheet.set_footer(fmt::format("&C{}", labels.page));
 }
 
@@ -1183,9 +1184,11 @@ void write_annex(xlsx::Worksheet& sheet, const Context& context, std::size_t con
       {labels.tender, schedule.tender_id},
   };
   for (const auto& [label, value] : parties) {
-    sheet.write_text(row, 0, label, styles.label_top);
-    sheet.merge_text({row, 1, row, kAnnexLast}, value, styles.clause);
-    const double height = xlsx::wrapped_row_height(value, kAnnexWidth - kAnnexDateWidth);
+    // The label over the date and weekday columns: "Opdrachtnemer" is wider than a date.
+    sheet.merge_text({row, kAnnexDate, row, kAnnexWeekday}, label, styles.label_top);
+    sheet.merge_text({row, kAnnexDescription, row, kAnnexLast}, value, styles.clause);
+    const double height =
+        xlsx::wrapped_row_height(value, kAnnexWidth - kAnnexDateWidth - kAnnexWeekdayWidth);
     if (height > kOneLine) {
       sheet.set_row_height(row, height);
     }
@@ -1247,7 +1250,8 @@ void write_annex(xlsx::Worksheet& sheet, const Context& context, std::size_t con
   sheet.set_column_width(kAnnexDescription, kAnnexDescription, kAnnexDescriptionWidth);
   sheet.set_column_width(kAnnexMovedFrom, kAnnexMovedFrom, kAnnexMovedFromWidth);
   sheet.set_column_width(kAnnexMoveReason, kAnnexMoveReason, kAnnexReasonWidth);
-  set_page_layout(sheet, labels, schedule.tender_id, contract.id, false);
+  set_page_layout(sheet, labels, schedule.tender_id,
+                  xlsx::header_footer_text(text::utf8_prefix(contract.id, 100)), false);
   sheet.repeat_rows(header_row, header_row);
   sheet.set_print_area({0, 0, row - 1, kAnnexLast});
 }
