@@ -50,3 +50,13 @@ printf '%-44s %8s %9s %10s\n' "floor: toml++ parse, 1 thread" "$floor1_s" "$(mb 
 printf '%-44s %8s %9s %10s\n' "floor: toml++ parse, $threads threads" "$floorn_s" "$(mb "$floorn_kib")" \
   "$(ratio "$check_s" "$floorn_s")x"
 echo "targets: ratio <= 1.30 against the floor, under 3 s, under 300 MB"
+
+# One line per figure for the combined table of bench/run (BENCH_TSV names the file to append to):
+# benchmark, what, seconds, peak MB, ratio.
+if [[ -n ${BENCH_TSV:-} ]]; then
+  {
+    printf 'tender-check\t10,000 registrations, JSON report\t%s\t%s\t%s\n' "$check_s" \
+      "$(mb "$check_kib")" "$(ratio "$check_s" "$floor1_s")x toml++ parse floor (1 thread)"
+    printf 'tender-check\tfloor: toml++ parse, 1 thread\t%s\t%s\t\n' "$floor1_s" "$(mb "$floor1_kib")"
+  } >>"$BENCH_TSV"
+fi

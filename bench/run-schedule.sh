@@ -127,3 +127,23 @@ printf '%-58s %8s %8s %8s\n' "floor for the workbook: parse + C libxlsxwriter" "
 echo "the C floor's time excludes reading its cell file (parse-only median $c_parse_s s);" \
      "its peak MB is its process's"
 echo "targets: each run under 1 s and under 64 MB"
+
+# One line per figure for the combined table of bench/run (BENCH_TSV names the file to append to):
+# benchmark, what, seconds, peak MB, ratio.
+if [[ -n ${BENCH_TSV:-} ]]; then
+  {
+    for format in "${formats[@]}"; do
+      printf 'tender-schedule\t1,000 contracts, --format %s\t%s\t%s\t%s\n' "$format" \
+        "${wall[$format]}" "$(mb "${peak[$format]}")" \
+        "$(ratio "${wall[$format]}" "$floor_s")x toml++ parse floor"
+    done
+    printf 'tender-schedule\t1,000 contracts, workbook (%s sheets)\t%s\t%s\t%s\n' "$sheets" \
+      "${wall[xlsx]}" "$(mb "${peak[xlsx]}")" \
+      "$(ratio "${wall[xlsx]}" "$xlsx_floor")x parse + C libxlsxwriter floor"
+    printf 'tender-schedule\tfloor: toml++ parse of the inputs\t%s\t%s\t\n' "$floor_s" \
+      "$(mb "$floor_kib")"
+    printf 'tender-schedule\tfloor: C libxlsxwriter, same cells\t%s\t%s\t\n' "$c_write" \
+      "$(mb "$c_kib")"
+  } >>"$BENCH_TSV"
+  echo "$out/schedule.xlsx" >"${BENCH_TSV%.tsv}.schedule-workbook"
+fi

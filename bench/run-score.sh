@@ -130,3 +130,18 @@ echo "tenderkit's process took $tk_wall s in all (generating the data included);
      "peak MB is the process's"
 echo "baselines exclude reading the cell file (parse-only medians: C $c_parse_s s, Python $py_parse_s s)"
 echo "targets: <= 1.30x the C floor, >= 4x faster than Python XlsxWriter, peak RSS under 64 MB"
+
+# One line per figure for the combined table of bench/run (BENCH_TSV names the file to append to):
+# benchmark, what, seconds, peak MB, ratio.
+if [[ -n ${BENCH_TSV:-} ]]; then
+  {
+    printf 'tender-score rank\tranking workbook, 1,000 x 40 x 7 (in process)\t%s\t%s\t%s\n' \
+      "$tk_s" "$(mb "$tk_kib")" "$(ratio "$tk_s" "$c_write")x C libxlsxwriter floor"
+    printf 'tender-score rank\tPython XlsxWriter, same cells\t%s\t%s\ttenderkit %s\n' "$py_write" \
+      "$(mb "$py_kib")" "$(ratio "$py_write" "$tk_s")x faster"
+    printf 'tender-score rank\tfloor: C libxlsxwriter, same cells\t%s\t%s\t\n' "$c_write" \
+      "$(mb "$c_kib")"
+    printf 'tender-score rank\tend to end, TOML in, xlsx out\t%s\t%s\t\n' "$e2e_s" "$(mb "$e2e_kib")"
+  } >>"$BENCH_TSV"
+  echo "$data/tenderkit.xlsx" >"${BENCH_TSV%.tsv}.score-workbook"
+fi
