@@ -13,6 +13,7 @@
 #include <fstream>
 #include <optional>
 #include <string>
+#include <thread>
 #include <vector>
 
 namespace tenderkit {
@@ -331,6 +332,41 @@ TEST(ReadFile, ADirectoryIsAnInputError) {
   ASSERT_FALSE(read.has_value());
   EXPECT_EQ(read.error().kind(), ErrorKind::input);
   EXPECT_EQ(read.error().message(), "cannot read '" + dir.path().string() + "': it is a directory");
+}
+
+TEST(ReadFile, RefusesAFileOverTheLimitBeforeReadingIt) {
+  TempDir dir;
+  const fs::path file = dir.path() / "groot.toml";
+  std::ofstream(file) << std::string(3 * 1024 * 1024 + 1, 'x');
+  const Result<std::string> read = read_file(file, 3 * 1024 * 1024);
+  ASSERT_FALSE(read.has_value());
+  EXPECT_EQ(read.error().kind(), ErrorKind::input);
+  EXPECT_EQ(read.error().message(),
+            "'" + file.string() + "' is 3.0 MiB, larger than tenderkit reads: 3 MiB at most");
+  EXPECT_TRUE(read_file(file, 3 * 1024 * 1024 + 1).has_value());  // exactly at the limit
+}
+
+TEST(ReadFile, RefusesAStreamOverTheLimitWhileReading) {
+  // A FIFO has no size up front: the limit applies as it is read.
+  TempDir dir;
+  const fs::path fifo = dir.path() / "pipe.toml";
+  ASSERT_EQ(::mkfifo(fifo.c_str(), 0600), 0);
+  // The reader stops early: the writer then gets EPIPE instead of being killed by SIGPIPE.
+  const auto previous = std::signal(SIGPIPE, SIG_IGN);
+  std::thread writer([&] {
+    std::ofstream out(fifo);
+    out << std::string(2 * 1024 * 1024, 'x');
+  });
+  const Result<std::string> read = read_file(fifo, 1024 * 1024);
+  writer.join();
+  std::signal(SIGPIPE, previous);
+  ASSERT_FALSE(read.has_value());
+  EXPECT_EQ(read.error().message(),
+            "'" + fifo.string() + "' is larger than tenderkit reads: 1 MiB at most");
+}
+
+TEST(ReadFile, TheDefaultLimitIs64MiB) {
+  EXPECT_EQ(kMaxInputFileSize, 64u * 1024 * 1024);
 }
 
 }  // namespace

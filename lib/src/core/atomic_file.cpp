@@ -203,7 +203,7 @@ Result<void> write_file_atomically(const fs::path& target,
   return file->commit();
 }
 
-Result<std::string> read_file(const fs::path& path) {
+Result<std::string> read_file(const fs::path& path, std::uint64_t max_size) {
   const auto read_error = [&](int error_number) {
     return Error::input(
         fmt::format("cannot read '{}': {}", path.string(), std::strerror(error_number)));
@@ -221,6 +221,19 @@ Result<std::string> read_file(const fs::path& path) {
   if (S_ISDIR(info.st_mode)) {
     ::close(fd);
     return Error::input(fmt::format("cannot read '{}': it is a directory", path.string()));
+  }
+  const auto too_large = [&](std::uint64_t size) {
+    return Error::input(
+        fmt::format("'{}' is {}larger than tenderkit reads: {} MiB at most", path.string(),
+                    size > max_size
+                        ? fmt::format("{:.1f} MiB, ", static_cast<double>(size) / (1024 * 1024))
+                        : "",
+                    max_size / (1024 * 1024)),
+        std::nullopt, "split it into smaller files, or check that it is the file you meant");
+  };
+  if (S_ISREG(info.st_mode) && static_cast<std::uint64_t>(info.st_size) > max_size) {
+    ::close(fd);
+    return too_large(static_cast<std::uint64_t>(info.st_size));
   }
   // One read into a string of the right size: registrations are read by the thousand.
   std::string content;
@@ -242,6 +255,10 @@ Result<std::string> read_file(const fs::path& path) {
         const int error_number = errno;
         ::close(fd);
         return read_error(error_number);
+      }
+      if (size + static_cast<std::size_t>(extra) > max_size) {  // a pipe, or a growing file
+        ::close(fd);
+        return too_large(0);
       }
       content.resize(std::max<std::size_t>(4096, content.size() * 2));  // grew, or not a file
       std::memcpy(content.data() + size, probe, static_cast<std::size_t>(extra));

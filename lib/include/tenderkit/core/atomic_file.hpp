@@ -2,6 +2,7 @@
 
 #include <tenderkit/core/result.hpp>
 
+#include <cstdint>
 #include <filesystem>
 #include <functional>
 #include <ostream>
@@ -52,7 +53,14 @@ Result<void> write_file_atomically(const std::filesystem::path& target, std::str
 Result<void> write_file_atomically(const std::filesystem::path& target,
                                    const std::function<void(std::ostream&)>& produce);
 
-/// Reads a whole file; an input error naming the file when it cannot be read.
-Result<std::string> read_file(const std::filesystem::path& path);
+/// The largest input file tenderkit reads: 64 MiB. The TOML parser holds about five times a file
+/// in memory, so this bounds a run's memory; the largest real inputs (a scores file of 1,000
+/// candidates x 40 criteria x 7 evaluators with motivations) are under 60 MB. docs/limits.md.
+inline constexpr std::uint64_t kMaxInputFileSize = 64ull * 1024 * 1024;
+
+/// Reads a whole file; an input error naming the file when it cannot be read or is larger than
+/// `max_size` bytes (checked before reading, and while reading what is no regular file).
+Result<std::string> read_file(const std::filesystem::path& path,
+                              std::uint64_t max_size = kMaxInputFileSize);
 
 }  // namespace tenderkit
