@@ -481,7 +481,11 @@ std::optional<calendar::Duration> optional_duration(TableReader& reader, std::st
     reader.sink().error(fmt::format("'{}' must be a duration such as \"9y\", \"6m\", \"2w\", "
                                     "\"20d\"{}, found \"{}\"",
                                     key, allow_working_days ? " or \"10wd\"" : "", *text),
-                        where, "a whole number and a unit: y(ears), m(onths), w(eeks), d(ays)");
+                        where,
+                        allow_working_days
+                            ? "a whole number and a unit: y(ears), m(onths), w(eeks), d(ays), "
+                              "wd (working days)"
+                            : "a whole number and a unit: y(ears), m(onths), w(eeks), d(ays)");
     return std::nullopt;
   }
   if (!allow_working_days && duration->unit == calendar::DurationUnit::working_days) {

@@ -387,7 +387,12 @@ void write_schedule_csv(std::ostream& out, const Schedule& schedule,
       const auto found = changes.find(milestone.id);
       const Change* change = found == changes.end() ? nullptr : found->second;
       add(change != nullptr && change->old_date ? iso(*change->old_date) : std::string());
-      add(change != nullptr && change->old_date ? std::to_string(change->days) : std::string());
+      // A number, not text: written as is, so "-31" stays a number (the formula guard of
+      // csv_field would make it "'-31").
+      line += ',';
+      if (change != nullptr && change->old_date) {
+        line += std::to_string(change->days);
+      }
     }
     line += "\r\n";
     out << line;
@@ -592,7 +597,8 @@ void write_schedule_markdown(std::ostream& out, const Schedule& schedule,
       if (change.old_date && change.new_date && change.days == 0) {
         continue;
       }
-      out << fmt::format("| `{}` | {} | {} | {} |\n", change.id,
+      // A removed milestone's id comes from the baseline file: any text, pipes included.
+      out << fmt::format("| {} | {} | {} | {} |\n", detail::markdown_code_cell(change.id),
                          change.old_date ? long_date(*change.old_date) : "-",
                          change.new_date ? long_date(*change.new_date) : "-",
                          change.old_date && change.new_date ? signed_days(change.days) : "");

@@ -199,10 +199,13 @@ std::vector<LocalizedText> term_clauses(const Contract& contract, const Contract
                                                              : (nl ? "jaar" : "year");
       const std::string days = calendar::to_text(
           calendar::Duration{reporting.due_after_days, calendar::DurationUnit::days}, language);
+      // "de maand", but "het kwartaal" and "het jaar".
+      const std::string_view article =
+          reporting.cadence == ReportingCadence::monthly ? "de" : "het";
       return nl ? fmt::format(
                       "De opdrachtnemer rapporteert per {}, uiterlijk {} na afloop van "
-                      "het {}.",
-                      period, days, period)
+                      "{} {}.",
+                      period, days, article, period)
                 : fmt::format(
                       "The contractor reports every {}, at the latest {} after the {} "
                       "ends.",

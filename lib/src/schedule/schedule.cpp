@@ -426,8 +426,12 @@ Result<Baseline> load_baseline(const std::string& file) {
     return Error::input(std::move(message), SourceLocation(file, 0, 0),
                         "pass a JSON schedule written by tender-schedule --format json");
   };
-  if (!document.is_object() || document.value("schema", 0) != 1 ||
-      document.value("tool", std::string()) != "tender-schedule") {
+  // Compared as JSON values: json::value() would throw on a key of another type ("schema": "1").
+  const auto holds = [&](const char* key, const nlohmann::json& expected) {
+    const auto found = document.find(key);
+    return found != document.end() && *found == expected;
+  };
+  if (!document.is_object() || !holds("schema", 1) || !holds("tool", "tender-schedule")) {
     return wrong("the baseline is not a tender-schedule JSON output (schema 1)");
   }
   const auto milestones = document.find("milestones");
