@@ -2,14 +2,15 @@
 # Installs the Debian packages tenderkit needs that are missing; quiet when all are present.
 #   scripts/install-deps.sh          what building and the demo need
 #   scripts/install-deps.sh --test   also what the test suite needs (openpyxl, holidays,
-#                                    icalendar, LibreOffice)
+#                                    icalendar, jsonschema, PyYAML, LibreOffice, valgrind)
 set -euo pipefail
 
 packages=(cmake g++ ninja-build pkg-config libcli11-dev libtomlplusplus-dev libfmt-dev
           libxlsxwriter-dev nlohmann-json3-dev libgtest-dev zlib1g-dev libssl-dev
-          libzip-dev libpugixml-dev)
+          libzip-dev libpugixml-dev help2man dpkg-dev)
 if [[ "${1:-}" == "--test" ]]; then
-  packages+=(python3 python3-openpyxl python3-holidays python3-icalendar libreoffice-calc-nogui)
+  packages+=(python3 python3-openpyxl python3-holidays python3-icalendar python3-jsonschema
+            python3-yaml libreoffice-calc-nogui valgrind time)
 fi
 
 missing=()

@@ -5,10 +5,15 @@
 #include <fmt/format.h>
 #include <xlsxwriter.h>
 
+#include <fcntl.h>
+#include <unistd.h>
+
 #include <algorithm>
 #include <cerrno>
 #include <cmath>
+#include <cstdio>
 #include <cstring>
+#include <iostream>
 #include <map>
 #include <type_traits>
 #include <unordered_set>
@@ -79,6 +84,15 @@ bool is_dropped_control(char32_t c) {
 // something was there.
 char32_t xml_safe(char32_t c) {
   return (c == 0xFFFE || c == 0xFFFF) ? kReplacement : c;
+}
+
+// The running program's name, for a warning on stderr in the tools' "program: warning:" form.
+std::string_view program_name() {
+#ifdef __GLIBC__
+  return program_invocation_short_name;
+#else
+  return "tenderkit";
+#endif
 }
 
 std::size_t utf16_units(char32_t c) {
@@ -1172,6 +1186,38 @@ const std::filesystem::path& Workbook::target() const {
   return state_->target;
 }
 
+namespace {
+
+// Points standard error at /dev/null for the lifetime of the object (single-threaded use only).
+class SilencedStderr {
+ public:
+  SilencedStderr() {
+    std::fflush(stderr);
+    saved_ = ::fcntl(STDERR_FILENO, F_DUPFD_CLOEXEC, 0);
+    const int null = ::open("/dev/null", O_WRONLY | O_CLOEXEC);
+    if (saved_ >= 0 && null >= 0) {
+      ::dup2(null, STDERR_FILENO);
+    }
+    if (null >= 0) {
+      ::close(null);
+    }
+  }
+  ~SilencedStderr() {
+    std::fflush(stderr);
+    if (saved_ >= 0) {
+      ::dup2(saved_, STDERR_FILENO);
+      ::close(saved_);
+    }
+  }
+  SilencedStderr(const SilencedStderr&) = delete;
+  SilencedStderr& operator=(const SilencedStderr&) = delete;
+
+ private:
+  int saved_ = -1;
+};
+
+}  // namespace
+
 Result<void> Workbook::close() {
   WorkbookState& state = *state_;
   const std::string target = state.target.string();
@@ -1185,9 +1231,16 @@ Result<void> Workbook::close() {
     state.file.reset();  // removes the temporary file
     return *state.first_error;
   }
-  errno = 0;
-  const lxw_error error = workbook_close(state.book);  // frees the workbook in any case
-  const int error_number = errno;
+  lxw_error error = LXW_NO_ERROR;
+  int error_number = 0;
+  {
+    // libxlsxwriter prints "[ERROR] ..." lines of its own, naming the temporary file, when the
+    // zip cannot be written (a full disk); the failure is reported below in the tools' form.
+    const SilencedStderr silenced;
+    errno = 0;
+    error = workbook_close(state.book);  // frees the workbook in any case
+    error_number = errno;
+  }
   state.book = nullptr;
   if (error != LXW_NO_ERROR) {
     state.file.reset();
@@ -1199,6 +1252,15 @@ Result<void> Workbook::close() {
   }
   Result<void> committed = state.file->commit();
   state.file.reset();
+  if (committed && state.truncated_cells > 0) {
+    // Documented (docs/tender-check.md): the cut is never silent.
+    static_assert(kMaxCellTextLength == 32'767, "the message names the limit");
+    std::cerr << fmt::format(
+        "{}: warning: {}: {} {} more than 32,767 characters, Excel's limit for a cell; cut to "
+        "32,767\n",
+        program_name(), target, state.truncated_cells,
+        state.truncated_cells == 1 ? "cell held" : "cells held");
+  }
   return committed;
 }
 
