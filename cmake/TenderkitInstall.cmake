@@ -6,7 +6,7 @@
 #   share/bash-completion/completions/tender-*     bash completion, one file per command
 #   share/tenderkit/templates/                     the shipped templates (tender-init, and the
 #                                                  bridging days of tender-schedule)
-#   share/doc/tenderkit/                           README.md and docs/*.md
+#   share/doc/tenderkit/                           README.md and docs/ (as in the source tree)
 #
 # The commands find their templates at bin/../share/tenderkit/templates (core/resources.cpp), so
 # the data directory must stay share/ beside bin/.
@@ -24,13 +24,12 @@ set(TENDERKIT_COMMANDS tender-check tender-score tender-schedule tender-init)
 install(DIRECTORY ${PROJECT_SOURCE_DIR}/templates/
         DESTINATION ${CMAKE_INSTALL_DATADIR}/tenderkit/templates)
 
-# The documentation: README.md and docs/*.md with the images they show.
+# The documentation as in the source tree, README.md beside docs/, so that the README's links
+# (docs/user-guide.md, ...) work in share/doc/tenderkit too.
 install(FILES ${PROJECT_SOURCE_DIR}/README.md DESTINATION ${CMAKE_INSTALL_DOCDIR})
-file(GLOB tenderkit_docs CONFIGURE_DEPENDS ${PROJECT_SOURCE_DIR}/docs/*.md)
-install(FILES ${tenderkit_docs} DESTINATION ${CMAKE_INSTALL_DOCDIR})
-if(IS_DIRECTORY ${PROJECT_SOURCE_DIR}/docs/images)
-  install(DIRECTORY ${PROJECT_SOURCE_DIR}/docs/images DESTINATION ${CMAKE_INSTALL_DOCDIR})
-endif()
+install(DIRECTORY ${PROJECT_SOURCE_DIR}/docs/ DESTINATION ${CMAKE_INSTALL_DOCDIR}/docs
+        FILES_MATCHING PATTERN "*.md" PATTERN "*.png" PATTERN "*.json" PATTERN "*.yml"
+        PATTERN "man" EXCLUDE)
 
 # Bash completion: bash-completion loads completions/<command> when <command> is first completed,
 # so the one script goes in once per command name (it registers all four).

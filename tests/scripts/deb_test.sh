@@ -42,7 +42,7 @@ expected=(/usr/share/tenderkit/templates/bridging-days.toml
           /usr/share/tenderkit/templates/mvs/tender.toml
           /usr/share/tenderkit/templates/ijmond-zk/contracts.toml
           /usr/share/tenderkit/templates/blank/tender.toml
-          /usr/share/doc/tenderkit/README.md /usr/share/doc/tenderkit/packaging.md)
+          /usr/share/doc/tenderkit/README.md /usr/share/doc/tenderkit/docs/packaging.md)
 for command in "${commands[@]}"; do
   expected+=("/usr/bin/$command" "/usr/share/bash-completion/completions/$command")
   [[ "$with_man" == ON ]] && expected+=("/usr/share/man/man1/$command.1.gz")

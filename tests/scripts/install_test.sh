@@ -52,7 +52,8 @@ done
 diff "$tmp/source-templates" "$tmp/installed-templates" >/dev/null ||
   fail "share/tenderkit/templates differs from templates/: $(diff "$tmp/source-templates" \
         "$tmp/installed-templates" | tr '\n' ' ')"
-for doc in README.md packaging.md user-guide.md tender-check.md; do
+for doc in README.md docs/packaging.md docs/user-guide.md docs/tender-check.md \
+           docs/images/schedule-annex.png docs/schema/tender-check.schema.json; do
   [[ -f "$prefix/share/doc/tenderkit/$doc" ]] || fail "share/doc/tenderkit/$doc not installed"
 done
 
