@@ -14,6 +14,9 @@ import time
 BIN, SOURCE, SCRATCH = (pathlib.Path(a).resolve() for a in sys.argv[1:4])
 MVS = SOURCE / "templates" / "mvs" / "tender.toml"
 failures = []
+# Sanitizer builds (TENDERKIT_SANITIZE) need several times the memory: there the limits are only
+# printed; the normal build checks them.
+CHECK_MEMORY = os.environ.get("TENDERKIT_CHECK_MEMORY", "1") != "0"
 
 
 def run(args, expect, max_mb, stderr_has=None, label=""):
@@ -37,7 +40,7 @@ def run(args, expect, max_mb, stderr_has=None, label=""):
     if stderr_has and stderr_has not in stderr_text:
         failures.append(f"{name}: standard error lacks {stderr_has!r}:\n{stderr_text[:2000]}")
         ok = False
-    if peak_mb > max_mb:
+    if peak_mb > max_mb and CHECK_MEMORY:
         failures.append(f"{name}: peak RSS {peak_mb:.0f} MB, limit {max_mb} MB")
         ok = False
     print(f"{'ok  ' if ok else 'FAIL'} {name}: exit {process.returncode}, {elapsed:.2f} s, "
