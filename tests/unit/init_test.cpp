@@ -85,8 +85,9 @@ TEST(InitTemplates, AnUnknownTemplateIsAUsageErrorWithTheClosestName) {
   EXPECT_EQ(planned.error().message(), "--template: unknown template 'ijmond'");
   EXPECT_NE(planned.error().diagnostics().front().hint.find("did you mean 'ijmond-zk'?"),
             std::string::npos);
-  EXPECT_NE(planned.error().diagnostics().front().hint.find("The templates are blank, ijmond-zk, mvs"),
-            std::string::npos);
+  EXPECT_NE(
+      planned.error().diagnostics().front().hint.find("The templates are blank, ijmond-zk, mvs"),
+      std::string::npos);
 }
 
 TEST(InitTemplates, ATemplateWithoutARegistrationIsReported) {
