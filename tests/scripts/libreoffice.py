@@ -6,6 +6,7 @@ comparing shows that the cached values a workbook carries are the ones its formu
 """
 import csv
 import pathlib
+import re
 import shutil
 import subprocess
 import tempfile
@@ -25,6 +26,11 @@ _RECALC_ALWAYS = """<?xml version="1.0" encoding="UTF-8"?>
 _FILTER = "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,true,true,true,false,false,-1"
 
 
+# What LibreOffice says when it has to repair a file or cannot read it.
+TROUBLE = re.compile(r"repair|corrupt|damaged|general error|read error|format error|"
+                     r"could not be loaded|source file could not", re.IGNORECASE)
+
+
 def _soffice() -> str:
     for name in ("soffice", "libreoffice"):
         found = shutil.which(name)
@@ -33,8 +39,9 @@ def _soffice() -> str:
     raise RuntimeError("LibreOffice (soffice) is not installed: apt-get install libreoffice-calc-nogui")
 
 
-def sheets_as_csv(workbook: pathlib.Path, recalculate: bool) -> dict:
-    """Every sheet of `workbook` as a list of rows, keyed by the CSV file LibreOffice wrote."""
+def sheets_as_csv(workbook: pathlib.Path, recalculate: bool, complaints: list = None) -> dict:
+    """Every sheet of `workbook` as a list of rows, keyed by the CSV file LibreOffice wrote.
+    Lines where LibreOffice says it repaired or could not read the file go to `complaints`."""
     with tempfile.TemporaryDirectory(prefix="tenderkit-lo-") as scratch:
         scratch_path = pathlib.Path(scratch)
         profile = scratch_path / "profile"
@@ -50,6 +57,10 @@ def sheets_as_csv(workbook: pathlib.Path, recalculate: bool) -> dict:
             [_soffice(), f"-env:UserInstallation={profile.as_uri()}", "--headless", "--norestore",
              "--convert-to", _FILTER, "--outdir", str(out), str(source)],
             capture_output=True, text=True, timeout=240, check=False)
+        if complaints is not None:
+            complaints.extend(line.strip()
+                              for line in (result.stdout + "\n" + result.stderr).splitlines()
+                              if TROUBLE.search(line))
         files = sorted(out.glob("*.csv"))
         if result.returncode != 0 or not files:
             raise RuntimeError(f"LibreOffice could not convert {workbook}: {result.stdout} {result.stderr}")
