@@ -8,6 +8,15 @@
 
 namespace tenderkit::fuzz {
 
+/// Aborts (a finding) when a loader fails without saying why: an error without a message would
+/// leave the user guessing.
+template <typename T>
+void expect_sane(const Result<T>& result) {
+  if (!result && result.error().diagnostics().empty()) {
+    std::abort();
+  }
+}
+
 /// The shipped MVS tender (preselection included), parsed once.
 inline const Tender& mvs_tender() {
   static const Tender tender = [] {

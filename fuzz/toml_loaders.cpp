@@ -15,19 +15,9 @@
 #include <cstdlib>
 #include <string_view>
 
-namespace {
-
-template <typename T>
-void expect_sane(const tenderkit::Result<T>& result) {
-  if (!result && result.error().diagnostics().empty()) {
-    std::abort();  // an error without a message would leave the user guessing
-  }
-}
-
-}  // namespace
-
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
   using namespace tenderkit;
+  using fuzz::expect_sane;
   if (size == 0) {
     return 0;
   }

@@ -82,16 +82,11 @@ void write_zip(const fs::path& path, const std::map<std::string, std::string>& p
   }
 }
 
-void expect_sane(const tenderkit::Result<tenderkit::scoring::ReturnedForm>& form) {
-  if (!form && form.error().diagnostics().empty()) {
-    std::abort();
-  }
-}
-
 }  // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
   using namespace tenderkit;
+  using fuzz::expect_sane;
   if (size == 0) {
     return 0;
   }
