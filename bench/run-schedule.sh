@@ -49,33 +49,7 @@ mkdir -p "$out"
 export SOURCE_DATE_EPOCH=1672531200 NO_COLOR=1
 schedule=("$build/apps/tender-schedule" "$data/tender.toml" "$data/contracts.toml")
 
-# Runs a command $runs times after a warm-up run. Prints the median run (by VALUE) as
-# "VALUE WALL_S PEAK_KIB OUTPUT", where VALUE is the wall time when $1 is "-", else the number
-# after "$1=" in the command's output.
-measure() {
-  local key=$1 timing output value
-  shift
-  timing=$(mktemp)
-  output=$(mktemp)
-  local results=()
-  "$@" >/dev/null  # warm the page cache
-  for ((i = 0; i < runs; i++)); do
-    /usr/bin/time -o "$timing" -f '%e %M' "$@" >"$output"
-    if [[ $key == - ]]; then
-      value=$(cut -d' ' -f1 "$timing")
-    else
-      value=$(tr ' ' '\n' <"$output" | sed -n "s/^$key=//p" | head -n 1)
-    fi
-    results+=("$value $(tail -n 1 "$timing") $(head -c 400 "$output" | head -n 1)")
-  done
-  rm -f "$timing" "$output"
-  printf '%s\n' "${results[@]}" | sort -n | sed -n "$(((runs + 1) / 2))p"
-}
-
-mb() { awk -v k="$1" 'BEGIN { printf "%.0f", k / 1024 }'; }
-ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", (b > 0 ? a / b : 0) }'; }
-sum() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", a + b }'; }
-sub() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", a - b }'; }
+source bench/common.sh
 
 echo "run-schedule: parse floor" >&2
 read -r floor_s _ floor_kib _ < <(measure - "$build/bench/toml_parse_floor" --threads 1 \
