@@ -16,10 +16,12 @@ the templates in SCRATCH (0755 directories, 0644 files), with SOURCE_DATE_EPOCH 
                 exit 3, the directory and its file untouched, the other previous outputs intact;
                 for a command writing several files, then the second: the files before it are
                 the complete new ones, those after it the previous ones (tender-init: all intact);
-  signal        SIGTERM (at several moments), SIGINT and SIGHUP while tender-schedule writes a large
-                workbook and a large JSON report (bench/generate_contracts.py): the command ends by
-                the signal (or exits 0 if it had finished), and each output is either the previous
-                one or the complete new one, never anything else;
+  signal        SIGTERM (at several moments, and the moment the temporary file appears), SIGINT
+                and SIGHUP while tender-schedule writes a large workbook and a large JSON report
+                (bench/generate_contracts.py), and SIGTERM at 150 random moments of a short
+                tender-score rank run: the command ends by the signal (or exits 0 if it had
+                finished), and each output is either the previous one or the complete new one,
+                never anything else;
   concurrent    two runs of the same command writing the same outputs at once: both succeed, and
                 every output is byte-identical to the one a single run writes.
 
@@ -30,6 +32,7 @@ Prints every problem; exits 1 when there is one, 2 on bad usage, 77 when nothing
 import json
 import os
 import pathlib
+import random
 import shutil
 import signal
 import subprocess
@@ -295,47 +298,100 @@ class Checker:
                 continue
             complete = (out / target).read_bytes()
             print(f"signal: {command.name} takes {duration:.2f} s ({len(complete)} bytes)")
-            mid_write = 0
+            # Signals at fractions of the run's duration cover every stage; under load those
+            # moments drift, so three more are sent the moment the temporary file appears, which
+            # proves the mid-write case whatever the machine is doing.
             plan = [(signal.SIGTERM, f) for f in (0.1, 0.3, 0.5, 0.7, 0.9)]
             plan += [(signal.SIGINT, 0.6), (signal.SIGHUP, 0.6)]
-            for signal_number, fraction in plan:
-                name = signal.Signals(signal_number).name
-                label = f"signal: {command.name}: {name} after {fraction * duration:.2f} s"
-                self.place_previous(command, out)
-                process = subprocess.Popen(command.argv(self.bin_dir, self.inputs, out),
-                                           env=self.environment, stdout=subprocess.DEVNULL,
-                                           stderr=subprocess.PIPE, cwd=self.scratch)
-                time.sleep(fraction * duration)
-                writing = bool(temporaries(out))
-                process.send_signal(signal_number)
-                try:
-                    _, stderr = process.communicate(timeout=60)
-                except subprocess.TimeoutExpired:
-                    process.kill()
-                    process.communicate()
-                    self.fail(f"{label}: did not end within 60 s of the signal")
-                    continue
-                self.checked += 1
-                content = (out / target).read_bytes() if (out / target).is_file() else None
-                if content == previous_content(command, target):
-                    if process.returncode not in (-signal_number, 3):
-                        self.fail(f"{label}: returncode {process.returncode}, expected "
-                                  f"{-signal_number} (ended by the signal) or 3")
-                    mid_write += writing
-                elif content == complete:
-                    if process.returncode not in (0, -signal_number):
-                        self.fail(f"{label}: wrote the output but returned {process.returncode}")
-                    self.expect_valid(label, out / target)
-                else:
-                    self.fail(f"{label}: {target} is neither the previous output nor the complete "
-                              f"new one ({'missing' if content is None else len(content)} bytes; "
-                              f"returncode {process.returncode})")
-                self.expect_no_litter(label, out)
+            plan += [(signal.SIGTERM, None)] * 3
+            mid_write = sum(self.interrupt(command, out, target, complete, signal_number,
+                                           None if fraction is None else fraction * duration)
+                            for signal_number, fraction in plan)
             print(f"signal: {command.name}: {mid_write} of {len(plan)} signals arrived while the "
                   f"temporary file was being written")
             if mid_write == 0:
                 self.fail(f"signal: {command.name}: no signal arrived while the output was being "
                           f"written; the test proved nothing")
+        self.signal_burst()
+
+    def signal_burst(self, runs=150):
+        """SIGTERM at many (seeded) random moments of a short run writing two files, to hit the
+        narrow windows around creating and renaming a temporary file."""
+        command = next(c for c in COMMANDS if c.name == "score-rank")
+        out = self.fresh_directory("signal/burst")
+        started = time.monotonic()
+        done = self.run(command.argv(self.bin_dir, self.inputs, out))
+        duration = time.monotonic() - started
+        if done.returncode not in command.ok:
+            self.fail(f"signal: {command.name}: exit {done.returncode}: {done.stderr.decode()}")
+            return
+        complete = {t: (out / t).read_bytes() for t in command.targets}
+        moments = random.Random(20261123)
+        for run in range(runs):
+            delay = moments.uniform(0, 1.2 * duration)
+            label = f"signal: {command.name}: SIGTERM after {delay * 1000:.1f} ms (run {run + 1})"
+            self.place_previous(command, out)
+            process = subprocess.Popen(command.argv(self.bin_dir, self.inputs, out),
+                                       env=self.environment, stdout=subprocess.DEVNULL,
+                                       stderr=subprocess.DEVNULL, cwd=self.scratch)
+            time.sleep(delay)
+            process.send_signal(signal.SIGTERM)
+            process.wait()
+            self.checked += 1
+            if process.returncode not in (0, 3, -signal.SIGTERM):
+                self.fail(f"{label}: returncode {process.returncode}")
+            for target in command.targets:
+                content = (out / target).read_bytes() if (out / target).is_file() else None
+                if content not in (previous_content(command, target), complete[target]):
+                    self.fail(f"{label}: {target} is neither the previous output nor the "
+                              f"complete new one")
+            self.expect_no_litter(label, out)
+        print(f"signal: {command.name}: {runs} runs ({duration * 1000:.0f} ms each) ended by "
+              f"SIGTERM at random moments")
+
+    def interrupt(self, command, out, target, complete, signal_number, delay):
+        """Runs `command`, sends the signal after `delay` seconds (None: as soon as a temporary
+        file exists) and checks what is left. True if the signal came while it was writing."""
+        name = signal.Signals(signal_number).name
+        moment = "on the temporary file" if delay is None else f"after {delay:.2f} s"
+        label = f"signal: {command.name}: {name} {moment}"
+        self.place_previous(command, out)
+        process = subprocess.Popen(command.argv(self.bin_dir, self.inputs, out),
+                                   env=self.environment, stdout=subprocess.DEVNULL,
+                                   stderr=subprocess.PIPE, cwd=self.scratch)
+        if delay is None:
+            deadline = time.monotonic() + 60
+            while not temporaries(out) and process.poll() is None and time.monotonic() < deadline:
+                time.sleep(0.0002)
+        else:
+            time.sleep(delay)
+        writing = bool(temporaries(out))
+        process.send_signal(signal_number)
+        try:
+            process.communicate(timeout=60)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.communicate()
+            self.fail(f"{label}: did not end within 60 s of the signal")
+            return False
+        self.checked += 1
+        content = (out / target).read_bytes() if (out / target).is_file() else None
+        interrupted = False
+        if content == previous_content(command, target):
+            if process.returncode not in (-signal_number, 3):
+                self.fail(f"{label}: returncode {process.returncode}, expected "
+                          f"{-signal_number} (ended by the signal) or 3")
+            interrupted = writing
+        elif content == complete:
+            if process.returncode not in (0, -signal_number):
+                self.fail(f"{label}: wrote the output but returned {process.returncode}")
+            self.expect_valid(label, out / target)
+        else:
+            self.fail(f"{label}: {target} is neither the previous output nor the complete "
+                      f"new one ({'missing' if content is None else len(content)} bytes; "
+                      f"returncode {process.returncode})")
+        self.expect_no_litter(label, out)
+        return interrupted
 
     def expect_valid(self, label, path):
         try:

@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include <fcntl.h>
+#include <pthread.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -38,6 +39,27 @@ extern "C" void remove_pending_and_reraise(int signal_number) {
   ::signal(signal_number, SIG_DFL);
   ::raise(signal_number);
 }
+
+// Holds the termination signals back for its lifetime. Creating a temporary file and registering
+// it (or renaming it and unregistering it) must look like one step to the handler: a signal in
+// between would leave a temporary file that nothing removes.
+class TerminationSignalsHeld {
+ public:
+  TerminationSignalsHeld() {
+    sigset_t signals;
+    sigemptyset(&signals);
+    for (int signal_number : {SIGINT, SIGTERM, SIGHUP}) {
+      sigaddset(&signals, signal_number);
+    }
+    ::pthread_sigmask(SIG_BLOCK, &signals, &previous_);
+  }
+  ~TerminationSignalsHeld() { ::pthread_sigmask(SIG_SETMASK, &previous_, nullptr); }
+  TerminationSignalsHeld(const TerminationSignalsHeld&) = delete;
+  TerminationSignalsHeld& operator=(const TerminationSignalsHeld&) = delete;
+
+ private:
+  sigset_t previous_{};
+};
 
 }  // namespace
 
@@ -115,6 +137,7 @@ Result<AtomicFile> AtomicFile::create(const fs::path& target) {
   }
   const fs::path directory = target.has_parent_path() ? target.parent_path() : fs::path(".");
   std::string pattern = (directory / ("." + target.filename().string() + ".tmp-XXXXXX")).string();
+  const TerminationSignalsHeld held;  // until the temporary file is registered, in the constructor
   const int fd = ::mkstemp(pattern.data());
   if (fd < 0) {
     return write_error(target, errno);
@@ -137,6 +160,7 @@ Result<void> AtomicFile::commit() {
     return write_error(target_, error_number);
   }
   ::close(fd);
+  const TerminationSignalsHeld held;  // the handler must not see the renamed file as pending
   if (::rename(temporary_.c_str(), target_.c_str()) != 0) {
     return write_error(target_, errno);
   }
