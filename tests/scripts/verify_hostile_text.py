@@ -19,7 +19,10 @@ docs/tender-schedule.md promise:
   shows the text literally;
 - sheet names are valid: at most 31 characters, none of []:*?/\\, unique regardless of case;
 - the CSV (read with Python's csv) gives every field starting with '=', '+', '-', '@', a tab or a
-  carriage return a leading apostrophe and writes all other text as given (docs/exit-codes.md).
+  carriage return a leading apostrophe and writes all other text as given (docs/exit-codes.md);
+- the text and Markdown reports (with and without --color always) and error messages quoting
+  user text hold no control character but tab and newline, and no escape sequence but
+  tenderkit's own colours: ESC, BEL, CR and U+009B (CSI) in names show as \u001B, \u0007, ...
 Without LibreOffice only openpyxl reads the workbooks.
 """
 import csv
@@ -53,7 +56,7 @@ TEXT = {
     "criterion": "@SUM(A1:A9) visie T08",
     "contract": "=cmd|' /C calc'!A0 T09",
     "provider": "-2+3 aanbieder T10 \x1fus",
-    "phase_a": "@fase T11",
+    "phase_a": "@fase T11 \x1b[8m\x9b2J",
     "phase_b": "\tfase T12 \x01\x0b\x1f",
     "phase_c": "\rfase T13",
     "phase_long": "T14" + LONG,
@@ -67,7 +70,7 @@ TEXT = {
 # Registration (consortium) names, which become sheet names.
 REGISTRATIONS = {
     "r01": '=HYPERLINK("http://example.invalid","T21")',
-    "r02": "+Combinatie T22",
+    "r02": "+Combinatie T22 \x1b]0;owned\x07\x1b[2J",
     "r03": "\tCombinatie T23 \x01",
     "r04": "T24" + LONG,
     "r05": "T25 [a]:b*c?d/e\\f",
@@ -352,6 +355,56 @@ def check_csv(path: pathlib.Path, failures: list) -> None:
             failures.append(f"{path.name}: no field {'Start: ' + TEXT[key]!r}")
 
 
+# Escape sequences tenderkit writes itself when colour is on (core/terminal_text.cpp).
+OWN_COLOURS = re.compile(r"\x1b\[(?:0|1|31|32|33|1;31|1;36)m")
+TERMINAL_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
+
+def check_terminal_text(label: str, output: str, colour: bool, expected: list,
+                        failures: list) -> None:
+    """No control character reaches the terminal; the hostile names show as escapes."""
+    visible = OWN_COLOURS.sub("", output) if colour else output
+    for match in TERMINAL_CONTROL.finditer(visible):
+        context = visible[max(0, match.start() - 30):match.end() + 10]
+        failures.append(f"{label}: control character U+{ord(match.group()):04X} reaches the "
+                        f"terminal: {context!r}")
+        break
+    for text in expected:
+        if text not in visible:
+            failures.append(f"{label}: does not show {text!r}")
+
+
+def check_terminal_outputs(bin_dir, tender, registrations, contracts, scratch, failures) -> None:
+    names = ["T22 \\u001B]0;owned\\u0007\\u001B[2J"]
+    phases = ["T11 \\u001B[8m\\u009B2J"]
+    # Markdown also escapes the brackets: T22 \u001B\]0;owned...
+    markdown_names, markdown_phases = ["T22 \\u001B\\]0;owned\\u0007"], ["T11 \\u001B\\[8m"]
+    runs = [
+        ("tender-check text", [bin_dir / "tender-check", tender, registrations], names),
+        ("tender-check markdown", [bin_dir / "tender-check", tender, registrations, "--format",
+                                   "markdown"], markdown_names),
+        ("tender-schedule text", [bin_dir / "tender-schedule", tender, contracts], phases),
+        ("tender-schedule markdown", [bin_dir / "tender-schedule", tender, contracts,
+                                      "--format", "markdown"], markdown_phases),
+    ]
+    for label, command, expected in runs:
+        for colour in (False, True):
+            extra = ["--color", "always"] if colour else []
+            result = run(command + extra, accept=(0, 1))
+            check_terminal_text(f"{label}{' --color always' if colour else ''}", result.stdout,
+                                colour and "markdown" not in label, expected, failures)
+    # An error message quoting an unknown service id made of escape sequences.
+    bad = scratch / "bad-registrations"
+    bad.mkdir()
+    (bad / "bad.toml").write_text(
+        (registrations / "r01.toml").read_text(encoding="utf-8").replace(
+            '"ambulant", "verblijf"', '"ambulant\\u001B]0;owned\\u0007", "verblijf"', 1),
+        encoding="utf-8")
+    result = run([bin_dir / "tender-check", tender, bad, "--color", "always"], accept=(2,))
+    check_terminal_text("tender-check error", result.stderr, False,
+                        ["ambulant\\u001B]0;owned\\u0007"], failures)
+
+
 def main() -> int:
     if len(sys.argv) != 3:
         print(__doc__, file=sys.stderr)
@@ -392,12 +445,15 @@ def main() -> int:
     run([bin_dir / "tender-schedule", tender, contracts, "--format", "csv", "--report", report])
     check_csv(report, failures)
 
+    check_terminal_outputs(bin_dir, tender, registrations, contracts, scratch, failures)
+
     for failure in failures:
         print(f"verify_hostile_text: {failure}", file=sys.stderr)
     if not failures:
         print("hostile text: string cells as given (control characters removed, cut to 32,767 "
               "with a warning), valid unique sheet names, openpyxl and LibreOffice read all three "
-              "workbooks, the CSV neutralises formula-like fields")
+              "workbooks, the CSV neutralises formula-like fields, text and Markdown reports and "
+              "error messages show control characters as escapes")
     return 1 if failures else 0
 
 

@@ -1,5 +1,6 @@
 #include <tenderkit/cli/cli.hpp>
 #include <tenderkit/core/atomic_file.hpp>
+#include <tenderkit/core/terminal_text.hpp>
 #include <tenderkit/core/text.hpp>
 
 #include <fmt/format.h>
@@ -46,9 +47,11 @@ void print_error(std::ostream& err, std::string_view program, const Error& error
   for (const Diagnostic& diagnostic : error.diagnostics()) {
     const std::string where =
         diagnostic.where ? diagnostic.where->to_string() : std::string(program);
-    err << fmt::format("{}: {}: {}\n", where, label, diagnostic.message);
+    // Messages quote user text; a control character in it must not reach the terminal.
+    err << fmt::format("{}: {}: {}\n", text::terminal_safe(where), label,
+                       text::terminal_safe(diagnostic.message));
     if (!diagnostic.hint.empty()) {
-      err << fmt::format("  {}: {}\n", hint_label, diagnostic.hint);
+      err << fmt::format("  {}: {}\n", hint_label, text::terminal_safe(diagnostic.hint));
     }
   }
 }
@@ -117,7 +120,7 @@ int run(CLI::App& app, int argc, char** argv, const std::function<Result<int>()>
   } catch (const CLI::ParseError& error) {
     // CLI11 would exit with its own codes (100+); usage errors are 2 here like any invalid input.
     std::cerr << fmt::format("{}: {}: {}\n", program, colour ? "\x1b[1;31merror\x1b[0m" : "error",
-                             error.what());
+                             text::terminal_safe(error.what()));
     std::cerr << fmt::format("Run '{} --help' for usage.\n", program);
     return kInvalidInput;
   }

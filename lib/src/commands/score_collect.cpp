@@ -1,6 +1,7 @@
 #include <tenderkit/cli/cli.hpp>
 #include <tenderkit/commands/tender_score.hpp>
 #include <tenderkit/core/atomic_file.hpp>
+#include <tenderkit/core/terminal_text.hpp>
 #include <tenderkit/core/text.hpp>
 #include <tenderkit/input/tender_file.hpp>
 #include <tenderkit/report/json_writer.hpp>
@@ -75,8 +76,9 @@ std::string evaluator_label(const scoring::EvaluatorProgress& evaluator) {
              : fmt::format("{} ({})", evaluator.evaluator, evaluator.name);
 }
 
-void write_progress_text(std::ostream& out, const Tender& tender,
+void write_progress_text(std::ostream& target, const Tender& tender,
                          const scoring::Collection& collection, const std::string& output) {
+  text::TerminalSafeStream out(target, false);
   const scoring::Progress& progress = collection.progress;
   out << fmt::format("tender {}: {}\n", tender.id, tender.title);
   out << fmt::format("{} candidates x {} criteria x {} evaluators: {} of {} scores in\n",

@@ -1,3 +1,4 @@
+#include <tenderkit/core/terminal_text.hpp>
 #include <tenderkit/core/text.hpp>
 #include <tenderkit/report/check_report.hpp>
 #include <tenderkit/report/json_writer.hpp>
@@ -51,8 +52,9 @@ std::string members_phrase(const RegistrationCheck& check) {
 
 }  // namespace
 
-void write_check_text(std::ostream& out, const CheckReport& report,
+void write_check_text(std::ostream& target, const CheckReport& report,
                       const CheckRenderOptions& options) {
+  text::TerminalSafeStream out(target, options.colour);
   const Painter paint(options.colour);
   out << fmt::format("tender {}: {}\n", report.tender.id, report.tender.title);
   for (const RegistrationCheck& check : report.registrations) {
@@ -220,8 +222,9 @@ void write_check_junit(std::ostream& out, const CheckReport& report,
   out << suites << "</testsuites>\n";
 }
 
-void write_check_markdown(std::ostream& out, const CheckReport& report,
+void write_check_markdown(std::ostream& target, const CheckReport& report,
                           const CheckRenderOptions& options) {
+  text::TerminalSafeStream out(target, false);
   out << fmt::format("# Integrality check: {} ({})\n\n", markdown_cell(report.tender.title),
                      markdown_code_cell(report.tender.id));
   out << fmt::format("{} of {} compliant; {}, {}{}.\n\n", report.compliant_count(options.strict),

@@ -1,3 +1,4 @@
+#include <tenderkit/core/terminal_text.hpp>
 #include <tenderkit/core/text.hpp>
 #include <tenderkit/report/json_writer.hpp>
 #include <tenderkit/report/ranking_report.hpp>
@@ -156,8 +157,9 @@ std::string owner_text(const std::string& evaluator) {
 
 }  // namespace
 
-void write_ranking_text(std::ostream& out, const RankingDocument& document,
+void write_ranking_text(std::ostream& target, const RankingDocument& document,
                         const RankingRenderOptions& options) {
+  text::TerminalSafeStream out(target, options.colour);
   const Painter paint(options.colour);
   const Preselection& preselection = document.preselection();
   const Ranking& ranking = document.ranking;
@@ -507,8 +509,9 @@ void write_ranking_json(std::ostream& out, const RankingDocument& document,
   json.finish();
 }
 
-void write_ranking_markdown(std::ostream& out, const RankingDocument& document,
+void write_ranking_markdown(std::ostream& target, const RankingDocument& document,
                             const RankingRenderOptions& /*options*/) {
+  text::TerminalSafeStream out(target, false);
   const Preselection& preselection = document.preselection();
   const Ranking& ranking = document.ranking;
   out << fmt::format("# Preselection ranking: {} ({})\n\n", markdown_cell(document.tender.title),

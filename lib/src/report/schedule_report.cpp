@@ -1,3 +1,4 @@
+#include <tenderkit/core/terminal_text.hpp>
 #include <tenderkit/core/text.hpp>
 #include <tenderkit/report/json_writer.hpp>
 #include <tenderkit/report/schedule_report.hpp>
@@ -96,8 +97,9 @@ std::string shift_text(const schedule::PhaseDates& dates) {
 
 }  // namespace
 
-void write_schedule_text(std::ostream& out, const Schedule& schedule,
+void write_schedule_text(std::ostream& target, const Schedule& schedule,
                          const ScheduleRenderOptions& options) {
+  text::TerminalSafeStream out(target, options.colour);
   const Painter paint(options.colour);
   out << fmt::format("tender {}: {}\n", schedule.tender_id, schedule.tender_title);
   out << fmt::format("as of {} ({}); deadlines on days off move by each contract's rules\n",
@@ -513,8 +515,9 @@ void write_schedule_ics(std::ostream& out, const Schedule& schedule,
   out << ics_line("END:VCALENDAR");
 }
 
-void write_schedule_markdown(std::ostream& out, const Schedule& schedule,
+void write_schedule_markdown(std::ostream& target, const Schedule& schedule,
                              const ScheduleRenderOptions& /*options*/) {
+  text::TerminalSafeStream out(target, false);
   const Language language = schedule.language;
   const bool nl = language == Language::nl;
   const auto long_date = [&](const Date& date) { return calendar::to_long_text(date, language); };

@@ -2,6 +2,7 @@
 
 // Private helpers of the text and Markdown reports (not installed; lib/src/report only).
 
+#include <tenderkit/core/terminal_text.hpp>
 #include <tenderkit/core/text.hpp>
 
 #include <fmt/format.h>
@@ -77,13 +78,14 @@ inline std::string markdown_code_cell(std::string_view value) {
 }
 
 // One table of the text report: columns padded to their widest cell; the last is not padded.
+// Widths are those of the cells as the terminal-safe stream shows them.
 inline void write_text_table(std::ostream& out, const std::vector<std::vector<std::string>>& rows,
                              const std::vector<std::vector<std::string>>& painted) {
   std::vector<std::size_t> widths;
   for (const std::vector<std::string>& row : rows) {
     widths.resize(std::max(widths.size(), row.size()));
     for (std::size_t c = 0; c < row.size(); ++c) {
-      widths[c] = std::max(widths[c], text::utf8_length(row[c]));
+      widths[c] = std::max(widths[c], text::utf8_length(text::terminal_safe(row[c])));
     }
   }
   for (std::size_t r = 0; r < rows.size(); ++r) {
@@ -91,7 +93,8 @@ inline void write_text_table(std::ostream& out, const std::vector<std::vector<st
     for (std::size_t c = 0; c < rows[r].size(); ++c) {
       line += " " + painted[r][c];
       if (c + 1 < rows[r].size()) {
-        line += std::string(widths[c] - text::utf8_length(rows[r][c]) + 1, ' ');
+        line +=
+            std::string(widths[c] - text::utf8_length(text::terminal_safe(rows[r][c])) + 1, ' ');
       }
     }
     out << line << "\n";
