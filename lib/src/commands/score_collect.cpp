@@ -137,6 +137,7 @@ void write_progress_json(std::ostream& out, const Tender& tender,
   const scoring::Progress& progress = collection.progress;
   report::JsonWriter json(out);
   json.begin_object();
+  json.field("schema", 1);
   json.field("tool", "tender-score collect");
   json.field("version", TENDERKIT_VERSION);
   json.field("tender", tender.id);
