@@ -214,6 +214,53 @@ TEST(ContractsFile, TermAndEndTogetherAreRejectedAtTheEnd) {
       {{"c.toml:5:7", "a contract has either 'term' or 'end', not both", ""}});
 }
 
+TEST(ContractsFile, AContractsFileContractCannotStartWithAPhase) {
+  // Only the tender's own contract can: a contracts file has no timeline.
+  expect_input_error(
+      parse_contracts(one_contract("start = \"dienstverlening\"\nterm = \"9y\"\n"), "c.toml"),
+      {{"c.toml:3:9", "'start' must be a date such as 2023-01-01, found \"dienstverlening\"",
+        "write the year, month and day as YYYY-MM-DD"}});
+}
+
+TEST(TenderContract, MayStartWithAPhaseOfTheTimeline) {
+  Result<Tender> tender = parse_tender_with(R"([contract]
+start = "dienstverlening"
+term = "9y"
+
+[[phase]]
+id = "dienstverlening"
+start = 2023-01-01
+)");
+  ASSERT_TRUE(tender) << describe(tender.error());
+  ASSERT_TRUE(tender->contract->start_phase);
+  EXPECT_EQ(tender->contract->start_phase->id, "dienstverlening");
+  // A string that looks like a date stays a date, with the date error when it is none.
+  expect_input_error(
+      parse_tender_with("[contract]\nstart = \"2023-02-30\"\nterm = \"9y\"\n"),
+      {{"t.toml:13:9", "'start' must be a date such as 2023-01-01, found \"2023-02-30\"",
+        "write the year, month and day as YYYY-MM-DD"}});
+}
+
+TEST(TenderContract, AStartPhaseMustExist) {
+  expect_input_error(parse_tender_with(R"([contract]
+start = "dienstverleninq"
+term = "9y"
+
+[[phase]]
+id = "dienstverlening"
+start = 2023-01-01
+)"),
+                     {{"t.toml:13:9",
+                       "the contract starts with phase 'dienstverleninq', which the timeline does "
+                       "not have",
+                       "did you mean 'dienstverlening'?"}});
+  expect_input_error(
+      parse_tender_with("[contract]\nstart = \"gunning\"\nterm = \"9y\"\n"),
+      {{"t.toml:13:9", "the contract starts with phase 'gunning', which the timeline does not have",
+        "the tender has no [[phase]]; write the first day as a date, e.g. start = "
+        "2023-01-01"}});
+}
+
 TEST(ContractsFile, MissingTermIsRejectedAtTheContract) {
   expect_input_error(parse_contracts(one_contract("start = 2023-01-01\n"), "c.toml"),
                      {{"c.toml:1:1", "the contract lacks its term",
@@ -602,7 +649,7 @@ TEST(TimelineFile, ReadsTheIjmondTemplateTimeline) {
   EXPECT_EQ(phases[4].kind, PhaseKind::phase);
   ASSERT_EQ(phases[4].after.size(), 1U);
   EXPECT_EQ(phases[4].after[0].id, "selectie");
-  EXPECT_EQ(phases[4].after[0].where.line, 258);
+  EXPECT_EQ(phases[4].after[0].where.line, 261);
   EXPECT_EQ(phases[4].lag, (Duration{1, DurationUnit::working_days}));
   EXPECT_EQ(phases[4].duration, (Duration{12, DurationUnit::months}));
   EXPECT_EQ(phases[4].end_rule, DeadlineRule::previous_working_day);

@@ -519,7 +519,7 @@ TEST(ScheduleReportText, SummarisesMovesAndRetenders) {
   EXPECT_NE(text.find("\n1 contract, 62 milestones; 10 moved to a working day; 1 to re-tender\n"),
             std::string::npos)
       << text.substr(text.size() > 200 ? text.size() - 200 : 0);
-  EXPECT_NE(text.find("  2028-06-30 Fri  mvs  Last day to give notice of termination at the "
+  EXPECT_NE(text.find("  2028-06-30 Fri  mvs       Last day to give notice of termination at the "
                       "evaluation after contract year 6 (6 months)  [moved from 2028-07-01 "
                       "(Saturday)]\n"),
             std::string::npos);

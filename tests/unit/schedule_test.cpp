@@ -722,10 +722,16 @@ TEST(Baseline, LoadsTheJsonOfAnEarlierRunAndListsTheChanges) {
   options.baseline = &*baseline;
   const Schedule replanned = build(*tender, {}, options);
   EXPECT_EQ(replanned.baseline_file, file);
-  ASSERT_EQ(replanned.changes.size(), replanned.milestones.size());
-  for (std::size_t i = 0; i < replanned.changes.size(); ++i) {
-    EXPECT_EQ(replanned.changes[i].id, replanned.milestones[i].id);  // in milestone order
+  // Every milestone in milestone order, then those of the plan that are gone: the integral
+  // contract starts with "dienstverlening", so its 2023 Q1 report, for one, is no longer due.
+  ASSERT_GT(replanned.changes.size(), replanned.milestones.size());
+  for (std::size_t i = 0; i < replanned.milestones.size(); ++i) {
+    EXPECT_EQ(replanned.changes[i].id, replanned.milestones[i].id);
     EXPECT_EQ(replanned.changes[i].new_date, replanned.milestones[i].date);
+  }
+  for (std::size_t i = replanned.milestones.size(); i < replanned.changes.size(); ++i) {
+    EXPECT_FALSE(replanned.changes[i].new_date) << replanned.changes[i].id;
+    EXPECT_TRUE(replanned.changes[i].old_date) << replanned.changes[i].id;
   }
   const auto change = [&](std::string_view id) -> const Change& {
     for (const Change& c : replanned.changes) {
@@ -744,8 +750,70 @@ TEST(Baseline, LoadsTheJsonOfAnEarlierRunAndListsTheChanges) {
   EXPECT_EQ(change("timeline/gunning").days, 92);  // 2022-08-04 -> 2022-11-04
   // 2023-01-01 -> 2023-04-02.
   EXPECT_EQ(change("timeline/dienstverlening").days, 91);
-  // The contract does not follow the timeline.
-  EXPECT_EQ(change("ijmond-zk-jeugdhulp-2023/start").days, 0);
+  // The contract starts with "dienstverlening", so it moves with the timeline: 2023-04-02.
+  EXPECT_EQ(change("ijmond-zk-jeugdhulp-2023/start").new_date, date("2023-04-02"));
+  EXPECT_EQ(change("ijmond-zk-jeugdhulp-2023/start").days, 91);
+  EXPECT_EQ(change("ijmond-zk-jeugdhulp-2023/evaluation-3").days, 91);
+  EXPECT_EQ(change("ijmond-zk-jeugdhulp-2023/report-2023-q1").new_date, std::nullopt);
+  // A contract with a start date stays where it is.
+  Result<ContractPortfolio> contracts =
+      input::load_contracts(template_path("ijmond-zk", "contracts.toml"));
+  ASSERT_TRUE(contracts) << describe(contracts.error());
+  const Schedule with_portfolio = build(*tender, {*contracts}, options);
+  ASSERT_FALSE(with_portfolio.contracts.empty());
+  EXPECT_EQ(with_portfolio.contracts[1].start, date("2019-01-01"));
+}
+
+TEST(ContractStartPhase, StartsOnThePhasesFirstDayAsReplanned) {
+  const Tender tender = tender_of(R"([contract]
+start = "dienstverlening"
+term = "2y"
+evaluations = [1]
+
+[[phase]]
+id = "implementatie"
+start = 2022-09-01
+duration = "4m"
+
+[[phase]]
+id = "dienstverlening"
+after = "implementatie"
+start_rule = "next-working-day"
+)");
+  // 2023-01-01 is a Sunday and New Year's Day: the phase, and so the contract, starts on Monday.
+  const Schedule plan = build(tender);
+  ASSERT_EQ(plan.contracts.size(), 1U);
+  EXPECT_EQ(plan.contracts[0].start, date("2023-01-02"));
+  EXPECT_EQ(plan.dates[0].initial_end, date("2025-01-01"));
+  ScheduleOptions options = as_of("2024-01-01");
+  options.shifts = {*parse_shift("implementatie=+3m")};
+  const Schedule replanned = build(tender, {}, options);
+  EXPECT_EQ(replanned.contracts[0].start, date("2023-04-03"));  // 1 April 2023 is a Saturday
+  const Milestone* start = find(replanned, "mvs/start");
+  ASSERT_NE(start, nullptr);
+  EXPECT_EQ(start->date, date("2023-04-03"));
+  EXPECT_EQ(start->description.en, "Contract starts (with phase 'dienstverlening')");
+}
+
+TEST(ContractStartPhase, DateChecksRunOnceThePhaseHasItsDate) {
+  const Tender tender = tender_of(R"([contract]
+start = "award"
+term = "9y"
+
+[[phase]]
+id = "award"
+start = 2188-03-01
+)");
+  build(tender);  // ends in 2197: fine
+  ScheduleOptions options = as_of("2024-01-01");
+  options.shifts = {*parse_shift("award=+5y")};
+  Result<Schedule> shifted = build_schedule(tender, {}, calendar::WorkingDayCalendar(), options);
+  ASSERT_FALSE(shifted);
+  ASSERT_EQ(shifted.error().diagnostics().size(), 1U);
+  EXPECT_EQ(shifted.error().diagnostics()[0].message,
+            "the term ends after 2200, beyond the years tenderkit handles (the contract starts "
+            "with phase 'award', on 2193-03-01)");
+  EXPECT_EQ(shifted.error().diagnostics()[0].where->to_string(), "t.toml:14:9");
 }
 
 TEST(Baseline, NewAndRemovedMilestones) {
@@ -855,11 +923,29 @@ TEST(ScheduleIds, AreStableAndUniqueAcrossRunsAndReplanning) {
     again.push_back(milestone.id);
   }
   EXPECT_EQ(again, ids);
+  // Re-planning keeps every id, except that the integral contract, which starts with the
+  // "dienstverlening" phase, moves: its periods (reports, intake moments) are those of its new
+  // term.
+  const auto without_integral = [](const std::set<std::string>& all) {
+    std::set<std::string> rest;
+    for (const std::string& id : all) {
+      if (id.rfind("ijmond-zk-jeugdhulp-2023/", 0) != 0) {
+        rest.insert(id);
+      }
+    }
+    return rest;
+  };
   std::set<std::string> replanned_ids;
   for (const Milestone& milestone : replanned.milestones) {
     replanned_ids.insert(milestone.id);
   }
-  EXPECT_EQ(replanned_ids, unique);
+  EXPECT_EQ(without_integral(replanned_ids), without_integral(unique));
+  for (std::string_view id :
+       {"ijmond-zk-jeugdhulp-2023/start", "ijmond-zk-jeugdhulp-2023/evaluation-3",
+        "ijmond-zk-jeugdhulp-2023/notice-6", "ijmond-zk-jeugdhulp-2023/end-of-term"}) {
+    EXPECT_EQ(replanned_ids.count(std::string(id)), 1U) << id;
+    EXPECT_EQ(unique.count(std::string(id)), 1U) << id;
+  }
   for (std::string_view id :
        {"ijmond-zk-jeugdhulp-2023/report-2024-q1", "ijmond-zk-jeugdhulp-2023/evaluation-3",
         "ijmond-zk-jeugdhulp-2023/notice-6", "ijmond-zk-jeugdhulp-2023/intake-2024-04-01",

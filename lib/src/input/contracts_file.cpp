@@ -7,6 +7,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <cctype>
 #include <functional>
 #include <map>
 #include <set>
@@ -206,33 +207,17 @@ void check_contract_dates(TableReader& reader, const Contract& contract) {
     reader.sink().error("'term' must be positive", reader.where("term"));
     return;
   }
-  const calendar::Date last_day = *initial_end_of(contract);
-  if (last_day < contract.start) {
-    reader.sink().error(fmt::format("'end' ({}) is before 'start' ({})", calendar::to_iso(last_day),
-                                    calendar::to_iso(contract.start)),
-                        reader.where("end"));
+  if (contract.start_phase && contract.initial_end) {
+    reader.sink().error("a contract that starts with a phase has a 'term', not an 'end'",
+                        reader.where("end"),
+                        "the phase's date moves when the timeline is re-planned; write the "
+                        "term, e.g. term = \"9y\"");
     return;
   }
-  if (int(last_day.year()) > calendar::kLastYear) {
-    reader.sink().error(fmt::format("the term ends after {}, beyond the years tenderkit handles",
-                                    calendar::kLastYear),
-                        reader.where(contract.term ? "term" : "end"));
-    return;
-  }
-  // An evaluation after year N must fall within the term as extended so far.
-  calendar::Date current_end = last_day;
-  for (int option = 0; option < contract.extensions.used; ++option) {
-    current_end = calendar::last_day_of_period(calendar::add_days(current_end, 1),
-                                               contract.extensions.length);
-  }
-  for (int year : contract.evaluations_after_years) {
-    const calendar::Date moment = calendar::add_years(contract.start, year);
-    if (moment > current_end) {
-      reader.sink().error(
-          fmt::format("the evaluation after contract year {} ({}) falls after the end of the "
-                      "term ({})",
-                      year, calendar::to_iso(moment), calendar::to_iso(current_end)),
-          reader.where("evaluations"));
+  // A phase's date is known only once the timeline is computed (build_schedule checks then).
+  if (!contract.start_phase) {
+    for (const ContractDateProblem& problem : contract_date_problems(contract)) {
+      reader.sink().error(problem.message, reader.where(problem.key));
     }
   }
   if (contract.notice_period && contract.evaluations_after_years.empty()) {
@@ -432,6 +417,43 @@ void check_cycles(const std::vector<Phase>& phases, const std::string& file, Dia
 
 }  // namespace
 
+std::vector<ContractDateProblem> contract_date_problems(const Contract& contract) {
+  std::vector<ContractDateProblem> problems;
+  const std::optional<calendar::Date> last_day = initial_end_of(contract);
+  if (!last_day) {
+    return problems;
+  }
+  if (*last_day < contract.start) {
+    problems.push_back({fmt::format("'end' ({}) is before 'start' ({})",
+                                    calendar::to_iso(*last_day), calendar::to_iso(contract.start)),
+                        "end"});
+    return problems;
+  }
+  if (int(last_day->year()) > calendar::kLastYear) {
+    problems.push_back({fmt::format("the term ends after {}, beyond the years tenderkit handles",
+                                    calendar::kLastYear),
+                        contract.term ? "term" : "end"});
+    return problems;
+  }
+  // An evaluation after year N must fall within the term as extended so far.
+  calendar::Date current_end = *last_day;
+  for (int option = 0; option < contract.extensions.used; ++option) {
+    current_end = calendar::last_day_of_period(calendar::add_days(current_end, 1),
+                                               contract.extensions.length);
+  }
+  for (int year : contract.evaluations_after_years) {
+    const calendar::Date moment = calendar::add_years(contract.start, year);
+    if (moment > current_end) {
+      problems.push_back(
+          {fmt::format("the evaluation after contract year {} ({}) falls after the end of the "
+                       "term ({})",
+                       year, calendar::to_iso(moment), calendar::to_iso(current_end)),
+           "evaluations"});
+    }
+  }
+  return problems;
+}
+
 std::optional<calendar::Date> optional_date(TableReader& reader, std::string_view key) {
   const toml::node* node = reader.node(key);
   if (node == nullptr) {
@@ -531,6 +553,34 @@ void read_deadline_rules(TableReader& parent, DeadlineRules& rules) {
   }
 }
 
+namespace {
+
+// The tender's own contract may start with a phase: `start = "dienstverlening"`. A string that
+// looks like a date stays a date (and a wrong one gets the date error); a contracts file has no
+// timeline of its own, so there every start is a date.
+std::optional<LocatedString> start_phase_of(TableReader& reader, const std::string& tender_id) {
+  if (tender_id.empty() || !reader.has("start")) {
+    return std::nullopt;
+  }
+  const toml::node* node = reader.node("start");
+  const auto* text = node->as_string();
+  if (text == nullptr) {
+    return std::nullopt;
+  }
+  const std::string& value = text->get();
+  const bool looks_like_date =
+      value.size() >= 5 && std::isdigit(static_cast<unsigned char>(value[0])) != 0 &&
+      std::isdigit(static_cast<unsigned char>(value[1])) != 0 &&
+      std::isdigit(static_cast<unsigned char>(value[2])) != 0 &&
+      std::isdigit(static_cast<unsigned char>(value[3])) != 0 && value[4] == '-';
+  if (looks_like_date) {
+    return std::nullopt;
+  }
+  return LocatedString{value, location_of_node(*node, reader).position()};
+}
+
+}  // namespace
+
 std::optional<Contract> read_contract(TableReader& reader, const DeadlineRules& defaults,
                                       const std::string& tender_id) {
   Contract contract;
@@ -571,8 +621,9 @@ std::optional<Contract> read_contract(TableReader& reader, const DeadlineRules& 
   } else if (!reader.has("care_type")) {
     contract.care_type = tender_id.empty() ? CareType::other : CareType::integral;
   }
-  const std::optional<calendar::Date> start = optional_date(reader, "start");
-  if (start) {
+  if (const std::optional<LocatedString> phase = start_phase_of(reader, tender_id)) {
+    contract.start_phase = PhaseReference{phase->value, phase->where};
+  } else if (const std::optional<calendar::Date> start = optional_date(reader, "start")) {
     contract.start = *start;
   } else if (!reader.has("start")) {
     reader.sink().error("the contract lacks the required key 'start'", reader.where(),

@@ -515,6 +515,24 @@ Result<Tender> parse_tender(std::string_view content, const std::string& file) {
     tender.contract = read_contract(reader, default_deadline_rules(), tender.id);
   }
   tender.timeline = read_timeline(root);
+  if (tender.contract && tender.contract->start_phase) {
+    const PhaseReference& reference = *tender.contract->start_phase;
+    std::vector<std::string> ids;
+    for (const Phase& phase : tender.timeline) {
+      ids.push_back(phase.id);
+    }
+    if (std::find(ids.begin(), ids.end(), reference.id) == ids.end()) {
+      sink.error(
+          fmt::format("the contract starts with phase '{}', which the timeline does not have",
+                      reference.id),
+          root.at(reference.where),
+          ids.empty() ? "the tender has no [[phase]]; write the first day as a date, e.g. "
+                        "start = 2023-01-01"
+          : !text::did_you_mean(reference.id, ids).empty()
+              ? text::did_you_mean(reference.id, ids)
+              : "the phases are " + text::quoted_list(ids));
+    }
+  }
   root.finish();
   if (!sink.empty()) {
     return sink.to_error();

@@ -148,12 +148,20 @@ void write_schedule_text(std::ostream& target, const Schedule& schedule,
   }
 
   out << "\n" << paint("milestones", kBold) << "\n";
-  const OwnerNames owners(schedule);
-  (void)owners;
+  // The owner column padded to the widest owner (ids, as the terminal-safe stream shows them).
+  std::size_t owner_width = 0;
+  for (const Contract& contract : schedule.contracts) {
+    owner_width = std::max(owner_width, text::utf8_length(text::terminal_safe(contract.id)));
+  }
+  if (!schedule.phases.empty()) {
+    owner_width = std::max(owner_width, schedule::kTimelineOwner.size());
+  }
   std::string line;
   for (const Milestone& milestone : schedule.milestones) {
-    line = fmt::format("  {} {}  {}  {}", iso(milestone.date), short_weekday(milestone.date),
-                       milestone.owner, milestone.description.en);
+    const std::size_t shown = text::utf8_length(text::terminal_safe(milestone.owner));
+    line = fmt::format(
+        "  {} {}  {}{}  {}", iso(milestone.date), short_weekday(milestone.date), milestone.owner,
+        std::string(owner_width - std::min(owner_width, shown), ' '), milestone.description.en);
     if (milestone.moved_from) {
       line += "  [" + moved_text(milestone, Language::en) + "]";
     }
@@ -217,6 +225,9 @@ void write_schedule_json(std::ostream& out, const Schedule& schedule,
         .field("provider", contract.provider)
         .field("care_type", to_string(contract.care_type))
         .field("start", iso(contract.start))
+        .field("start_phase", contract.start_phase
+                                  ? std::optional<std::string>(contract.start_phase->id)
+                                  : std::nullopt)
         .field("initial_end", iso(dates.initial_end))
         .field("end_of_term", iso(dates.current_end))
         .field("latest_end", iso(dates.latest_end))

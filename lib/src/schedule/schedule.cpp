@@ -1,5 +1,6 @@
 #include <tenderkit/core/atomic_file.hpp>
 #include <tenderkit/core/text.hpp>
+#include <tenderkit/input/contracts_file.hpp>
 #include <tenderkit/schedule/schedule.hpp>
 
 #include <fmt/format.h>
@@ -71,8 +72,15 @@ class ContractMilestones {
   }
 
   void build() {
-    add(MilestoneKind::start, "start", contract_.start,
-        {"Contract starts", "Ingangsdatum overeenkomst"});
+    if (contract_.start_phase) {
+      const std::string& phase = contract_.start_phase->id;
+      add(MilestoneKind::start, "start", contract_.start,
+          {fmt::format("Contract starts (with phase '{}')", phase),
+           fmt::format("Ingangsdatum overeenkomst (bij fase '{}')", phase)});
+    } else {
+      add(MilestoneKind::start, "start", contract_.start,
+          {"Contract starts", "Ingangsdatum overeenkomst"});
+    }
     add_yearly();
     add_reports();
     add_evaluations();
@@ -525,6 +533,35 @@ Result<Schedule> build_schedule(const Tender& tender,
         schedule.phase_dates[i].end.date != (*planned)[i].end.date;
   }
   add_timeline_milestones(schedule.phases, schedule.phase_dates, schedule.milestones);
+
+  // A contract that starts with a phase starts on that phase's first day as re-planned, so
+  // --shift moves it with the timeline; its date checks wait until now.
+  for (Contract& contract : schedule.contracts) {
+    if (!contract.start_phase) {
+      continue;
+    }
+    const PhaseReference& reference = *contract.start_phase;
+    const auto phase = std::find_if(schedule.phases.begin(), schedule.phases.end(),
+                                    [&](const Phase& p) { return p.id == reference.id; });
+    const SourceLocation where(contract.where.file, reference.where);
+    if (phase == schedule.phases.end()) {  // parse_tender reports this; a caller may not have
+      sink.error(
+          fmt::format("the contract starts with phase '{}', which the timeline does not have",
+                      reference.id),
+          where);
+      continue;
+    }
+    contract.start =
+        schedule.phase_dates[static_cast<std::size_t>(phase - schedule.phases.begin())].start.date;
+    for (const input::ContractDateProblem& problem : input::contract_date_problems(contract)) {
+      sink.error(fmt::format("{} (the contract starts with phase '{}', on {})", problem.message,
+                             reference.id, calendar::to_iso(contract.start)),
+                 where);
+    }
+  }
+  if (!sink.empty()) {
+    return sink.to_error();
+  }
 
   schedule.dates.reserve(schedule.contracts.size());
   for (const Contract& contract : schedule.contracts) {

@@ -81,6 +81,12 @@ struct Extensions {
   int options_left() const { return count - used; }
 };
 
+/// A reference to a phase of the procurement timeline, with where it is written.
+struct PhaseReference {
+  std::string id;
+  TextPosition where;
+};
+
 /// A contract whose dates make a schedule: the integral contract of a tender or one of a region's
 /// existing contracts.
 struct Contract {
@@ -89,6 +95,10 @@ struct Contract {
   std::string provider;
   CareType care_type = CareType::other;
   calendar::Date start;
+  /// The tender's own contract may start with a phase of the timeline (`start =
+  /// "dienstverlening"`): build_schedule() sets `start` to that phase's first day, re-planned by
+  /// --shift.
+  std::optional<PhaseReference> start_phase;
   /// The initial term: either a duration from the start or an explicit last day.
   std::optional<calendar::Duration> term;
   std::optional<calendar::Date> initial_end;
@@ -110,12 +120,6 @@ enum class PhaseKind {
   standstill,  ///< the standstill period (Alcatel): >= 20 calendar days, ends on a working day
 };
 std::string_view to_string(PhaseKind kind);
-
-/// A reference from one phase to another, with where it is written.
-struct PhaseReference {
-  std::string id;
-  TextPosition where;
-};
 
 /// A phase or milestone of the procurement timeline (DOMAIN.md §1). It starts on a fixed date or
 /// the day after the latest end of the phases it follows, plus a lag; it lasts a duration or ends
