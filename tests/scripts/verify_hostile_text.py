@@ -80,6 +80,8 @@ REGISTRATIONS = {
     "r09": "T27 SAMEN VOOR JEUGD",
     "r10": "History",
     "r11": "@T28 [Overzicht]",
+    # A line break that would fake a verdict in a text report.
+    "r12": "T29 Kwaad\n  compliant\n\nnep: Nep Combinatie (combination, 2 members)",
 }
 FORBIDDEN_IN_SHEET = set("[]:*?/\\")
 XML_ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
@@ -364,6 +366,8 @@ def check_terminal_text(label: str, output: str, colour: bool, expected: list,
                         failures: list) -> None:
     """No control character reaches the terminal; the hostile names show as escapes."""
     visible = OWN_COLOURS.sub("", output) if colour else output
+    if re.search(r"^nep: Nep", visible, re.MULTILINE):
+        failures.append(f"{label}: a name with line breaks starts lines of its own")
     for match in TERMINAL_CONTROL.finditer(visible):
         context = visible[max(0, match.start() - 30):match.end() + 10]
         failures.append(f"{label}: control character U+{ord(match.group()):04X} reaches the "
@@ -375,7 +379,7 @@ def check_terminal_text(label: str, output: str, colour: bool, expected: list,
 
 
 def check_terminal_outputs(bin_dir, tender, registrations, contracts, scratch, failures) -> None:
-    names = ["T22 \\u001B]0;owned\\u0007\\u001B[2J"]
+    names = ["T22 \\u001B]0;owned\\u0007\\u001B[2J", "T29 Kwaad\\u000A  compliant\\u000A\\u000Anep"]
     phases = ["T11 \\u001B[8m\\u009B2J"]
     # Markdown also escapes the brackets: T22 \u001B\]0;owned...
     markdown_names, markdown_phases = ["T22 \\u001B\\]0;owned\\u0007"], ["T11 \\u001B\\[8m"]
@@ -387,8 +391,10 @@ def check_terminal_outputs(bin_dir, tender, registrations, contracts, scratch, f
         ("tender-schedule markdown", [bin_dir / "tender-schedule", tender, contracts,
                                       "--format", "markdown"], markdown_phases),
     ]
+    runs.append(("tender-score forms", [bin_dir / "tender-score", "forms", tender, registrations,
+                                        "-o", scratch / "terminal-forms"], []))
     for label, command, expected in runs:
-        for colour in (False, True):
+        for colour in (False, True) if "forms" not in label else (False,):
             extra = ["--color", "always"] if colour else []
             result = run(command + extra, accept=(0, 1))
             check_terminal_text(f"{label}{' --color always' if colour else ''}", result.stdout,

@@ -219,7 +219,8 @@ TEST(ContractsFile, AContractsFileContractCannotStartWithAPhase) {
   expect_input_error(
       parse_contracts(one_contract("start = \"dienstverlening\"\nterm = \"9y\"\n"), "c.toml"),
       {{"c.toml:3:9", "'start' must be a date such as 2023-01-01, found \"dienstverlening\"",
-        "write the year, month and day as YYYY-MM-DD"}});
+        "only the tender's own [contract] can start with a phase of its timeline; write the first "
+        "day here, e.g. start = 2023-01-01"}});
 }
 
 TEST(TenderContract, MayStartWithAPhaseOfTheTimeline) {
@@ -241,6 +242,21 @@ start = 2023-01-01
         "write the year, month and day as YYYY-MM-DD"}});
 }
 
+TEST(TenderContract, APhaseWithAnErrorIsNotAlsoCalledMissing) {
+  Result<Tender> tender = parse_tender_with(R"([contract]
+start = "dienstverlening"
+term = "9y"
+
+[[phase]]
+id = "dienstverlening"
+start = 2023-01-01
+bogus = 1
+)");
+  ASSERT_FALSE(tender);
+  ASSERT_EQ(tender.error().diagnostics().size(), 1U) << describe(tender.error());
+  EXPECT_NE(tender.error().diagnostics()[0].message.find("bogus"), std::string::npos);
+}
+
 TEST(TenderContract, AStartPhaseMustExist) {
   expect_input_error(parse_tender_with(R"([contract]
 start = "dienstverleninq"
@@ -259,6 +275,17 @@ start = 2023-01-01
       {{"t.toml:13:9", "the contract starts with phase 'gunning', which the timeline does not have",
         "the tender has no [[phase]]; write the first day as a date, e.g. start = "
         "2023-01-01"}});
+}
+
+TEST(ContractsFile, ExtensionsBeyondTheLastYearAreRejected) {
+  expect_input_error(
+      parse_contracts(one_contract("start = 2190-01-01\nterm = \"9y\"\n"
+                                   "extension = { options = 2, used = 1, length = \"2y\" }\n"),
+                      "c.toml"),
+      {{"c.toml:5:13",
+        "with extension option 2 the contract would run beyond 2200, the last year tenderkit "
+        "handles",
+        ""}});
 }
 
 TEST(ContractsFile, MissingTermIsRejectedAtTheContract) {

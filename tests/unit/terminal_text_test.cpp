@@ -71,6 +71,33 @@ TEST(TerminalSafeStream, NeverCutsAColourSequenceOrAC1CharacterAcrossItsBuffer) 
   EXPECT_EQ(target.str(), expected_line + expected_line + expected_line);
 }
 
+TEST(TerminalSafe, ShowsBytesThatAreNoUtf8) {
+  // A lone 0x9B is CSI on 8-bit terminals; a Latin-1 file name holds such bytes.
+  EXPECT_EQ(terminal_safe("a\x9b"
+                          "2J \xe9t\xe9"),
+            "a\\x9B2J \\xE9t\\xE9");
+  EXPECT_EQ(terminal_safe("cut \xc3"), "cut \\xC3");
+  EXPECT_EQ(terminal_safe("\xef\xbf\xbd"), "\xef\xbf\xbd");  // U+FFFD itself is text
+}
+
+TEST(OneLine, ShowsLineBreaksSoANameCannotStartLinesOfItsOwn) {
+  EXPECT_EQ(one_line("Evil\n  compliant\r\nx"), "Evil\\u000A  compliant\\u000D\\u000Ax");
+  EXPECT_EQ(one_line("plain"), "plain");
+}
+
+TEST(TerminalSafeStream, AFlushNeverCutsAColourOrAUtf8Sequence) {
+  std::ostringstream target;
+  TerminalSafeStream out(target, true);
+  out << "a\xc2" << std::flush;
+  EXPECT_EQ(target.str(), "a");  // the rest of U+009B may follow
+  out << "\x9b"
+         "2J \x1b["
+      << std::flush;
+  EXPECT_EQ(target.str(), "a\\u009B2J ");  // "ESC [" may become a colour
+  out << "31mred\x1b[0m" << std::flush;
+  EXPECT_EQ(target.str(), "a\\u009B2J \x1b[31mred\x1b[0m");
+}
+
 TEST(TerminalSafeStream, FlushWritesThroughToTheTarget) {
   std::ostringstream target;
   TerminalSafeStream out(target, false);

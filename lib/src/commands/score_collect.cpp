@@ -73,14 +73,14 @@ Result<std::vector<fs::path>> expand_form_paths(const std::vector<std::string>& 
 std::string evaluator_label(const scoring::EvaluatorProgress& evaluator) {
   return evaluator.name.empty() || evaluator.name == evaluator.evaluator
              ? evaluator.evaluator
-             : fmt::format("{} ({})", evaluator.evaluator, evaluator.name);
+             : fmt::format("{} ({})", evaluator.evaluator, text::one_line(evaluator.name));
 }
 
 void write_progress_text(std::ostream& target, const Tender& tender,
                          const scoring::Collection& collection, const std::string& output) {
   text::TerminalSafeStream out(target, false);
   const scoring::Progress& progress = collection.progress;
-  out << fmt::format("tender {}: {}\n", tender.id, tender.title);
+  out << fmt::format("tender {}: {}\n", tender.id, text::one_line(tender.title));
   out << fmt::format("{} candidates x {} criteria x {} evaluators: {} of {} scores in\n",
                      collection.scores.candidates.size(), tender.preselection->criteria.size(),
                      progress.evaluators.size(), progress.given, progress.expected);

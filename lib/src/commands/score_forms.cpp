@@ -1,6 +1,7 @@
 #include <tenderkit/cli/cli.hpp>
 #include <tenderkit/commands/tender_score.hpp>
 #include <tenderkit/core/clock.hpp>
+#include <tenderkit/core/terminal_text.hpp>
 #include <tenderkit/core/text.hpp>
 #include <tenderkit/input/registration_file.hpp>
 #include <tenderkit/input/tender_file.hpp>
@@ -56,24 +57,25 @@ Result<int> run_score_forms(const ScoreFormsOptions& options, std::ostream& out)
   }
 
   const Tender& checked = report.tender;
-  out << fmt::format("tender {}: {}\n", checked.id, checked.title);
-  out << fmt::format("{} candidate{} to score, {} not admitted\n", forms.candidates.size(),
-                     forms.candidates.size() == 1 ? "" : "s", forms.not_admitted.size());
+  text::TerminalSafeStream shown(out, false);  // names and paths come from users
+  shown << fmt::format("tender {}: {}\n", checked.id, text::one_line(checked.title));
+  shown << fmt::format("{} candidate{} to score, {} not admitted\n", forms.candidates.size(),
+                       forms.candidates.size() == 1 ? "" : "s", forms.not_admitted.size());
   for (const scoring::NotAdmitted& rejected : forms.not_admitted) {
     std::string reason;
     for (char c : rejected.reason.en) {
       reason += c == '\n' ? std::string("; ") : std::string(1, c);
     }
-    out << fmt::format("  not admitted: {} ({})\n", rejected.id, reason);
+    shown << fmt::format("  not admitted: {} ({})\n", rejected.id, reason);
   }
   const std::vector<Evaluator>& evaluators = checked.preselection->evaluators;
   for (std::size_t i = 0; i < written->size(); ++i) {
     const std::string what = i < evaluators.size()
                                  ? fmt::format("form of evaluator {}", evaluators[i].id)
                                  : std::string("scores template for CSV and hand-written scores");
-    out << fmt::format("wrote {} ({})\n", (*written)[i].string(), what);
+    shown << fmt::format("wrote {} ({})\n", (*written)[i].string(), what);
   }
-  out << fmt::format("form version {}\n", forms.form_version);
+  shown << fmt::format("form version {}\n", forms.form_version);
   return cli::kSuccess;
 }
 

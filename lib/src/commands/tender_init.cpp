@@ -2,6 +2,7 @@
 #include <tenderkit/core/atomic_file.hpp>
 #include <tenderkit/core/error.hpp>
 #include <tenderkit/core/resources.hpp>
+#include <tenderkit/core/terminal_text.hpp>
 #include <tenderkit/core/text.hpp>
 
 #include <fmt/format.h>
@@ -165,22 +166,23 @@ Result<int> run_init(const InitOptions& options, std::ostream& out) {
     }
   }
 
-  out << fmt::format("tender-init: the '{}' template in {}\n", options.template_name,
-                     options.directory.string());
+  text::TerminalSafeStream shown(out, false);  // the directory is the user's
+  shown << fmt::format("tender-init: the '{}' template in {}\n", options.template_name,
+                       options.directory.string());
   std::size_t width = 0;
   for (const InitFile& file : files) {
     width = std::max(width, (options.directory / file.destination).string().size());
   }
   for (std::size_t i = 0; i < files.size(); ++i) {
-    out << fmt::format("  {:<8} {:<{}}  {}\n", existed[i] ? "replaced" : "wrote",
-                       (options.directory / files[i].destination).string(), width, files[i].what);
+    shown << fmt::format("  {:<8} {:<{}}  {}\n", existed[i] ? "replaced" : "wrote",
+                         (options.directory / files[i].destination).string(), width, files[i].what);
   }
   const std::string dir = options.directory.string();
-  out << "next:\n"
-      << fmt::format("  tender-check {0}/tender.toml {0}/registrations\n", dir)
-      << fmt::format("  tender-score forms {0}/tender.toml {0}/registrations -o {0}/forms\n", dir)
-      << fmt::format("  tender-schedule {0}/tender.toml {0}/contracts.toml -o {0}/schedule.xlsx\n",
-                     dir);
+  shown << "next:\n"
+        << fmt::format("  tender-check {0}/tender.toml {0}/registrations\n", dir)
+        << fmt::format("  tender-score forms {0}/tender.toml {0}/registrations -o {0}/forms\n", dir)
+        << fmt::format(
+               "  tender-schedule {0}/tender.toml {0}/contracts.toml -o {0}/schedule.xlsx\n", dir);
   return 0;
 }
 

@@ -435,6 +435,20 @@ std::vector<ContractDateProblem> contract_date_problems(const Contract& contract
                         contract.term ? "term" : "end"});
     return problems;
   }
+  // Every extension option taken up ends within the years tenderkit handles.
+  calendar::Date latest_end = *last_day;
+  for (int option = 0; option < contract.extensions.count; ++option) {
+    latest_end =
+        calendar::last_day_of_period(calendar::add_days(latest_end, 1), contract.extensions.length);
+    if (int(latest_end.year()) > calendar::kLastYear) {
+      problems.push_back(
+          {fmt::format("with extension option {} the contract would run beyond {}, the last year "
+                       "tenderkit handles",
+                       option + 1, calendar::kLastYear),
+           "extension"});
+      return problems;
+    }
+  }
   // An evaluation after year N must fall within the term as extended so far.
   calendar::Date current_end = *last_day;
   for (int option = 0; option < contract.extensions.used; ++option) {
@@ -556,10 +570,9 @@ void read_deadline_rules(TableReader& parent, DeadlineRules& rules) {
 namespace {
 
 // The tender's own contract may start with a phase: `start = "dienstverlening"`. A string that
-// looks like a date stays a date (and a wrong one gets the date error); a contracts file has no
-// timeline of its own, so there every start is a date.
-std::optional<LocatedString> start_phase_of(TableReader& reader, const std::string& tender_id) {
-  if (tender_id.empty() || !reader.has("start")) {
+// looks like a date stays a date (and a wrong one gets the date error).
+std::optional<LocatedString> phase_named_by_start(TableReader& reader) {
+  if (!reader.has("start")) {
     return std::nullopt;
   }
   const toml::node* node = reader.node("start");
@@ -621,8 +634,16 @@ std::optional<Contract> read_contract(TableReader& reader, const DeadlineRules& 
   } else if (!reader.has("care_type")) {
     contract.care_type = tender_id.empty() ? CareType::other : CareType::integral;
   }
-  if (const std::optional<LocatedString> phase = start_phase_of(reader, tender_id)) {
-    contract.start_phase = PhaseReference{phase->value, phase->where};
+  if (const std::optional<LocatedString> phase = phase_named_by_start(reader)) {
+    if (tender_id.empty()) {  // a contracts file has no timeline of its own
+      reader.sink().error(
+          fmt::format("'start' must be {}, found \"{}\"", kDateExample, phase->value),
+          reader.at(phase->where),
+          "only the tender's own [contract] can start with a phase of its timeline; write the "
+          "first day here, e.g. start = 2023-01-01");
+    } else {
+      contract.start_phase = PhaseReference{phase->value, phase->where};
+    }
   } else if (const std::optional<calendar::Date> start = optional_date(reader, "start")) {
     contract.start = *start;
   } else if (!reader.has("start")) {

@@ -514,8 +514,10 @@ Result<Tender> parse_tender(std::string_view content, const std::string& file) {
     TableReader reader(*contract, file, sink, "[contract]");
     tender.contract = read_contract(reader, default_deadline_rules(), tender.id);
   }
+  const std::size_t errors_before_timeline = sink.size();
   tender.timeline = read_timeline(root);
-  if (tender.contract && tender.contract->start_phase) {
+  // A phase with errors of its own is left out of the timeline; do not call it missing too.
+  if (tender.contract && tender.contract->start_phase && sink.size() == errors_before_timeline) {
     const PhaseReference& reference = *tender.contract->start_phase;
     std::vector<std::string> ids;
     for (const Phase& phase : tender.timeline) {

@@ -56,17 +56,18 @@ void write_check_text(std::ostream& target, const CheckReport& report,
                       const CheckRenderOptions& options) {
   text::TerminalSafeStream out(target, options.colour);
   const Painter paint(options.colour);
-  out << fmt::format("tender {}: {}\n", report.tender.id, report.tender.title);
+  out << fmt::format("tender {}: {}\n", report.tender.id, text::one_line(report.tender.title));
   for (const RegistrationCheck& check : report.registrations) {
     const bool compliant = check.compliant(options.strict);
     out << fmt::format("\n{}: {} ({})\n", paint(check.registration.id, kBold),
-                       check.registration.name, members_phrase(check));
+                       text::one_line(check.registration.name), members_phrase(check));
     out << "  " << paint(verdict(check, options.strict), compliant ? kGreen : kRed) << "\n";
     for (const Finding& finding : check.findings) {
       const bool is_error = finding.severity == Severity::error;
       const std::string label = fmt::format("{}[{}]", to_string(finding.severity), finding.rule_id);
       out << fmt::format("  {}: {}: {}\n", finding.where.to_string(),
-                         paint(label, is_error ? kRed : kYellow), finding.message.en);
+                         paint(label, is_error ? kRed : kYellow),
+                         text::one_line(finding.message.en));
     }
   }
   const std::size_t total = report.registrations.size();

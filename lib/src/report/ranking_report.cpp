@@ -163,7 +163,7 @@ void write_ranking_text(std::ostream& target, const RankingDocument& document,
   const Painter paint(options.colour);
   const Preselection& preselection = document.preselection();
   const Ranking& ranking = document.ranking;
-  out << fmt::format("tender {}: {}\n", document.tender.id, document.tender.title);
+  out << fmt::format("tender {}: {}\n", document.tender.id, text::one_line(document.tender.title));
   out << fmt::format("criteria: {} on the scale {}; weights in {} (highest total {})\n",
                      preselection.criteria.size(), preselection.scale.describe(),
                      preselection.weight_kind == WeightKind::percentage ? "percent" : "points",
@@ -218,7 +218,7 @@ void write_ranking_text(std::ostream& target, const RankingDocument& document,
     }
     std::string headline = paint(result.candidate.id, kBold);
     if (!result.candidate.name.empty()) {
-      headline += ": " + result.candidate.name;
+      headline += ": " + text::one_line(result.candidate.name);
     }
     headline += result.total ? fmt::format(", total {}", exact_decimal(*result.total))
                              : std::string(", no total yet");
@@ -259,7 +259,7 @@ void write_ranking_text(std::ostream& target, const RankingDocument& document,
       }
       out << line << "\n";
       if (cell.consensus_explicit() && !cell.consensus_motivation().empty()) {
-        out << "    consensus motivation: " << cell.consensus_motivation() << "\n";
+        out << "    consensus motivation: " << text::one_line(cell.consensus_motivation()) << "\n";
       }
     }
   }
@@ -268,7 +268,7 @@ void write_ranking_text(std::ostream& target, const RankingDocument& document,
     const TieBreakRecord& record = *ranking.tie_break;
     out << "\n" << paint("tie at the cut-off", kBold) << "\n";
     for (const LocalizedText& step : record.steps) {
-      out << "  " << step.en << "\n";
+      out << "  " << text::one_line(step.en) << "\n";
     }
     if (!record.resolved) {
       out << "  " << paint("NOT RESOLVED: the published rule cannot break this tie", kRed) << "\n";
@@ -286,7 +286,7 @@ void write_ranking_text(std::ostream& target, const RankingDocument& document,
   if (!ranking.warnings.empty()) {
     out << "\n";
     for (const std::string& warning : ranking.warnings) {
-      out << paint("warning", kYellow) << ": " << warning << "\n";
+      out << paint("warning", kYellow) << ": " << text::one_line(warning) << "\n";
     }
   }
   out << "\n" << paint(result_line(ranking), ranking.complete() ? kGreen : kRed) << "\n";

@@ -101,7 +101,7 @@ void write_schedule_text(std::ostream& target, const Schedule& schedule,
                          const ScheduleRenderOptions& options) {
   text::TerminalSafeStream out(target, options.colour);
   const Painter paint(options.colour);
-  out << fmt::format("tender {}: {}\n", schedule.tender_id, schedule.tender_title);
+  out << fmt::format("tender {}: {}\n", schedule.tender_id, text::one_line(schedule.tender_title));
   out << fmt::format("as of {} ({}); deadlines on days off move by each contract's rules\n",
                      iso(schedule.as_of), calendar::weekday_name(schedule.as_of, Language::en));
 
@@ -159,9 +159,10 @@ void write_schedule_text(std::ostream& target, const Schedule& schedule,
   std::string line;
   for (const Milestone& milestone : schedule.milestones) {
     const std::size_t shown = text::utf8_length(text::terminal_safe(milestone.owner));
-    line = fmt::format(
-        "  {} {}  {}{}  {}", iso(milestone.date), short_weekday(milestone.date), milestone.owner,
-        std::string(owner_width - std::min(owner_width, shown), ' '), milestone.description.en);
+    line =
+        fmt::format("  {} {}  {}{}  {}", iso(milestone.date), short_weekday(milestone.date),
+                    milestone.owner, std::string(owner_width - std::min(owner_width, shown), ' '),
+                    text::one_line(milestone.description.en));
     if (milestone.moved_from) {
       line += "  [" + moved_text(milestone, Language::en) + "]";
     }

@@ -77,24 +77,28 @@ inline std::string markdown_code_cell(std::string_view value) {
   return "`" + cell + "`";
 }
 
+/// How wide a cell of a text table is on the terminal: one line, control characters escaped.
+inline std::size_t shown_width(std::string_view cell) {
+  return text::utf8_length(text::terminal_safe(text::one_line(cell)));
+}
+
 // One table of the text report: columns padded to their widest cell; the last is not padded.
-// Widths are those of the cells as the terminal-safe stream shows them.
+// Cells are shown on one line, and measured as the terminal-safe stream shows them.
 inline void write_text_table(std::ostream& out, const std::vector<std::vector<std::string>>& rows,
                              const std::vector<std::vector<std::string>>& painted) {
   std::vector<std::size_t> widths;
   for (const std::vector<std::string>& row : rows) {
     widths.resize(std::max(widths.size(), row.size()));
     for (std::size_t c = 0; c < row.size(); ++c) {
-      widths[c] = std::max(widths[c], text::utf8_length(text::terminal_safe(row[c])));
+      widths[c] = std::max(widths[c], shown_width(row[c]));
     }
   }
   for (std::size_t r = 0; r < rows.size(); ++r) {
     std::string line = " ";
     for (std::size_t c = 0; c < rows[r].size(); ++c) {
-      line += " " + painted[r][c];
+      line += " " + text::one_line(painted[r][c]);
       if (c + 1 < rows[r].size()) {
-        line +=
-            std::string(widths[c] - text::utf8_length(text::terminal_safe(rows[r][c])) + 1, ' ');
+        line += std::string(widths[c] - shown_width(rows[r][c]) + 1, ' ');
       }
     }
     out << line << "\n";

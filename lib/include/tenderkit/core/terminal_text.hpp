@@ -13,13 +13,18 @@
 namespace tenderkit::text {
 
 /// `s` with every control character but tab and newline (C0, DEL and the C1 range U+0080-U+009F)
-/// written as `\u00XX`, as one would type it in a TOML string. With `keep_colour`, the exact
-/// colour sequences tenderkit itself writes (ESC [ 0/1/31/32/33/1;31/1;36 m) stay as they are.
+/// written as `\u00XX`, as one would type it in a TOML string, and every byte that is no UTF-8 as
+/// `\xNN`. With `keep_colour`, the exact colour sequences tenderkit itself writes
+/// (ESC [ 0/1/31/32/33/1;31/1;36 m) stay as they are.
 std::string terminal_safe(std::string_view s, bool keep_colour = false);
 
-/// An output stream that passes everything through terminal_safe() on its way to `target`. Lines
-/// are filtered whole, so a colour sequence is never split; the rest is written on flush and when
-/// the stream is destroyed.
+/// User text for one line of a text report: line breaks as `\u000A` and `\u000D`, so that a
+/// name cannot start lines of its own (a fake verdict, say).
+std::string one_line(std::string_view s);
+
+/// An output stream that passes everything through terminal_safe() on its way to `target`. It
+/// filters whole lines when its buffer fills; a flush writes all but an unfinished UTF-8 or colour
+/// sequence at the end, so neither is ever cut in two; the destructor writes the rest.
 class TerminalSafeStream : public std::ostream {
  public:
   TerminalSafeStream(std::ostream& target, bool keep_colour);
@@ -29,6 +34,7 @@ class TerminalSafeStream : public std::ostream {
 
  private:
   class Buffer;
+  std::ostream& target_;
   std::unique_ptr<Buffer> buffer_;
 };
 
