@@ -69,7 +69,7 @@ HOSTILE_CONTRACTS = [
     ("at-2022", "@foo SUM(1+1) \u2013 back\\slash, caf\u00e9 \u20ac\U0001F600 " + "\u00e9" * 40),
 ]
 HOSTILE_INTEGRAL = "-2+3 integral contract, \"Jeugd\" \u2014 \u00e9\u00e9n; twee"
-HOSTILE_PHASE = '=cmd|" /C calc"!A0, the \u201caward\u201d; \u00e9\u00e9n\ntwo'
+HOSTILE_PHASE = '=cmd|" /C calc"!A0, the \u201caward\u201d; \u00e9\u00e9n\ntwo\tafter a tab'
 
 
 class Checker:

@@ -240,8 +240,12 @@ TEST(ScheduleContract, QuarterlyReportsAreDueDaysAfterEachOverlappingQuarter) {
   EXPECT_EQ(dated(mvs, "mvs/report-2024-q1"), "2024-04-30");
   EXPECT_EQ(dated(mvs, "mvs/report-2026-q4"),
             "2027-02-01 moved from 2027-01-30 (Saturday / zaterdag)");
-  // The last quarter of the term is reported after it.
+  // The last quarter of the term is reported after it, and still belongs to contract year 9;
+  // a report counts in the year it reports on, not the year it is due in.
   EXPECT_EQ(dated(mvs, "mvs/report-2031-q4"), "2032-01-30");
+  EXPECT_EQ(find(mvs, "mvs/report-2031-q4")->contract_year, 9);
+  EXPECT_EQ(find(mvs, "mvs/report-2023-q4")->contract_year, 1);
+  EXPECT_EQ(find(mvs, "mvs/report-2024-q1")->contract_year, 2);
   EXPECT_EQ(find(mvs, "mvs/report-2024-q1")->description.en, "Report for Q1 2024");
   EXPECT_EQ(find(mvs, "mvs/report-2024-q1")->description.nl, "Rapportage Q1 2024");
 

@@ -438,8 +438,8 @@ std::string ics_text(std::string_view text) {
         escaped += "\\n";
         break;
       default:
-        // Other control characters are not allowed in TEXT values (RFC 5545 3.3.11).
-        if (static_cast<unsigned char>(c) >= 0x20 && c != 0x7f) {
+        // TEXT allows tab (WSP) but no other control character (RFC 5545 3.3.11).
+        if (c == '\t' || (static_cast<unsigned char>(c) >= 0x20 && c != 0x7f)) {
           escaped += c;
         }
     }

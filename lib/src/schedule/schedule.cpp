@@ -56,7 +56,10 @@ class ContractMilestones {
                      const calendar::WorkingDayCalendar& calendar, std::vector<Milestone>& out)
       : contract_(contract), dates_(dates), calendar_(calendar), out_(out) {}
 
-  void add(MilestoneKind kind, std::string id_suffix, Date nominal, LocalizedText description) {
+  // `counted_in`: the day whose contract year the milestone belongs to, when not its own date (a
+  // report due after the term belongs to the last year it reports on, not to a year 10).
+  void add(MilestoneKind kind, std::string id_suffix, Date nominal, LocalizedText description,
+           std::optional<Date> counted_in = std::nullopt) {
     Milestone milestone;
     milestone.id = contract_.id + "/" + id_suffix;
     milestone.owner = contract_.id;
@@ -66,7 +69,7 @@ class ContractMilestones {
     milestone.date = moved.date;
     milestone.moved_from = moved.moved_from;
     milestone.move_reason = moved.reason;
-    milestone.contract_year = contract_year_of(contract_.start, nominal);
+    milestone.contract_year = contract_year_of(contract_.start, counted_in.value_or(nominal));
     milestone.description = std::move(description);
     out_.push_back(std::move(milestone));
   }
@@ -160,7 +163,8 @@ class ContractMilestones {
           break;
       }
       add(MilestoneKind::report, std::move(suffix),
-          calendar::add_days(period_end, reporting.due_after_days), std::move(description));
+          calendar::add_days(period_end, reporting.due_after_days), std::move(description),
+          std::min(period_end, dates_.current_end));
       period_start = next;
     }
   }
