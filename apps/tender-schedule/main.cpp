@@ -105,6 +105,6 @@ int main(int argc, char** argv) {
     options.format = output.format;
     options.colour = options.format == "text" && options.report.empty() &&
                      cli::colour_enabled(output.colour, STDOUT_FILENO);
-    return commands::run_schedule(options, std::cout);
+    return commands::run_schedule(options, std::cout, std::cerr);
   });
 }

@@ -820,6 +820,32 @@ start = 2188-03-01
   EXPECT_EQ(shifted.error().diagnostics()[0].where->to_string(), "t.toml:14:9");
 }
 
+TEST(Replanning, AShiftThatMakesAPhaseStartBeforeTheOneItFollowsEndsIsAWarning) {
+  const Tender tender = tender_of(R"([[phase]]
+id = "inschrijven"
+start = 2022-06-01
+duration = "6w"
+
+[[phase]]
+id = "beoordeling"
+after = "inschrijven"
+duration = "15wd"
+)");
+  EXPECT_TRUE(build(tender).warnings.empty());
+  ScheduleOptions later = as_of("2024-01-01");
+  later.shifts = {*parse_shift("beoordeling=+1m")};
+  EXPECT_TRUE(build(tender, {}, later).warnings.empty());
+  ScheduleOptions earlier = as_of("2024-01-01");
+  earlier.shifts = {*parse_shift("beoordeling=-1m")};
+  const Schedule overlapping = build(tender, {}, earlier);
+  ASSERT_EQ(overlapping.warnings.size(), 1U);
+  // inschrijven ends 2022-07-12; beoordeling would start 2022-07-13, a month earlier: 2022-06-13.
+  EXPECT_EQ(overlapping.warnings[0],
+            "after --shift, phase 'beoordeling' starts on 2022-06-13, before 'inschrijven', which "
+            "it follows, ends on 2022-07-12");
+  EXPECT_EQ(overlapping.phase_dates[1].overlaps, "inschrijven");
+}
+
 TEST(Baseline, NewAndRemovedMilestones) {
   TempDir dir;
   const std::string file = dir.write("old.json", R"({"schema": 1, "tool": "tender-schedule",

@@ -3,6 +3,7 @@
 #include <tenderkit/commands/tender_schedule.hpp>
 #include <tenderkit/core/clock.hpp>
 #include <tenderkit/core/resources.hpp>
+#include <tenderkit/core/terminal_text.hpp>
 #include <tenderkit/input/contracts_file.hpp>
 #include <tenderkit/input/tender_file.hpp>
 #include <tenderkit/report/schedule_report.hpp>
@@ -34,7 +35,7 @@ std::string default_bridging_days_file(const std::string& tender_file) {
   return {};
 }
 
-Result<int> run_schedule(const ScheduleOptions& options, std::ostream& out) {
+Result<int> run_schedule(const ScheduleOptions& options, std::ostream& out, std::ostream& err) {
   // The timestamp is validated before any work, so a bad SOURCE_DATE_EPOCH costs nothing.
   Result<std::time_t> created = output_timestamp();
   if (!created) {
@@ -123,6 +124,9 @@ Result<int> run_schedule(const ScheduleOptions& options, std::ostream& out) {
       schedule::build_schedule(*tender, portfolios, working_days, schedule_options);
   if (!schedule) {
     return schedule.error();
+  }
+  for (const std::string& warning : schedule->warnings) {
+    err << fmt::format("tender-schedule: warning: {}\n", text::terminal_safe(warning));
   }
 
   // The workbook before the report, as the other commands do: a report never claims a workbook

@@ -279,14 +279,17 @@ Result<std::vector<PhaseDates>> compute_timeline(const std::vector<Phase>& phase
         continue;
       }
       Date start;
+      std::optional<std::size_t> last_followed;  // of the phases it follows, the one ending last
       if (phase.fixed_start) {
         start = *phase.fixed_start;
       } else {
-        Date latest_end = dates[index.at(phase.after.front().id)].end.date;
         for (const PhaseReference& reference : phase.after) {
-          latest_end = std::max(latest_end, dates[index.at(reference.id)].end.date);
+          const std::size_t j = index.at(reference.id);
+          if (!last_followed || dates[j].end.date > dates[*last_followed].end.date) {
+            last_followed = j;
+          }
         }
-        start = calendar.add(calendar::add_days(latest_end, 1), phase.lag);
+        start = calendar.add(calendar::add_days(dates[*last_followed].end.date, 1), phase.lag);
       }
       std::optional<Date> fixed_end = phase.fixed_end;
       for (const Shift& shift : shifts) {
@@ -325,6 +328,9 @@ Result<std::vector<PhaseDates>> compute_timeline(const std::vector<Phase>& phase
       }
       dates[i].start = moved_start;
       dates[i].end = moved_end;
+      if (last_followed && moved_start.date <= dates[*last_followed].end.date) {
+        dates[i].overlaps = phases[*last_followed].id;
+      }
       done[i] = true;
       --remaining;
     }
@@ -537,6 +543,19 @@ Result<Schedule> build_schedule(const Tender& tender,
         schedule.phase_dates[i].end.date != (*planned)[i].end.date;
   }
   add_timeline_milestones(schedule.phases, schedule.phase_dates, schedule.milestones);
+  for (std::size_t i = 0; i < schedule.phases.size(); ++i) {
+    const PhaseDates& dates = schedule.phase_dates[i];
+    if (dates.overlaps && !(*planned)[i].overlaps) {  // only what a --shift caused
+      const std::size_t followed = static_cast<std::size_t>(
+          std::find_if(schedule.phases.begin(), schedule.phases.end(),
+                       [&](const Phase& p) { return p.id == *dates.overlaps; }) -
+          schedule.phases.begin());
+      schedule.warnings.push_back(fmt::format(
+          "after --shift, phase '{}' starts on {}, before '{}', which it follows, ends on {}",
+          schedule.phases[i].id, calendar::to_iso(dates.start.date), *dates.overlaps,
+          calendar::to_iso(schedule.phase_dates[followed].end.date)));
+    }
+  }
 
   // A contract that starts with a phase starts on that phase's first day as re-planned, so
   // --shift moves it with the timeline; its date checks wait until now.

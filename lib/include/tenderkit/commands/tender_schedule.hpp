@@ -29,7 +29,8 @@ struct ScheduleOptions {
 /// exists.
 std::string default_bridging_days_file(const std::string& tender_file);
 
-/// Computes the schedule, writes the workbook and the report. Returns 0.
-Result<int> run_schedule(const ScheduleOptions& options, std::ostream& out);
+/// Computes the schedule, writes the workbook and the report (to `out` without --report), and
+/// writes warnings (a --shift that makes phases overlap) to `err`. Returns 0.
+Result<int> run_schedule(const ScheduleOptions& options, std::ostream& out, std::ostream& err);
 
 }  // namespace tenderkit::commands

@@ -50,6 +50,8 @@ struct PhaseDates {
   calendar::MovedDate end;                  ///< after the end rule; the start for a milestone
   std::optional<calendar::Duration> shift;  ///< the --shift applied to it
   bool moved_by_shift = false;              ///< its dates differ from the plan because of a --shift
+  /// A phase it follows that ends on or after its start: a --shift moved it too early.
+  std::optional<std::string> overlaps;
 };
 
 /// A re-planning order: move a phase (and so everything after it) by a duration.
@@ -100,6 +102,9 @@ struct Schedule {
   /// kind.
   std::vector<Milestone> milestones;
   std::optional<std::string> baseline_file;
+  /// What the user should know but that does not stop the run (a --shift that makes a phase
+  /// start before one it follows has ended).
+  std::vector<std::string> warnings;
   std::vector<Change> changes;  ///< against the baseline, in milestone order, removed ones last
 
   /// The milestones of one owner, in date order (indices into milestones).
