@@ -223,15 +223,18 @@ TEST(ContractsFile, AContractsFileContractCannotStartWithAPhase) {
         "day here, e.g. start = 2023-01-01"}});
 }
 
-TEST(TenderContract, MayStartWithAPhaseOfTheTimeline) {
-  Result<Tender> tender = parse_tender_with(R"([contract]
+// The tender's contract starts with the phase "dienstverlening" of its timeline.
+constexpr std::string_view kContractStartingWithAPhase = R"([contract]
 start = "dienstverlening"
 term = "9y"
 
 [[phase]]
 id = "dienstverlening"
 start = 2023-01-01
-)");
+)";
+
+TEST(TenderContract, MayStartWithAPhaseOfTheTimeline) {
+  Result<Tender> tender = parse_tender_with(kContractStartingWithAPhase);
   ASSERT_TRUE(tender) << describe(tender.error());
   ASSERT_TRUE(tender->contract->start_phase);
   EXPECT_EQ(tender->contract->start_phase->id, "dienstverlening");
@@ -243,15 +246,8 @@ start = 2023-01-01
 }
 
 TEST(TenderContract, APhaseWithAnErrorIsNotAlsoCalledMissing) {
-  Result<Tender> tender = parse_tender_with(R"([contract]
-start = "dienstverlening"
-term = "9y"
-
-[[phase]]
-id = "dienstverlening"
-start = 2023-01-01
-bogus = 1
-)");
+  Result<Tender> tender =
+      parse_tender_with(std::string(kContractStartingWithAPhase) + "bogus = 1\n");
   ASSERT_FALSE(tender);
   ASSERT_EQ(tender.error().diagnostics().size(), 1U) << describe(tender.error());
   EXPECT_NE(tender.error().diagnostics()[0].message.find("bogus"), std::string::npos);
