@@ -32,7 +32,8 @@ int main(int argc, char** argv) {
     }
     fclose(file);
     total += sizes[i];
-    if (sizes[i] > largest) largest = sizes[i];
+    if (sizes[i] > largest)
+      largest = sizes[i];
   }
   uLongf capacity = compressBound((uLong)largest);
   unsigned char* out = malloc(capacity);
@@ -40,7 +41,8 @@ int main(int argc, char** argv) {
   for (int i = 1; i < argc; ++i) {
     /* Raw deflate as in a zip entry: windowBits -15. */
     z_stream stream = {0};
-    if (deflateInit2(&stream, Z_DEFAULT_COMPRESSION, Z_DEFLATED, -15, 8, Z_DEFAULT_STRATEGY) != Z_OK) {
+    if (deflateInit2(&stream, Z_DEFAULT_COMPRESSION, Z_DEFLATED, -15, 8, Z_DEFAULT_STRATEGY) !=
+        Z_OK) {
       return 2;
     }
     stream.next_in = contents[i];
