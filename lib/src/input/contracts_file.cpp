@@ -57,17 +57,6 @@ std::optional<calendar::DeadlineRule> optional_rule(TableReader& reader, std::st
   return calendar::parse_deadline_rule(*rule);
 }
 
-// The last day of the initial term.
-std::optional<calendar::Date> initial_end_of(const Contract& contract) {
-  if (contract.initial_end) {
-    return contract.initial_end;
-  }
-  if (contract.term) {
-    return calendar::last_day_of_period(contract.start, *contract.term);
-  }
-  return std::nullopt;
-}
-
 void read_extensions(TableReader& contract_reader, Contract& contract) {
   const toml::table* table = contract_reader.optional_table("extension");
   if (table == nullptr) {
@@ -419,7 +408,7 @@ void check_cycles(const std::vector<Phase>& phases, const std::string& file, Dia
 
 std::vector<ContractDateProblem> contract_date_problems(const Contract& contract) {
   std::vector<ContractDateProblem> problems;
-  const std::optional<calendar::Date> last_day = initial_end_of(contract);
+  const std::optional<calendar::Date> last_day = last_day_of_initial_term(contract);
   if (!last_day) {
     return problems;
   }
@@ -438,8 +427,7 @@ std::vector<ContractDateProblem> contract_date_problems(const Contract& contract
   // Every extension option taken up ends within the years tenderkit handles.
   calendar::Date latest_end = *last_day;
   for (int option = 0; option < contract.extensions.count; ++option) {
-    latest_end =
-        calendar::last_day_of_period(calendar::add_days(latest_end, 1), contract.extensions.length);
+    latest_end = contract.extensions.extend(latest_end);
     if (int(latest_end.year()) > calendar::kLastYear) {
       problems.push_back(
           {fmt::format("with extension option {} the contract would run beyond {}, the last year "
@@ -452,8 +440,7 @@ std::vector<ContractDateProblem> contract_date_problems(const Contract& contract
   // An evaluation after year N must fall within the term as extended so far.
   calendar::Date current_end = *last_day;
   for (int option = 0; option < contract.extensions.used; ++option) {
-    current_end = calendar::last_day_of_period(calendar::add_days(current_end, 1),
-                                               contract.extensions.length);
+    current_end = contract.extensions.extend(current_end);
   }
   for (int year : contract.evaluations_after_years) {
     const calendar::Date moment = calendar::add_years(contract.start, year);

@@ -138,4 +138,18 @@ std::string_view to_string(PhaseKind kind) {
   return "phase";
 }
 
+calendar::Date Extensions::extend(calendar::Date last_day) const {
+  return calendar::last_day_of_period(calendar::add_days(last_day, 1), length);
+}
+
+std::optional<calendar::Date> last_day_of_initial_term(const Contract& contract) {
+  if (contract.initial_end) {
+    return contract.initial_end;
+  }
+  if (contract.term) {
+    return calendar::last_day_of_period(contract.start, *contract.term);
+  }
+  return std::nullopt;
+}
+
 }  // namespace tenderkit

@@ -39,10 +39,6 @@ int contract_year_of(const Date& start, const Date& date) {
   return years + 1;
 }
 
-Date extend(Date last_day, Duration length) {
-  return calendar::last_day_of_period(calendar::add_days(last_day, 1), length);
-}
-
 LocalizedText plural_options(int count) {
   return count == 1
              ? LocalizedText{"1 option", "1 optie"}
@@ -225,16 +221,14 @@ class ContractMilestones {
 
 ContractDates dates_of(const Contract& contract) {
   ContractDates dates;
-  dates.initial_end = contract.initial_end
-                          ? *contract.initial_end
-                          : calendar::last_day_of_period(contract.start, *contract.term);
+  dates.initial_end = *last_day_of_initial_term(contract);  // the loader demands term or end
   dates.current_end = dates.initial_end;
   for (int option = 0; option < contract.extensions.used; ++option) {
-    dates.current_end = extend(dates.current_end, contract.extensions.length);
+    dates.current_end = contract.extensions.extend(dates.current_end);
   }
   dates.latest_end = dates.current_end;
   for (int option = 0; option < contract.extensions.options_left(); ++option) {
-    dates.latest_end = extend(dates.latest_end, contract.extensions.length);
+    dates.latest_end = contract.extensions.extend(dates.latest_end);
   }
   dates.retender = contract.extensions.options_left() == 0;
   return dates;

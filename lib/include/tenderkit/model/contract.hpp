@@ -79,6 +79,9 @@ struct Extensions {
   std::optional<calendar::Duration> decide_before;  ///< decision deadline before the term ends
 
   int options_left() const { return count - used; }
+  /// The last day of a term that ends on `last_day`, extended by one option (which starts the
+  /// next day).
+  calendar::Date extend(calendar::Date last_day) const;
 };
 
 /// A reference to a phase of the procurement timeline, with where it is written.
@@ -112,6 +115,10 @@ struct Contract {
   DeadlineRules deadline_rules = default_deadline_rules();
   SourceLocation where;
 };
+
+/// The last day of the initial term: `end`, or the day before the start plus `term`; nothing when
+/// the contract has neither (which the loader reports).
+std::optional<calendar::Date> last_day_of_initial_term(const Contract& contract);
 
 /// What a step of the procurement timeline is.
 enum class PhaseKind {
