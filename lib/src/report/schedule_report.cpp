@@ -148,21 +148,24 @@ void write_schedule_text(std::ostream& target, const Schedule& schedule,
   }
 
   out << "\n" << paint("milestones", kBold) << "\n";
-  // The owner column padded to the widest owner (ids, as the terminal-safe stream shows them).
-  std::size_t owner_width = 0;
+  // The owner column padded to the widest owner, measured once per owner as a table cell is.
+  std::map<std::string_view, std::size_t> owner_widths;
   for (const Contract& contract : schedule.contracts) {
-    owner_width = std::max(owner_width, text::utf8_length(text::terminal_safe(contract.id)));
+    owner_widths.emplace(contract.id, detail::shown_width(contract.id));
   }
   if (!schedule.phases.empty()) {
-    owner_width = std::max(owner_width, schedule::kTimelineOwner.size());
+    owner_widths.emplace(schedule::kTimelineOwner, detail::shown_width(schedule::kTimelineOwner));
+  }
+  std::size_t owner_width = 0;
+  for (const auto& [owner, width] : owner_widths) {
+    owner_width = std::max(owner_width, width);
   }
   std::string line;
   for (const Milestone& milestone : schedule.milestones) {
-    const std::size_t shown = text::utf8_length(text::terminal_safe(milestone.owner));
-    line =
-        fmt::format("  {} {}  {}{}  {}", iso(milestone.date), short_weekday(milestone.date),
-                    milestone.owner, std::string(owner_width - std::min(owner_width, shown), ' '),
-                    text::one_line(milestone.description.en));
+    const std::size_t shown = owner_widths.at(milestone.owner);
+    line = fmt::format("  {} {}  {}{}  {}", iso(milestone.date), short_weekday(milestone.date),
+                       milestone.owner, std::string(owner_width - shown, ' '),
+                       text::one_line(milestone.description.en));
     if (milestone.moved_from) {
       line += "  [" + moved_text(milestone, Language::en) + "]";
     }
