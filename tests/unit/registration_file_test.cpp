@@ -559,14 +559,13 @@ role = "lead"
 }
 
 TEST(RegistrationFileErrors, InvalidTomlSyntax) {
-  expect_input_error(
-      parse(R"(name = "R"
+  expect_input_error(parse(R"(name = "R"
 tender = "ijmond-2026"
 [[member]
 name = "A"
 )"),
-      {{"reg.toml:3:10", "invalid TOML: Error while parsing table header: expected ']', saw '\\n'",
-        ""}});
+                     {{"reg.toml:3:10", "invalid TOML: the table header is not closed with ]]",
+                       "write [[member]]"}});
 }
 
 TEST(RegistrationFileErrors, InvalidUtf8IsReportedWithItsPlace) {

@@ -4,12 +4,143 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <cctype>
+#include <optional>
 
 namespace tenderkit::input {
 
 namespace {
 
 constexpr std::string_view kBom = "\xEF\xBB\xBF";
+
+// Line `line` (1-based) of `content`, without its line end.
+std::string_view line_of(std::string_view content, std::size_t line) {
+  for (std::size_t i = 1; i < line; ++i) {
+    const std::size_t end = content.find('\n');
+    if (end == std::string_view::npos) {
+      return {};
+    }
+    content.remove_prefix(end + 1);
+  }
+  content = content.substr(0, content.find('\n'));
+  if (content.ends_with('\r')) {
+    content.remove_suffix(1);
+  }
+  return content;
+}
+
+// The bytes of `line` before column `column` (1-based, counted in code points as toml++ does).
+std::size_t byte_offset(std::string_view line, std::size_t column) {
+  std::size_t offset = 0;
+  for (std::size_t seen = 1; seen < column && offset < line.size(); ++seen) {
+    ++offset;
+    while (offset < line.size() && (static_cast<unsigned char>(line[offset]) & 0xC0) == 0x80) {
+      ++offset;
+    }
+  }
+  return offset;
+}
+
+std::string_view trim(std::string_view s) {
+  const std::size_t first = s.find_first_not_of(" \t");
+  if (first == std::string_view::npos) {
+    return {};
+  }
+  return s.substr(first, s.find_last_not_of(" \t") - first + 1);
+}
+
+// The text after `quote` in `description` up to the next `quote`, e.g. the key in "... 'name'".
+std::string_view quoted_in(std::string_view description, char quote = '\'') {
+  const std::size_t open = description.rfind(quote, description.size() - 2);
+  if (open == std::string_view::npos || !description.ends_with(quote)) {
+    return {};
+  }
+  return description.substr(open + 1, description.size() - open - 2);
+}
+
+struct PlainWords {
+  std::string message;
+  std::string hint;
+};
+
+// The common mistakes in plain words: what toml++ saw, and what the user most likely did. Returns
+// nothing for other errors, whose toml++ wording is kept.
+std::optional<PlainWords> plain_words(std::string_view description, std::string_view line_text,
+                                      std::size_t column) {
+  const std::string_view before = line_text.substr(0, byte_offset(line_text, column));
+  const std::string_view at = line_text.substr(before.size());
+  const std::string_view key = trim(before.substr(0, before.find('=')));
+  if ((description.starts_with("Error while parsing string:") ||
+       description.starts_with("Error while parsing literal string:")) &&
+      (at.empty() || description.ends_with("end-of-file"))) {
+    const char quote = description.starts_with("Error while parsing string:") ? '"' : '\'';
+    return PlainWords{"invalid TOML: the text in quotes is not closed on this line",
+                      fmt::format("end it with {} before the end of the line", quote)};
+  }
+  if (description.starts_with("Error while parsing table header: expected ']'")) {
+    const std::string_view header = trim(before);
+    const bool array = header.starts_with("[[");
+    std::string_view name = trim(header.substr(array ? 2 : 1));
+    while (name.ends_with(']')) {
+      name.remove_suffix(1);
+    }
+    return PlainWords{
+        fmt::format("invalid TOML: the table header is not closed with {}", array ? "]]" : "]"),
+        array ? fmt::format("write [[{}]]", trim(name)) : fmt::format("write [{}]", trim(name))};
+  }
+  if (description.starts_with("Error while parsing array: encountered end-of-file") ||
+      description.starts_with("Error while parsing array: expected comma or closing ']'")) {
+    return PlainWords{"invalid TOML: the list is not closed with ], or a comma is missing",
+                      "write a list as [\"a\", \"b\"]: commas between the values, ] at the end"};
+  }
+  if (description.starts_with("Error while parsing key-value pair: expected '='")) {
+    const std::string_view name = trim(before);
+    if (!at.empty() && at.front() != '"' && at.front() != '\'' && at.front() != '#') {
+      return PlainWords{fmt::format("invalid TOML: a key has no spaces, found '{} {}'", name,
+                                    trim(at.substr(0, at.find_first_of(" =\t")))),
+                        "write the words with _ between them, e.g. legal_form"};
+    }
+    return PlainWords{fmt::format("invalid TOML: '=' is missing after the key '{}'", name),
+                      fmt::format("write {} = \"...\"", name)};
+  }
+  if (description.starts_with("Error while parsing key-value pair: cannot redefine existing")) {
+    const std::string_view name = quoted_in(description);
+    return PlainWords{
+        fmt::format("invalid TOML: the key '{}' is given twice in the same table", name),
+        "keep one; if a new entry starts here, begin it with its own [[...]] line"};
+  }
+  if (description.starts_with("Error while parsing table header: cannot redefine existing")) {
+    const std::string_view name = quoted_in(description);
+    return PlainWords{fmt::format("invalid TOML: the table [{}] is given twice", name),
+                      fmt::format("merge the two into one [{}], or write [[{}]] for a list of "
+                                  "tables",
+                                  name, name)};
+  }
+  if (description == "Error while parsing value: could not determine value type" && !key.empty()) {
+    if (at.starts_with('=')) {
+      return PlainWords{"invalid TOML: '=' is written twice", fmt::format("write {} = ...", key)};
+    }
+    std::string_view value = at.substr(0, at.find(" #"));
+    value = trim(value);
+    if (!value.empty() && (std::isalpha(static_cast<unsigned char>(value.front())) != 0 ||
+                           static_cast<unsigned char>(value.front()) >= 0x80)) {
+      return PlainWords{fmt::format("invalid TOML: the text {} is not in quotes", value),
+                        fmt::format("write {} = \"{}\"", key, value)};
+    }
+  }
+  if (description.starts_with("Error while parsing boolean:")) {
+    return PlainWords{"invalid TOML: true and false are written in lower case",
+                      fmt::format("write {} = true or {} = false", key, key)};
+  }
+  if (description.ends_with("leading zeroes are prohibited") && !key.empty()) {
+    const std::string_view value = trim(line_text.substr(line_text.find('=') + 1));
+    return PlainWords{"invalid TOML: a number cannot start with 0",
+                      fmt::format("numbers such as KvK numbers and AGB codes are text: write {} "
+                                  "= \"{}\"",
+                                  key, trim(value.substr(0, value.find(" #"))))};
+  }
+  return std::nullopt;
+}
 
 }  // namespace
 
@@ -43,7 +174,15 @@ Result<toml::table> parse_toml(std::string_view content, const std::string& file
         message += c;
       }
     }
-    return Error::input("invalid TOML: " + message, location_of(error.source(), file));
+    const SourceLocation where = location_of(error.source(), file);
+    if (where.line > 0 && where.column > 0) {
+      if (std::optional<PlainWords> plain =
+              plain_words(message, line_of(content, static_cast<std::size_t>(where.line)),
+                          static_cast<std::size_t>(where.column))) {
+        return Error::input(std::move(plain->message), where, std::move(plain->hint));
+      }
+    }
+    return Error::input("invalid TOML: " + message, where);
   }
 }
 
