@@ -528,8 +528,40 @@ TEST(ContractsFile, UnknownKeysGetADidYouMean) {
                                                          "term = \"9y\"\n"
                                                          "evaluation = [3]\n"),
                       "c.toml"),
-      {{"c.toml:1:1", "unknown key 'titel' in the contracts file", "did you mean 'title'?"},
+      {{"c.toml:1:1", "unknown key 'titel' in the contracts file",
+        "did you mean 'title'? ('titel' is written 'title' here)"},
        {"c.toml:7:1", "unknown key 'evaluation' in [[contract]]", "did you mean 'evaluations'?"}});
+}
+
+TEST(ContractsFile, DutchKeyNamesGetTheTenderkitKey) {
+  expect_input_error(
+      parse_contracts(one_contract("start = 2023-01-01\n"
+                                   "looptijd = \"9y\"\n"
+                                   "naam = \"Jeugdhulp\"\n"
+                                   "opdrachtnemer = \"Zorg BV\"\n"
+                                   "evaluatiemomenten = [3]\n"
+                                   "opzegtermijn = \"6m\"\n"
+                                   "[contract.verlenging]\n"
+                                   "options = 1\n"),
+                      "c.toml"),
+      {{"c.toml:4:1", "unknown key 'looptijd' in [[contract]]",
+        "did you mean 'term'? ('looptijd' is written 'term' here)"},
+       {"c.toml:5:1", "unknown key 'naam' in [[contract]]",
+        "did you mean 'name'? ('naam' is written 'name' here)"},
+       {"c.toml:6:1", "unknown key 'opdrachtnemer' in [[contract]]",
+        "did you mean 'provider'? ('opdrachtnemer' is written 'provider' here)"},
+       {"c.toml:7:1", "unknown key 'evaluatiemomenten' in [[contract]]",
+        "did you mean 'evaluations'? ('evaluatiemomenten' is written 'evaluations' here)"},
+       {"c.toml:8:1", "unknown key 'opzegtermijn' in [[contract]]",
+        "did you mean 'notice_period'? ('opzegtermijn' is written 'notice_period' here)"},
+       {"c.toml:9:11", "unknown key 'verlenging' in [[contract]]",
+        "did you mean [contract.extension]? ('verlenging' is written [contract.extension] here)"}});
+  expect_input_error(
+      parse_contracts("[[overeenkomst]]\nid = \"c\"\n", "c.toml"),
+      {{"c.toml:1:1", "the contracts file holds no contracts",
+        "add one [[contract]] table per contract"},
+       {"c.toml:1:3", "unknown key 'overeenkomst' in the contracts file",
+        "did you mean [[contract]]? ('overeenkomst' is written [[contract]] here)"}});
 }
 
 TEST(ContractsFile, ContractIdIsRequiredWellFormedAndUnique) {

@@ -270,7 +270,8 @@ name = "A"
 kvk = "01234567"
 role = "lead"
 )"),
-                     {{"reg.toml:4:1", "unknown key 'penvoerder' in the registration file", ""}});
+                     {{"reg.toml:4:1", "unknown key 'penvoerder' in the registration file",
+                       "the penvoerder is a [[member]] with role = \"lead\""}});
   expect_input_error(
       parse(R"(name = "R"
 tender = "ijmond-2026"
@@ -281,6 +282,59 @@ name = "A"
       {{"reg.toml:1:1", "the registration has no members; add at least one [[member]]", ""},
        {"reg.toml:4:3", "unknown key 'members' in the registration file",
         "did you mean 'member'?"}});
+}
+
+TEST(RegistrationFileErrors, DutchKeyNamesGetTheTenderkitKey) {
+  // [[lid]] is not a typo of 'id': the Dutch word wins over the closest key by edit distance.
+  expect_input_error(
+      parse(R"(naam = "R"
+tender = "ijmond-2026"
+rechtsvorm = "combination"
+[[lid]]
+name = "A"
+)"),
+      {{"reg.toml:1:1", "the registration file lacks the required key 'name'", ""},
+       {"reg.toml:1:1", "the registration file lacks the required key 'legal_form'",
+        "'combination' or 'main-contractor'"},
+       {"reg.toml:1:1", "the registration has no members; add at least one [[member]]", ""},
+       {"reg.toml:1:1", "unknown key 'naam' in the registration file",
+        "did you mean 'name'? ('naam' is written 'name' here)"},
+       {"reg.toml:3:1", "unknown key 'rechtsvorm' in the registration file",
+        "did you mean 'legal_form'? ('rechtsvorm' is written 'legal_form' here)"},
+       {"reg.toml:4:3", "unknown key 'lid' in the registration file",
+        "did you mean [[member]]? ('lid' is written [[member]] here)"}});
+  expect_input_error(
+      parse(R"(name = "R"
+tender = "ijmond-2026"
+legal_form = "combination"
+[[member]]
+name = "A"
+KvK-nummer = "01234567"
+rol = "lead"
+diensten = ["crisis"]
+Certificeringen = []
+verklaring = true
+penvoerder = true
+[[onderaannemer]]
+name = "B"
+)"),
+      {{"reg.toml:4:1", "[[member]] lacks the required key 'kvk'", ""},
+       {"reg.toml:4:1", "[[member]] lacks the required key 'role'",
+        "one of 'lead', 'member', 'main-contractor', 'subcontractor'"},
+       {"reg.toml:6:1", "unknown key 'KvK-nummer' in [[member]]",
+        "did you mean 'kvk'? ('KvK-nummer' is written 'kvk' here)"},
+       {"reg.toml:7:1", "unknown key 'rol' in [[member]]",
+        "did you mean 'role'? ('rol' is written 'role' here)"},
+       {"reg.toml:8:1", "unknown key 'diensten' in [[member]]",
+        "did you mean 'services'? ('diensten' is written 'services' here)"},
+       {"reg.toml:9:1", "unknown key 'Certificeringen' in [[member]]",
+        "did you mean 'certifications'? ('Certificeringen' is written 'certifications' here)"},
+       {"reg.toml:10:1", "unknown key 'verklaring' in [[member]]",
+        "did you mean 'declaration'? ('verklaring' is written 'declaration' here)"},
+       {"reg.toml:11:1", "unknown key 'penvoerder' in [[member]]",
+        "the penvoerder is written role = \"lead\""},
+       {"reg.toml:12:3", "unknown key 'onderaannemer' in the registration file",
+        "a subcontractor is a [[member]] with role = \"subcontractor\""}});
 }
 
 TEST(RegistrationFileErrors, UnknownKeyInMemberSuggestsTheClosest) {
@@ -601,7 +655,8 @@ gemeenten = ["velsen"]
         "'role' must be one of 'lead', 'member', 'main-contractor', 'subcontractor', found 'lid'",
         "did you mean 'member'? ('lid' is written 'member' here)"},  // Dutch, not a typo of 'lead'
        {"reg.toml:10:23", "unknown service 'ambulnt'", "did you mean 'ambulant'?"},
-       {"reg.toml:16:1", "unknown key 'gemeenten' in [[member]]", ""}});
+       {"reg.toml:16:1", "unknown key 'gemeenten' in [[member]]",
+        "did you mean 'municipalities'? ('gemeenten' is written 'municipalities' here)"}});
 }
 
 TEST(RegistrationFileErrors, MissingFileIsAnInputError) {

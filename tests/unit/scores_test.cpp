@@ -111,6 +111,38 @@ motivation = ""
                       {"s.toml:20:14", "'motivation' must not be empty", ""}});
 }
 
+TEST(ScoresFile, DutchKeyNamesGetTheTenderkitKey) {
+  const Tender t = tender();
+  expect_input_error(
+      parse_scores(scores_file(t, R"([[evaluation]]
+beoordelaar = "ann"
+[[evaluation.score]]
+gegadigde = "a"
+criterium = "quality"
+cijfer = 5
+motivering = "x"
+[[beoordeling]]
+)"),
+                   "s.toml", t),
+      {{"s.toml:9:1", "[[evaluation]] lacks the required key 'evaluator'", ""},
+       {"s.toml:10:1", "unknown key 'beoordelaar' in [[evaluation]]",
+        "did you mean 'evaluator'? ('beoordelaar' is written 'evaluator' here)"},
+       {"s.toml:11:1", "[[evaluation.score]] lacks the required key 'candidate'", ""},
+       {"s.toml:11:1", "[[evaluation.score]] lacks the required key 'criterion'", ""},
+       {"s.toml:11:1", "the score lacks its 'score'", ""},
+       {"s.toml:11:1", "[[evaluation.score]] lacks the required key 'motivation'", ""},
+       {"s.toml:12:1", "unknown key 'gegadigde' in [[evaluation.score]]",
+        "did you mean 'candidate'? ('gegadigde' is written 'candidate' here)"},
+       {"s.toml:13:1", "unknown key 'criterium' in [[evaluation.score]]",
+        "did you mean 'criterion'? ('criterium' is written 'criterion' here)"},
+       {"s.toml:14:1", "unknown key 'cijfer' in [[evaluation.score]]",
+        "did you mean 'score'? ('cijfer' is written 'score' here)"},
+       {"s.toml:15:1", "unknown key 'motivering' in [[evaluation.score]]",
+        "did you mean 'motivation'? ('motivering' is written 'motivation' here)"},
+       {"s.toml:16:3", "unknown key 'beoordeling' in the scores file",
+        "did you mean [[evaluation]]? ('beoordeling' is written [[evaluation]] here)"}});
+}
+
 TEST(ScoresFile, RejectsAnEvaluatorTwiceAndACellScoredTwice) {
   const Tender t = tender();
   const std::string score =

@@ -234,6 +234,59 @@ name = "Crisishulp"
       {{"t.toml:3:1", "unknown key 'langauge' in the tender file", "did you mean 'language'?"}});
 }
 
+TEST(TenderFileErrors, DutchKeyNamesGetTheTenderkitKey) {
+  expect_input_error(
+      parse_tender(R"(id = "t"
+titel = "T"
+taal = "nl"
+[[gemeente]]
+id = "velsen"
+naam = "Velsen"
+[[dienst]]
+id = "crisis"
+name = "Crisishulp"
+lokaal = true
+[integraliteit]
+[preselection]
+max_candidates = 1
+[[preselection.criterium]]
+id = "a"
+title = "A"
+weging = 100
+[[preselection.beoordelaar]]
+id = "x"
+)",
+                   "t.toml"),
+      {{"t.toml:1:1", "the tender file lacks the required key 'title'", ""},
+       {"t.toml:1:1", "the tender names no municipality; add at least one [[municipality]]", ""},
+       {"t.toml:1:1", "the tender requires no service; add at least one [[service]]", ""},
+       {"t.toml:2:1", "unknown key 'titel' in the tender file",
+        "did you mean 'title'? ('titel' is written 'title' here)"},
+       {"t.toml:3:1", "unknown key 'taal' in the tender file",
+        "did you mean 'language'? ('taal' is written 'language' here)"},
+       {"t.toml:4:3", "unknown key 'gemeente' in the tender file",
+        "did you mean [[municipality]]? ('gemeente' is written [[municipality]] here)"},
+       {"t.toml:7:3", "unknown key 'dienst' in the tender file",
+        "did you mean [[service]]? ('dienst' is written [[service]] here)"},
+       {"t.toml:11:2", "unknown key 'integraliteit' in the tender file",
+        "did you mean [integrality]? ('integraliteit' is written [integrality] here)"},
+       {"t.toml:12:1",
+        "[preselection] lacks the scale; add [preselection.scale] with values = [0, 2, 4, 6, 8, "
+        "10] "
+        "or min, max and step",
+        ""},
+       {"t.toml:12:1",
+        "the preselection names no evaluators; add at least one [[preselection.evaluator]]", ""},
+       {"t.toml:12:1",
+        "the preselection has no criteria; add at least one [[preselection.criterion]]", ""},
+       {"t.toml:14:16", "unknown key 'criterium' in [preselection]",
+        "did you mean [[preselection.criterion]]? ('criterium' is written "
+        "[[preselection.criterion]] here)"},
+       {"t.toml:18:16", "unknown key 'beoordelaar' in [preselection]",
+        "did you mean [[preselection.evaluator]]? ('beoordelaar' is written "
+        "[[preselection.evaluator]] here)"}});
+}
+
 TEST(TenderFileErrors, UnknownKeyInServiceSuggestsTheClosest) {
   expect_input_error(
       parse_tender(R"(id = "t"
@@ -554,8 +607,7 @@ id = velsen
 TEST(TenderFileErrors, SeveralErrorsAreReportedTogetherInFileOrder) {
   // The checks run root keys, municipalities, services, integrality, then unknown keys; the
   // report follows the file instead.
-  expect_input_error(
-      parse_tender(R"(id = "t"
+  expect_input_error(parse_tender(R"(id = "t"
 titel = "T"
 
 [[municipality]]
@@ -570,18 +622,19 @@ certifications = ["hkx"]
 min_members = 3
 max_members = 2
 )",
-                   "t.toml"),
-      {{"t.toml:1:1", "the tender file lacks the required key 'title'", ""},
-       {"t.toml:2:1", "unknown key 'titel' in the tender file", "did you mean 'title'?"},
-       {"t.toml:5:6",
-        "municipality id 'a b' may hold only letters, digits, '.', '_' and '-', "
-        "and must start with a letter or digit",
-        ""},
-       {"t.toml:10:19",
-        "service 'crisis' requires certification 'hkx', which no [[certification]] "
-        "defines",
-        "define it first: [[certification]] with id = \"hkx\""},
-       {"t.toml:14:15", "'max_members' (2) is less than 'min_members' (3)", ""}});
+                                  "t.toml"),
+                     {{"t.toml:1:1", "the tender file lacks the required key 'title'", ""},
+                      {"t.toml:2:1", "unknown key 'titel' in the tender file",
+                       "did you mean 'title'? ('titel' is written 'title' here)"},
+                      {"t.toml:5:6",
+                       "municipality id 'a b' may hold only letters, digits, '.', '_' and '-', "
+                       "and must start with a letter or digit",
+                       ""},
+                      {"t.toml:10:19",
+                       "service 'crisis' requires certification 'hkx', which no [[certification]] "
+                       "defines",
+                       "define it first: [[certification]] with id = \"hkx\""},
+                      {"t.toml:14:15", "'max_members' (2) is less than 'min_members' (3)", ""}});
 }
 
 }  // namespace

@@ -58,6 +58,234 @@ std::string_view quoted_in(std::string_view description, char quote = '\'') {
   return description.substr(open + 1, description.size() - open - 2);
 }
 
+// Dutch (and a few other) words users write for a key. A word may name several keys; the first
+// that is a key of the table at hand is the hint, before any "closest key" by edit distance. A
+// note replaces "('word' is written 'key' here)" where the key alone would not say enough.
+struct DutchKey {
+  std::string_view word;  // lower case, '_' for '-' and ' '
+  std::string_view key;
+  std::string_view note;
+};
+
+constexpr DutchKey kDutchKeys[] = {
+    // Registrations: the consortium and its members.
+    {"lid", "member", ""},
+    {"leden", "member", ""},
+    {"deelnemer", "member", ""},
+    {"deelnemers", "member", ""},
+    {"aanbieder", "member", ""},
+    {"aanbieders", "member", ""},
+    {"penvoerder", "member", "the penvoerder is a [[member]] with role = \"lead\""},
+    {"penvoerder", "role", "the penvoerder is written role = \"lead\""},
+    {"hoofdaannemer", "member",
+     "the main contractor is a [[member]] with role = \"main-contractor\""},
+    {"hoofdaannemer", "role", "the main contractor is written role = \"main-contractor\""},
+    {"onderaannemer", "member", "a subcontractor is a [[member]] with role = \"subcontractor\""},
+    {"onderaannemers", "member", "a subcontractor is a [[member]] with role = \"subcontractor\""},
+    {"onderaannemer", "role", "a subcontractor is written role = \"subcontractor\""},
+    {"rol", "role", ""},
+    {"kvk_nummer", "kvk", ""},
+    {"kvknummer", "kvk", ""},
+    {"agb_code", "agb", ""},
+    {"agbcode", "agb", ""},
+    {"verklaring", "declaration", ""},
+    {"eigen_verklaring", "declaration", ""},
+    {"uea", "declaration", ""},
+    {"rechtsvorm", "legal_form", ""},
+    {"rechtsvorm", "legal_forms", ""},
+    {"rechtsvormen", "legal_forms", ""},
+    {"aanbesteding", "tender", ""},
+    // Names and texts.
+    {"naam", "name", ""},
+    {"titel", "title", ""},
+    {"kenmerk", "id", ""},
+    {"taal", "language", ""},
+    {"tekst", "text", ""},
+    {"omschrijving", "text", ""},
+    {"engelse_naam", "name_en", ""},
+    {"naam_en", "name_en", ""},
+    // The tender: municipalities, services, certifications, integrality.
+    {"gemeente", "municipality", ""},
+    {"gemeente", "municipalities", ""},
+    {"gemeenten", "municipalities", ""},
+    {"gemeentes", "municipalities", ""},
+    {"gemeenten", "municipality", ""},
+    {"gemeentes", "municipality", ""},
+    {"dienst", "service", ""},
+    {"dienst", "services", ""},
+    {"diensten", "services", ""},
+    {"diensten", "service", ""},
+    {"certificering", "certification", ""},
+    {"certificering", "certifications", ""},
+    {"certificeringen", "certifications", ""},
+    {"certificeringen", "certification", ""},
+    {"certificaat", "certification", ""},
+    {"certificaat", "certifications", ""},
+    {"certificaten", "certifications", ""},
+    {"certificaten", "certification", ""},
+    {"keurmerk", "certification", ""},
+    {"keurmerk", "certifications", ""},
+    {"keurmerken", "certifications", ""},
+    {"keurmerken", "certification", ""},
+    {"productcode", "code", ""},
+    {"lokaal", "local", ""},
+    {"integraliteit", "integrality", ""},
+    {"min_leden", "min_members", ""},
+    {"minimum_leden", "min_members", ""},
+    {"max_leden", "max_members", ""},
+    {"maximum_leden", "max_members", ""},
+    // The preselection.
+    {"voorselectie", "preselection", ""},
+    {"preselectie", "preselection", ""},
+    {"selectie", "preselection", ""},
+    {"criterium", "criterion", ""},
+    {"criteria", "criterion", ""},
+    {"gunningscriterium", "criterion", ""},
+    {"selectiecriterium", "criterion", ""},
+    {"weging", "weight", ""},
+    {"gewicht", "weight", ""},
+    {"soort_weging", "weight_kind", ""},
+    {"beoordelaar", "evaluator", ""},
+    {"beoordelaars", "evaluator", ""},
+    {"beoordelingscommissie", "evaluator", ""},
+    {"beoordeling", "evaluation", ""},
+    {"beoordelingen", "evaluation", ""},
+    {"schaal", "scale", ""},
+    {"waarden", "values", ""},
+    {"stap", "step", ""},
+    {"stapgrootte", "step", ""},
+    {"minimum", "min", ""},
+    {"maximum", "max", ""},
+    {"knock_out", "knockout", ""},
+    {"eis", "knockout", ""},
+    {"eisen", "knockout", ""},
+    {"geschiktheidseis", "knockout", ""},
+    {"toelichting", "guidance", ""},
+    {"toelichting", "motivation", ""},
+    {"toelichting", "text", ""},
+    {"handreiking", "guidance", ""},
+    {"min_kandidaten", "min_candidates", ""},
+    {"min_gegadigden", "min_candidates", ""},
+    {"max_kandidaten", "max_candidates", ""},
+    {"max_gegadigden", "max_candidates", ""},
+    {"spreiding", "spread_threshold", ""},
+    {"loting", "lot_seed", ""},
+    {"lotingszaad", "lot_seed", ""},
+    {"gelijke_stand", "tie_break", ""},
+    {"beslisregel", "tie_break", ""},
+    // Scores files.
+    {"gegadigde", "candidate", ""},
+    {"gegadigden", "candidate", ""},
+    {"kandidaat", "candidate", ""},
+    {"kandidaten", "candidate", ""},
+    {"cijfer", "score", ""},
+    {"scores", "score", ""},
+    {"motivering", "motivation", ""},
+    {"onderbouwing", "motivation", ""},
+    {"formulierversie", "form_version", ""},
+    {"versie", "form_version", ""},
+    {"bron", "source", ""},
+    // Contracts and the timeline.
+    {"overeenkomst", "contract", ""},
+    {"overeenkomsten", "contract", ""},
+    {"contracten", "contract", ""},
+    {"opdrachtnemer", "provider", ""},
+    {"leverancier", "provider", ""},
+    {"zorgaanbieder", "provider", ""},
+    {"zorgsoort", "care_type", ""},
+    {"soort_zorg", "care_type", ""},
+    {"soort", "kind", ""},
+    {"soort", "care_type", ""},
+    {"begin", "start", ""},
+    {"ingangsdatum", "start", ""},
+    {"aanvang", "start", ""},
+    {"startdatum", "start", ""},
+    {"einde", "end", ""},
+    {"eind", "end", ""},
+    {"einddatum", "end", ""},
+    {"looptijd", "term", ""},
+    {"termijn", "term", ""},
+    {"verlenging", "extension", ""},
+    {"verlengingen", "extension", ""},
+    {"verlengingsopties", "extension", ""},
+    {"opties", "options", ""},
+    {"gebruikt", "used", ""},
+    {"lengte", "length", ""},
+    {"duur", "duration", ""},
+    {"duur", "length", ""},
+    {"besluit_voor", "decide_before", ""},
+    {"beslissen_voor", "decide_before", ""},
+    {"evaluatie", "evaluations", ""},
+    {"evaluaties", "evaluations", ""},
+    {"evaluatiemomenten", "evaluations", ""},
+    {"opzegtermijn", "notice_period", ""},
+    {"instroommomenten", "intake_moments", ""},
+    {"intakemomenten", "intake_moments", ""},
+    {"rapportage", "reporting", ""},
+    {"rapportages", "reporting", ""},
+    {"verantwoording", "reporting", ""},
+    {"frequentie", "cadence", ""},
+    {"termijn_na", "due_after_days", ""},
+    {"dagen_na", "due_after_days", ""},
+    {"budgetafspraak", "budget_agreement", ""},
+    {"budget", "budget_agreement", ""},
+    {"indexatie", "indexation", ""},
+    {"indexering", "indexation", ""},
+    {"termijnregels", "deadline_rules", ""},
+    {"fase", "phase", ""},
+    {"fasen", "phase", ""},
+    {"fases", "phase", ""},
+    {"na", "after", ""},
+    {"vertraging", "lag", ""},
+    {"uitloop", "lag", ""},
+    {"startregel", "start_rule", ""},
+    {"eindregel", "end_rule", ""},
+    {"brugdag", "bridging_day", ""},
+    {"brugdagen", "bridging_day", ""},
+    {"datum", "date", ""},
+};
+
+// How a key is written, in the shape the user gave the unknown one: [[path.key]], [path.key] or
+// 'key', where the path comes from the table's name in messages ("[preselection]").
+std::string shown_as(std::string_view key, const toml::node& node, std::string_view table_name) {
+  std::string path;
+  if (table_name.starts_with('[')) {
+    const std::size_t first = table_name.find_first_not_of('[');
+    const std::size_t last = table_name.find_last_not_of(']');
+    if (first != std::string_view::npos && last != std::string_view::npos && first <= last) {
+      path = std::string(table_name.substr(first, last - first + 1)) + ".";
+    }
+  }
+  if (const auto* array = node.as_array(); array != nullptr && array->is_array_of_tables()) {
+    return fmt::format("[[{}{}]]", path, key);
+  }
+  if (node.is_table()) {
+    return fmt::format("[{}{}]", path, key);
+  }
+  return fmt::format("'{}'", key);
+}
+
+// The hint for an unknown key that is a Dutch word for one of `known`, or "".
+std::string dutch_key_hint(std::string_view written, const toml::node& node,
+                           const std::vector<std::string_view>& known,
+                           std::string_view table_name) {
+  std::string word = text::fold_case(written);
+  std::replace_if(
+      word.begin(), word.end(), [](char c) { return c == '-' || c == ' '; }, '_');
+  for (const DutchKey& entry : kDutchKeys) {
+    if (entry.word != word || std::find(known.begin(), known.end(), entry.key) == known.end()) {
+      continue;
+    }
+    if (!entry.note.empty()) {
+      return std::string(entry.note);
+    }
+    const std::string shown = shown_as(entry.key, node, table_name);
+    return fmt::format("did you mean {}? ('{}' is written {} here)", shown, written,
+                       shown.starts_with('[') ? shown : "'" + std::string(entry.key) + "'");
+  }
+  return {};
+}
+
 struct PlainWords {
   std::string message;
   std::string hint;
@@ -439,9 +667,12 @@ void TableReader::finish() {
     if (std::find(known_.begin(), known_.end(), key.str()) != known_.end()) {
       continue;
     }
-    sink_->error(
-        fmt::format("unknown key '{}' in {}", key.str(), what_), location_of(key.source(), file_),
-        text::did_you_mean(key.str(), std::vector<std::string>(known_.begin(), known_.end())));
+    std::string hint = dutch_key_hint(key.str(), node, known_, what_);
+    if (hint.empty()) {
+      hint = text::did_you_mean(key.str(), std::vector<std::string>(known_.begin(), known_.end()));
+    }
+    sink_->error(fmt::format("unknown key '{}' in {}", key.str(), what_),
+                 location_of(key.source(), file_), std::move(hint));
   }
 }
 
