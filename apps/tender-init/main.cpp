@@ -37,6 +37,9 @@ int main(int argc, char** argv) {
                  "The template: mvs, ijmond-zk or blank (default mvs)")
       ->option_text("NAME");
   app.add_flag("-f,--force", options.force, "Replace files that exist");
+  app.add_flag("--examples", options.examples,
+               "Also write the template's other example registrations and its example scores "
+               "files (scores/), to try every command on");
 
   return cli::run(app, argc, argv, [&]() -> Result<int> {
     options.directory = directory;

@@ -78,6 +78,30 @@ TEST(InitTemplates, TheFirstRegistrationByNameIsTheExample) {
             fs::path("registrations") / "01-combinatie-samen-voor-jeugd.toml");
 }
 
+TEST(InitTemplates, ExamplesAddEveryRegistrationAndScoresFileByName) {
+  const Result<std::vector<InitFile>> planned = plan_init(kTemplates, "mvs", true);
+  ASSERT_TRUE(planned.has_value());
+  std::vector<std::string> destinations;
+  for (const InitFile& file : *planned) {
+    destinations.push_back(file.destination.generic_string());
+  }
+  EXPECT_EQ(destinations, (std::vector<std::string>{
+                              "tender.toml",
+                              "registrations/01-combinatie-samen-voor-jeugd.toml",
+                              "contracts.toml",
+                              "bridging-days.toml",
+                              "registrations/02-hoofdaannemer-jeugdhulp-delta.toml",
+                              "registrations/03-combinatie-zonder-flexibel-team.toml",
+                              "registrations/04-combinatie-poh-niet-in-maassluis.toml",
+                              "registrations/05-combinatie-jeugdnetwerk-schiedam.toml",
+                              "registrations/06-combinatie-kind-en-gezin-maasland.toml",
+                              "scores/bakker.toml",
+                              "scores/devries.toml",
+                              "scores/ozturk.toml",
+                          }));
+  EXPECT_EQ(planned->back().source, kTemplates / "mvs" / "scores" / "ozturk.toml");
+}
+
 TEST(InitTemplates, AnUnknownTemplateIsAUsageErrorWithTheClosestName) {
   const Result<std::vector<InitFile>> planned = plan_init(kTemplates, "ijmond");
   ASSERT_FALSE(planned.has_value());

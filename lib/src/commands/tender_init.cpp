@@ -22,18 +22,19 @@ bool is_file(const fs::path& path) {
   return fs::is_regular_file(path, ignored);
 }
 
-// The first registration by name, so that every run picks the same one.
-std::optional<fs::path> first_registration(const fs::path& directory) {
+// The .toml files of a directory, by name, so that every run lists them in the same order.
+std::vector<fs::path> toml_files(const fs::path& directory) {
   std::error_code error;
-  std::optional<fs::path> first;
+  std::vector<fs::path> files;
   for (fs::directory_iterator it(directory, error), end; !error && it != end; it.increment(error)) {
     const fs::path& path = it->path();
-    if (path.extension() == ".toml" && is_file(path) &&
-        (!first || path.filename() < first->filename())) {
-      first = path;
+    if (path.extension() == ".toml" && is_file(path)) {
+      files.push_back(path);
     }
   }
-  return first;
+  std::sort(files.begin(), files.end(),
+            [](const fs::path& a, const fs::path& b) { return a.filename() < b.filename(); });
+  return files;
 }
 
 std::string joined(const std::vector<std::string>& names) {
@@ -58,7 +59,8 @@ std::vector<std::string> available_templates(const fs::path& templates) {
   return names;
 }
 
-Result<std::vector<InitFile>> plan_init(const fs::path& templates, const std::string& name) {
+Result<std::vector<InitFile>> plan_init(const fs::path& templates, const std::string& name,
+                                        bool examples) {
   const std::vector<std::string> names = available_templates(templates);
   if (std::find(names.begin(), names.end(), name) == names.end()) {
     if (names.empty()) {
@@ -76,20 +78,30 @@ Result<std::vector<InitFile>> plan_init(const fs::path& templates, const std::st
                  std::nullopt, std::move(hint));
   }
   const fs::path folder = templates / name;
-  std::optional<fs::path> registration = first_registration(folder / "registrations");
-  if (!registration) {
+  const std::vector<fs::path> registrations = toml_files(folder / "registrations");
+  if (registrations.empty()) {
     return Error::input(fmt::format("template '{}' has no registration in {}", name,
                                     (folder / "registrations").string()));
   }
   std::vector<InitFile> files{
       {folder / "tender.toml", "tender.toml",
        "the tender: municipalities, services, integrality, preselection, contract, timeline"},
-      {*registration, fs::path("registrations") / registration->filename(),
+      {registrations.front(), fs::path("registrations") / registrations.front().filename(),
        "one registration of a consortium, to copy for each candidate"},
       {folder / "contracts.toml", "contracts.toml", "existing contracts, for tender-schedule"},
       {templates / "bridging-days.toml", "bridging-days.toml",
        "decreed bridging days, which are no working days"},
   };
+  if (examples) {
+    for (std::size_t i = 1; i < registrations.size(); ++i) {
+      files.push_back({registrations[i], fs::path("registrations") / registrations[i].filename(),
+                       "an example registration"});
+    }
+    for (const fs::path& scores : toml_files(folder / "scores")) {
+      files.push_back({scores, fs::path("scores") / scores.filename(),
+                       "an evaluator's example scores, for tender-score collect and rank"});
+    }
+  }
   for (const InitFile& file : files) {
     if (!is_file(file.source)) {
       return Error::input(fmt::format("template '{}' lacks {}", name, file.source.string()), {},
@@ -110,7 +122,8 @@ Result<int> run_init(const InitOptions& options, std::ostream& out) {
     }
     templates = *shipped;
   }
-  Result<std::vector<InitFile>> planned = plan_init(templates, options.template_name);
+  Result<std::vector<InitFile>> planned =
+      plan_init(templates, options.template_name, options.examples);
   if (!planned) {
     return planned.error();
   }

@@ -15,6 +15,7 @@ struct InitOptions {
   std::string template_name = "mvs";
   std::filesystem::path directory;
   bool force = false;               ///< replace files that exist
+  bool examples = false;            ///< also every example registration and scores file
   std::filesystem::path templates;  ///< the shipped templates; empty: shipped_templates_dir()
 };
 
@@ -29,10 +30,11 @@ struct InitFile {
 std::vector<std::string> available_templates(const std::filesystem::path& templates);
 
 /// The files of template `name`: its tender.toml, the first of its registrations (by name), its
-/// contracts.toml and the shared bridging-days.toml. A usage error for an unknown template (with
-/// the closest name); an input error when the template lacks a file.
+/// contracts.toml and the shared bridging-days.toml; with `examples` also its other registrations
+/// and its example scores files (scores/*.toml), by name. A usage error for an unknown template
+/// (with the closest name); an input error when the template lacks a file.
 Result<std::vector<InitFile>> plan_init(const std::filesystem::path& templates,
-                                        const std::string& name);
+                                        const std::string& name, bool examples = false);
 
 /// Writes the template's files into the directory (created when missing), each atomically. Refuses
 /// (an output error, exit 3) before writing anything when one of them exists, unless `force`.
