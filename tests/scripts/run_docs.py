@@ -9,7 +9,8 @@ so that it can be read and run by hand (`cram3 FILE.t` runs it as far as it has 
 
 The shown output is compared line by line with cram's own matchers, so a line may end in ` (re)`
 (a regular expression) or ` (glob)` (`*` and `?`). Beyond cram:
-- a line `...` elides any number of lines, none included;
+- a line `...` (indented or not) elides any number of lines, none included, but not the exit
+  code;
 - a command that exits with N > 0 shows `[N]` as its last line (cram's notation);
 - blank lines at the end of a command's output are not compared (they separate the commands).
 
@@ -99,6 +100,9 @@ def parse(path):
                     commands.append(current)
                 elif line.startswith("> ") and current is not None and not current.expected:
                     current.lines.append(line[2:])
+                elif (current is not None and not current.expected and
+                      current.lines[-1].endswith("\\")):
+                    current.lines.append(line)  # a command continued after a backslash
                 elif current is None:
                     if line.strip():
                         errors.append(f"{path}:{number + 1}: a console block starts with output, "
@@ -146,6 +150,9 @@ def align(expected, actual):
     line between 0.5 and 1 by how much it differs, so that a changed line is shown in its place."""
     n, m = len(expected), len(actual)
     elided = [line.strip() == ELISION for line in expected]
+    # An elision never covers the exit code: a command that fails where the document shows none
+    # is a difference even after `...`.
+    final_code = [j == m - 1 and bool(EXIT_CODE.match(actual[j])) for j in range(m)]
     same = [[matches(expected[i], actual[j]) for j in range(m)] for i in range(n)]
 
     def substitution(i, j):
@@ -164,7 +171,7 @@ def align(expected, actual):
             best = inf
             if i < n and elided[i]:
                 best = min(best, cost[i + 1][j])
-                if j < m:
+                if j < m and not final_code[j]:
                     best = min(best, cost[i][j + 1])
             else:
                 if i < n and j < m:
@@ -184,7 +191,7 @@ def align(expected, actual):
         if i < n and elided[i]:
             if not (steps and steps[-1][0] == "elide" and steps[-1][1] == i):
                 steps.append(("elide", i, []))
-            if close(cost[i + 1][j], here):  # the elision ends as soon as it can
+            if j == m or final_code[j] or close(cost[i + 1][j], here):  # ends as soon as it can
                 i += 1
             else:
                 steps[-1][2].append(j)
