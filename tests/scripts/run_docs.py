@@ -268,17 +268,23 @@ def updated_lines(expected, actual, steps):
 
 def main():
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("doc", help="the Markdown document")
+    parser.add_argument("docs", nargs="+", metavar="DOC", help="a Markdown document")
     parser.add_argument("--bin-dir", required=True, help="where the built commands are")
     parser.add_argument("--templates", help="TENDERKIT_TEMPLATES for the run")
-    parser.add_argument("--cram-dir", help="where to write the cram test file (default: none)")
+    parser.add_argument("--cram-dir", help="where to write the cram test files (default: none)")
     parser.add_argument("--update", action="store_true",
-                        help="rewrite the shown output in the document from the actual run")
-    parser.add_argument("--keep", action="store_true", help="keep the work folder")
+                        help="rewrite the shown output in the documents from the actual run")
+    parser.add_argument("--keep", action="store_true", help="keep the work folders")
     args = parser.parse_args()
+    worst = 0
+    for path in args.docs:  # each in a fresh folder of its own
+        worst = max(worst, check_doc(path, args))
+    return worst
 
-    name = os.path.basename(args.doc)
-    doc, commands, run, not_run, errors = parse(args.doc)
+
+def check_doc(path, args):
+    name = os.path.basename(path)
+    doc, commands, run, not_run, errors = parse(path)
     if errors:
         print("\n".join(errors), file=sys.stderr)
         return 2
@@ -297,9 +303,9 @@ def main():
         if cost == 0:
             continue
         failures += 1
-        shown = "$ " + "\n> ".join(command.lines)
-        print(f"{args.doc}:{command.first_line + 1}: the output differs from what is shown\n"
-              f"  {shown}")
+        shown = "\n  > ".join(command.lines)
+        print(f"{path}:{command.first_line + 1}: the output differs from what is shown\n"
+              f"  $ {shown}")
         folded = updated_lines(expected, actual, steps)
         for line in difflib.unified_diff(expected, folded, "shown", "actual", lineterm="", n=2):
             print("  " + line)
@@ -320,7 +326,7 @@ def main():
             if i < len(doc):
                 new_doc.append(doc[i])
             i += 1
-        with open(args.doc, "w", encoding="utf-8") as f:
+        with open(path, "w", encoding="utf-8") as f:
             f.write("\n".join(new_doc))
         print(f"run_docs: {name}: updated the output of {updated} commands")
 
