@@ -9,7 +9,7 @@
 # The option lists, one per command (and per tender-score subcommand). A new option must be added
 # here: the completion test fails otherwise.
 _tenderkit_check_options="-h --help --version --format -o --output --color --xlsx --strict"
-_tenderkit_init_options="-h --help --version -t --template -f --force"
+_tenderkit_init_options="-h --help --version -t --template -f --force --examples"
 _tenderkit_schedule_options="-h --help --version -o --output --format --report --color --shift
   --baseline --as-of --bridging-days --no-bridging-days"
 _tenderkit_score_options="-h --help --version"
