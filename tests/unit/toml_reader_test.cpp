@@ -103,6 +103,9 @@ TEST(ParseToml, ValueWithoutQuotesIsSaidInPlainWords) {
   expect_input_error(parse_toml("name = Zorg en Co  # de naam\n", "reg.toml"),
                      {{"reg.toml:1:8", "invalid TOML: the text Zorg en Co is not in quotes",
                        "write name = \"Zorg en Co\""}});
+  expect_input_error(parse_toml("services = [\"crisis\", ambulant, \"wijkteams\"]\n", "reg.toml"),
+                     {{"reg.toml:1:23", "invalid TOML: the text ambulant is not in quotes",
+                       "write \"ambulant\""}});
   expect_input_error(parse_toml("local = True\n", "tender.toml"),
                      {{"tender.toml:1:9", "invalid TOML: true and false are written in lower case",
                        "write local = true or local = false"}});

@@ -348,12 +348,19 @@ std::optional<PlainWords> plain_words(std::string_view description, std::string_
     if (at.starts_with('=')) {
       return PlainWords{"invalid TOML: '=' is written twice", fmt::format("write {} = ...", key)};
     }
+    // Inside a list or an inline table the value ends at the next comma or bracket.
+    const std::string_view after_equals = trim(before.substr(before.find('=') + 1));
+    const bool nested = after_equals.starts_with('[') || after_equals.starts_with('{');
     std::string_view value = at.substr(0, at.find(" #"));
+    if (nested) {
+      value = value.substr(0, value.find_first_of(",]}"));
+    }
     value = trim(value);
     if (!value.empty() && (std::isalpha(static_cast<unsigned char>(value.front())) != 0 ||
                            static_cast<unsigned char>(value.front()) >= 0x80)) {
       return PlainWords{fmt::format("invalid TOML: the text {} is not in quotes", value),
-                        fmt::format("write {} = \"{}\"", key, value)};
+                        nested ? fmt::format("write \"{}\"", value)
+                               : fmt::format("write {} = \"{}\"", key, value)};
     }
   }
   if (description.starts_with("Error while parsing boolean:")) {
