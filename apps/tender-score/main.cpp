@@ -73,6 +73,11 @@ int main(int argc, char** argv) {
   rank_command->add_option("SCORES", rank.scores, "Scores files (from collect)")
       ->required()
       ->option_text("FILE...");
+  rank_command
+      ->add_option("--consensus", rank.consensus,
+                   "A consensus file: the committee's decided scores, kept apart from the "
+                   "scores that collect rewrites (may be repeated)")
+      ->option_text("FILE");
   rank_command->add_option("-o,--output", rank.workbook, "The ranking workbook to write (.xlsx)")
       ->option_text("FILE");
   rank_command->add_option("--format", rank_output.format, "Report format on standard output")

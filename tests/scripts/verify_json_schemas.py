@@ -68,6 +68,9 @@ def cases(name, scratch):
         ]
     if name == "tender-score-collect":
         out = f"{scratch}/scores.toml"
+        # Another tender's scores go elsewhere: collect does not overwrite the scores of one
+        # tender with those of another.
+        scoring_out = f"{scratch}/scoring-scores.toml"
         return [
             ("mvs complete", ["collect", "--format", "json", "templates/mvs/tender.toml",
                               *MVS_SCORES, "-o", out], {0}, None),
@@ -76,11 +79,13 @@ def cases(name, scratch):
             ("mvs directory", ["collect", "templates/mvs/tender.toml", "templates/mvs/scores",
                                "-o", out, "--format", "json"], {0}, None),
             ("scoring with consensus", ["collect", "--format", "json", f"{SCORING}/tender.toml",
-                                        *LOT_SCORES, f"{SCORING}/consensus.toml", "-o", out],
+                                        *LOT_SCORES, f"{SCORING}/consensus.toml", "-o",
+                                        scoring_out],
              {0}, None),
             ("scoring incomplete", ["collect", "--format", "json", f"{SCORING}/tender.toml",
                                     *LOT_SCORES[:2], f"{SCORING}/incomplete-cees.toml",
-                                    f"{SCORING}/consensus.toml", "-o", out], {1}, None),
+                                    f"{SCORING}/consensus.toml", "-o",
+                                    f"{scratch}/scoring-incomplete.toml"], {1}, None),
         ]
     if name == "tender-score-rank":
         report = f"{scratch}/ranking.json"

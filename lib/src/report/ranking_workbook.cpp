@@ -116,6 +116,7 @@ struct Labels {
   std::string_view role;
   std::string_view role_tender;
   std::string_view role_scores;
+  std::string_view role_consensus;
   std::string_view file;
   std::string_view forms;
   std::string_view committee;
@@ -205,6 +206,7 @@ constexpr Labels kDutch{
     .role = "Rol",
     .role_tender = "aanbesteding",
     .role_scores = "scores",
+    .role_consensus = "consensus",
     .file = "Bestand",
     .forms = "Scoreformulieren",
     .committee = "commissie (consensus)",
@@ -290,6 +292,7 @@ constexpr Labels kEnglish{
     .role = "Role",
     .role_tender = "tender",
     .role_scores = "scores",
+    .role_consensus = "consensus",
     .file = "File",
     .forms = "Score forms",
     .committee = "committee (consensus)",
@@ -1024,7 +1027,10 @@ void write_audit(xlsx::Worksheet& sheet, const Context& context,
   };
   table_header(labels.inputs, {labels.role, labels.file, "SHA-256"});
   for (const RankingInput& input : document.inputs) {
-    sheet.write_text(row, 0, input.role == "tender" ? labels.role_tender : labels.role_scores,
+    sheet.write_text(row, 0,
+                     input.role == "tender"      ? labels.role_tender
+                     : input.role == "consensus" ? labels.role_consensus
+                                                 : labels.role_scores,
                      kCell);
     sheet.write_text(row, 1, input.file, kCell);
     sheet.write_text(row++, 2, input.sha256, kCell);

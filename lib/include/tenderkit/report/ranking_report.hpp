@@ -14,7 +14,7 @@ namespace tenderkit::report {
 
 /// One file a ranking was computed from, with the SHA-256 of the very bytes that were read.
 struct RankingInput {
-  std::string role;  ///< "tender" or "scores"
+  std::string role;  ///< "tender", "scores" or "consensus"
   std::string file;  ///< the path as given
   std::string sha256;
 };
