@@ -58,7 +58,7 @@ int main(int argc, char** argv) {
       ->add_option("-o,--output", collect.output,
                    "The scores file to write (TOML); rewritten from the forms each run, it is "
                    "never written over a consensus, comment or score entered into it by hand "
-                   "(exit 3): keep decisions in a consensus file for rank --consensus")
+                   "(exit 3): keep the committee's decisions in a consensus file for rank")
       ->required()
       ->option_text("FILE");
   collect_command->add_option("--format", collect.format, "Progress report format")
