@@ -1209,8 +1209,6 @@ Result<void> check_replaceable(const std::filesystem::path& output, const ScoreS
       start = end + 1;
     }
   }
-  root.accept("form_version");
-  root.accept("candidate");
   for (const auto& [key, node] : *document) {
     const std::string name(key.str());
     if (name != "tender" && name != "form_version" && name != "candidate" && name != "evaluation" &&
