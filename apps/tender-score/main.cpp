@@ -54,7 +54,11 @@ int main(int argc, char** argv) {
   collect_command->add_option("FORMS", collect.forms, "Filled forms or score files")
       ->required()
       ->option_text("FILE...");
-  collect_command->add_option("-o,--output", collect.output, "The scores file to write (TOML)")
+  collect_command
+      ->add_option("-o,--output", collect.output,
+                   "The scores file to write (TOML); rewritten from the forms each run, it is "
+                   "never written over a consensus, comment or score entered into it by hand "
+                   "(exit 3): keep the committee's decisions in a consensus file for rank")
       ->required()
       ->option_text("FILE");
   collect_command->add_option("--format", collect.format, "Progress report format")
@@ -73,6 +77,11 @@ int main(int argc, char** argv) {
   rank_command->add_option("SCORES", rank.scores, "Scores files (from collect)")
       ->required()
       ->option_text("FILE...");
+  rank_command
+      ->add_option("--consensus", rank.consensus,
+                   "A consensus file: the committee's decided scores, kept apart from the "
+                   "scores that collect rewrites (may be repeated)")
+      ->option_text("FILE");
   rank_command->add_option("-o,--output", rank.workbook, "The ranking workbook to write (.xlsx)")
       ->option_text("FILE");
   rank_command->add_option("--format", rank_output.format, "Report format on standard output")

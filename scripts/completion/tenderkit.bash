@@ -16,7 +16,7 @@ _tenderkit_score_options="-h --help --version"
 _tenderkit_score_commands="forms collect rank"
 _tenderkit_score_forms_options="-h --help -o --output"
 _tenderkit_score_collect_options="-h --help -o --output --format"
-_tenderkit_score_rank_options="-h --help -o --output --format --report"
+_tenderkit_score_rank_options="-h --help -o --output --format --report --consensus"
 
 # Appends to COMPREPLY the words of $1 that start with $2.
 _tenderkit_words() {
@@ -212,6 +212,7 @@ _tenderkit_score() {
         -o | --output) _tenderkit_files "$cur" xlsx; return 0 ;;
         --format) _tenderkit_words "text json markdown" "$cur"; return 0 ;;
         --report) _tenderkit_files "$cur"; return 0 ;;
+        --consensus) _tenderkit_files "$cur" toml; return 0 ;;
       esac
       if [[ "$cur" == -* ]]; then
         _tenderkit_words "$_tenderkit_score_rank_options" "$cur"

@@ -68,6 +68,9 @@ def cases(name, scratch):
         ]
     if name == "tender-score-collect":
         out = f"{scratch}/scores.toml"
+        # Another tender's scores go elsewhere: collect does not overwrite the scores of one
+        # tender with those of another.
+        scoring_out = f"{scratch}/scoring-scores.toml"
         return [
             ("mvs complete", ["collect", "--format", "json", "templates/mvs/tender.toml",
                               *MVS_SCORES, "-o", out], {0}, None),
@@ -76,11 +79,13 @@ def cases(name, scratch):
             ("mvs directory", ["collect", "templates/mvs/tender.toml", "templates/mvs/scores",
                                "-o", out, "--format", "json"], {0}, None),
             ("scoring with consensus", ["collect", "--format", "json", f"{SCORING}/tender.toml",
-                                        *LOT_SCORES, f"{SCORING}/consensus.toml", "-o", out],
+                                        *LOT_SCORES, f"{SCORING}/consensus.toml", "-o",
+                                        scoring_out],
              {0}, None),
             ("scoring incomplete", ["collect", "--format", "json", f"{SCORING}/tender.toml",
                                     *LOT_SCORES[:2], f"{SCORING}/incomplete-cees.toml",
-                                    f"{SCORING}/consensus.toml", "-o", out], {1}, None),
+                                    f"{SCORING}/consensus.toml", "-o",
+                                    f"{scratch}/scoring-incomplete.toml"], {1}, None),
         ]
     if name == "tender-score-rank":
         report = f"{scratch}/ranking.json"
@@ -91,6 +96,10 @@ def cases(name, scratch):
                               "--report", report], {0}, report),
             ("mvs incomplete", ["rank", "--format", "json", "templates/mvs/tender.toml",
                                 *MVS_SCORES[:2]], {1}, None),
+            ("totals apart in the 7th decimal", ["rank", "--format", "json",
+                                                 "tests/data/scoring-precision/tender.toml",
+                                                 "tests/data/scoring-precision/scores-anna.toml"],
+             {0}, None),
             ("lots with explicit consensus", ["rank", "--format", "json", f"{SCORING}/tender.toml",
                                               *LOT_SCORES, f"{SCORING}/consensus.toml"], {0}, None),
             ("incomplete with a missing score", ["rank", "--format", "json",
@@ -168,7 +177,7 @@ BREAKAGES = {
         (["inputs", 0, "sha256"], "abc"),
         (["summary", "cut_off_total"], 62),
         (["ranking", "*", "total"], 74.666667),
-        (["ranking", "*", "total"], "74.6666667"),
+        (["ranking", "*", "total"], "74.6666670"),
         (["ranking", "*", "total"], "74.50"),
         (["ranking", "*", "total_exact"], "74.666667"),
         (["ranking", "*", "rank"], 0),

@@ -64,10 +64,16 @@ def exact(text):
     return None if text is None else fractions.Fraction(text)
 
 
-def rounded6(value):
-    """Half away from zero to six places, as Excel's ROUND and the tool's Rational::rounded."""
-    quantum = decimal.Decimal(value.numerator) / decimal.Decimal(value.denominator)
-    return quantum.quantize(decimal.Decimal("0.000001"), rounding=decimal.ROUND_HALF_UP)
+def rounded(value, places=6):
+    """Half away from zero to `places`, as Excel's ROUND and the tool's Rational::rounded."""
+    with decimal.localcontext() as context:
+        context.prec = 60
+        quantum = decimal.Decimal(value.numerator) / decimal.Decimal(value.denominator)
+        return quantum.quantize(decimal.Decimal(1).scaleb(-places), rounding=decimal.ROUND_HALF_UP)
+
+
+def places_of(text):
+    return len(text.split(".")[1]) if "." in text else 0
 
 
 def shows_rounded(cell, value):
@@ -97,7 +103,7 @@ def same_number(cell, expected_text):
 def rederive(report, check):
     """Recomputes the ranking's numbers from the report's own inputs, exactly."""
     preselection = report["preselection"]
-    weights = [exact(c["weight"]) for c in preselection["criteria"]]
+    weights = [exact(c["weight_exact"]) for c in preselection["criteria"]]
     maximum = exact(preselection["scale_maximum"])
     totals = {}
     for entry in report["ranking"]:
@@ -118,8 +124,19 @@ def rederive(report, check):
             total = sum((w * v for w, v in zip(weights, consensus)), fractions.Fraction(0)) / maximum
         check.equal(f"{entry['id']} total_exact", exact(entry["total_exact"]), total)
         if total is not None:
-            check.equal(f"{entry['id']} total", decimal.Decimal(entry["total"]), rounded6(total))
             totals[entry["id"]] = total
+    # Totals are shown with six decimals, or with more where different totals would look the
+    # same: never fewer than it takes to tell them apart.
+    places = max([6] + [places_of(e["total"]) for e in report["ranking"] if e["total"]])
+    apart = 6
+    while len({rounded(t, apart) for t in totals.values()}) < len(set(totals.values())):
+        apart += 1
+    if places < apart:
+        check.problems.append(f"totals shown with {places} decimals; different totals need {apart}")
+    for entry in report["ranking"]:
+        if entry["id"] in totals:
+            check.equal(f"{entry['id']} total", decimal.Decimal(entry["total"]),
+                        rounded(totals[entry["id"]], places))
     for entry in report["ranking"]:
         expected_rank = None
         if entry["id"] in totals:

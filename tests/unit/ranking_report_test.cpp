@@ -151,7 +151,8 @@ TEST(RankingJson, DocumentsTheWholeRanking) {
   EXPECT_EQ(preselection["lot_algorithm"], std::string(lot_algorithm_description()));
   EXPECT_EQ(
       preselection["criteria"][0],
-      json::parse(R"({"id":"kwaliteit","title":"Kwaliteit van de jeugdhulp","weight":"40"})"));
+      json::parse(
+          R"({"id":"kwaliteit","title":"Kwaliteit van de jeugdhulp","weight":"40","weight_exact":"40"})"));
   EXPECT_EQ(preselection["evaluators"][1], json::parse(R"({"id":"bram","name":"Bram Jansen"})"));
 
   EXPECT_EQ(report["inputs"][0], json::parse(R"({"role":"tender","file":"tender.toml","sha256":")" +

@@ -257,3 +257,45 @@ TEST(LotTicket, IsTheSha256OfSeedNewlineId) {
 
 }  // namespace
 }  // namespace tenderkit::scoring
+
+namespace tenderkit::scoring {
+namespace {
+
+Rational decimal(std::string_view text) {
+  return *Rational::parse(text);
+}
+
+TEST(TotalPlaces, SixWhenSixDecimalsTellEveryTotalApart) {
+  const std::vector<Rational> totals{Rational(224, 3), Rational(71), Rational(71), Rational(53)};
+  EXPECT_EQ(total_places(totals, Rational(100)), 6);
+  EXPECT_EQ(total_places({}, Rational(100)), 6);
+}
+
+TEST(TotalPlaces, MoreWhenTwoTotalsDifferOnlyInTheSeventhDecimal) {
+  // Weights 33.3333333 / 33.3333333 / 33.3333334 (issue 11).
+  const std::vector<Rational> totals{decimal("66.6666666"), decimal("66.6666667"),
+                                     decimal("66.6666667"), Rational(100)};
+  EXPECT_EQ(total_places(totals, Rational(100)), 7);
+  const std::vector<Rational> ninth{decimal("50.000000001"), Rational(50)};
+  EXPECT_EQ(total_places(ninth, Rational(100)), 9);
+}
+
+TEST(TotalPlaces, MoreWhenATotalLiesOnARoundingBoundary) {
+  // 70.0000005 is exactly half way at six places: a binary sum a hair below it rounds down and
+  // one a hair above rounds up, so two equal totals could rank apart. Seven places hold it.
+  const std::vector<Rational> totals{decimal("70.0000005"), Rational(80)};
+  EXPECT_EQ(total_places(totals, Rational(100)), 7);
+  // Far from a boundary, thirds keep six places.
+  const std::vector<Rational> thirds{Rational(200, 3), Rational(100, 3)};
+  EXPECT_EQ(total_places(thirds, Rational(100)), 6);
+}
+
+TEST(TotalPlaces, NeverMoreThanABinarySumCanHold) {
+  // Totals 1e-12 apart on a scale of 100: beyond what a double tells apart reliably, so the
+  // fewest places that show them apart, and no more.
+  const std::vector<Rational> totals{decimal("60.000000000001"), Rational(60)};
+  EXPECT_EQ(total_places(totals, Rational(100)), 12);
+}
+
+}  // namespace
+}  // namespace tenderkit::scoring

@@ -401,6 +401,62 @@ TEST(RankingWorkbook, IsReproducible) {
   EXPECT_EQ(slurp(dir.path() / "a.xlsx"), slurp(dir.path() / "b.xlsx"));
 }
 
+TEST(RankingWorkbook, RanksTotalsThatDifferInTheSeventhDecimalApartAndShowsThem) {
+  // Weights 33.3333333 / 33.3333333 / 33.3333334 (issue 11): six decimals show 66.666667 three
+  // times, and a workbook that rounds to six ranks all three equal.
+  TempDir dir;
+  Fixture fixture({{"west", "West", {{{10, 10, 10}, {10, 10, 10}, {10, 10, 10}}}},
+                   {"east", "East", {{{10, 10, 10}, {0, 0, 0}, {10, 10, 10}}}},
+                   {"south", "South", {{{0, 0, 0}, {10, 10, 10}, {10, 10, 10}}}},
+                   {"north", "North", {{{10, 10, 10}, {10, 10, 10}, {0, 0, 0}}}}});
+  auto& criteria = fixture.tender.preselection->criteria;
+  criteria[0].weight = *Rational::parse("33.3333333");
+  criteria[1].weight = *Rational::parse("33.3333333");
+  criteria[2].weight = *Rational::parse("33.3333334");
+  fixture.rank();
+  ASSERT_EQ(fixture.ranking.total_places, 7);
+  const XlsxReader xlsx = fixture.read(dir);
+  struct Expected {
+    std::string id, total, rank, margin;
+  };
+  const std::vector<Expected> rows{{"west", "100", "1", "33.3333333"},
+                                   {"east", "66.6666667", "2", "0"},
+                                   {"south", "66.6666667", "2", "0"},
+                                   {"north", "66.6666666", "4", "-0.0000001"}};
+  // The cached numbers, as doubles: each the exact total rounded to seven places.
+  const auto number = [&](const std::string& reference) {
+    const std::string text = value(xlsx, kRanking, reference);
+    return text.empty() ? -1.0 : std::stod(text);
+  };
+  const auto exact = [](const std::string& text) { return Rational::parse(text)->to_double(); };
+  for (std::size_t i = 0; i < rows.size(); ++i) {
+    const std::string row = std::to_string(11 + i);
+    SCOPED_TRACE("row " + row);
+    EXPECT_EQ(value(xlsx, kRanking, "A" + row), rows[i].id);
+    EXPECT_EQ(formula(xlsx, kRanking, "F" + row), "IF(COUNT(C" + row + ":E" + row +
+                                                      ")<3,\"\",ROUND(SUMPRODUCT($C$9:$E$9,C" +
+                                                      row + ":E" + row + ")/'Criteria'!$B$4,7))");
+    EXPECT_EQ(number("F" + row), exact(rows[i].total));
+    EXPECT_EQ(value(xlsx, kRanking, "G" + row), rows[i].rank);
+    EXPECT_NE(formula(xlsx, kRanking, "I" + row).find("/'Criteria'!$B$4,7))"), std::string::npos);
+    EXPECT_EQ(number("I" + row), exact(rows[i].margin));
+  }
+  EXPECT_EQ(number("B5"), exact("66.6666667"));  // the cut-off
+  const std::size_t note = xlsx.find_row(kRanking, "A",
+                                         "Let op: totalen en marges staan in 7 decimalen, omdat "
+                                         "sommige totalen pas na de 6e decimaal verschillen. De "
+                                         "formules ronden de totalen af op 7 decimalen en de rang "
+                                         "volgt die afgeronde totalen, zodat de werkmap "
+                                         "rangschikt zoals tenderkit exact rekent.");
+  EXPECT_EQ(note, 16U);
+}
+
+TEST(RankingWorkbook, SaysNothingOfDecimalsWhenSixTellTheTotalsApart) {
+  TempDir dir;
+  const XlsxReader xlsx = Fixture(test_support::standard_scores()).rank().read(dir);
+  EXPECT_EQ(xlsx.sheet_xml(kRanking).find("decimalen"), std::string::npos);
+}
+
 TEST(RankingWorkbook, ReportsAnUnwritableTargetAsAnOutputError) {
   TempDir dir;
   const Fixture fixture = std::move(Fixture(test_support::standard_scores()).rank());

@@ -1,10 +1,12 @@
 #include <tenderkit/input/tender_file.hpp>
+#include <tenderkit/scoring/collect.hpp>
 #include <tenderkit/scoring/scores.hpp>
 
 #include <gtest/gtest.h>
 
 #include "input_test_support.hpp"
 
+#include <fstream>
 #include <sstream>
 #include <string>
 
@@ -256,6 +258,179 @@ TEST(MergeScores, KeepsTheFileOfEveryConsensusScoreAndRejectsOneTwice) {
       merge_scores({consensus("a", "a.toml"), consensus("a", "c.toml")}, *t.preselection),
       {{"c.toml:9:1", "the consensus score of 'a' on 'quality' is given twice",
         "also at a.toml:9:1"}});
+}
+
+// A consensus file's header (2 lines); `body` starts on line 3.
+std::string consensus_file(const Tender& t, const std::string& body) {
+  return "tender = \"t\"\nform_version = \"" + version_for(t) + "\"\n" + body;
+}
+
+TEST(ConsensusFile, ReadsTheCommitteesScoresAgainstTheScoresCandidates) {
+  const Tender t = tender();
+  Result<ScoreSet> scores = parse_scores(scores_file(t, ""), "s.toml", t);
+  ASSERT_TRUE(scores.has_value()) << test_support::describe(scores.error());
+  Result<ScoreSet> consensus =
+      parse_consensus(consensus_file(t,
+                                     "[[consensus]]\ncandidate = \"b\"\ncriterion = \"quality\"\n"
+                                     "score = 7.5\nmotivation = \"Meeting of 14 March\"\n"),
+                      "c.toml", t, *scores);
+  ASSERT_TRUE(consensus.has_value()) << test_support::describe(consensus.error());
+  ASSERT_EQ(consensus->consensus.size(), 1u);
+  EXPECT_EQ(consensus->consensus[0].candidate, 1u);
+  EXPECT_EQ(consensus->consensus[0].value, Rational(15, 2));
+  EXPECT_EQ(consensus->consensus.location(consensus->consensus[0]).to_string(), "c.toml:3:1");
+  // Merged with the scores, it is the explicit consensus.
+  std::vector<ScoreSet> sets;
+  sets.push_back(std::move(*scores));
+  sets.push_back(std::move(*consensus));
+  Result<ScoreSet> merged = merge_scores(std::move(sets), *t.preselection);
+  ASSERT_TRUE(merged.has_value());
+  EXPECT_EQ(merged->consensus.size(), 1u);
+}
+
+TEST(ConsensusFile, NamesUnknownIdsWithTheirPlaceAndTheClosestId) {
+  const Tender t = tender();
+  Result<ScoreSet> scores = parse_scores(scores_file(t, ""), "s.toml", t);
+  ASSERT_TRUE(scores.has_value());
+  expect_input_error(
+      parse_consensus(consensus_file(t,
+                                     "[[consensus]]\ncandidate = \"c\"\ncriterion = \"qualty\"\n"
+                                     "score = 5\nmotivation = \"x\"\n"),
+                      "c.toml", t, *scores),
+      {{"c.toml:4:13", "unknown candidate 'c'", "did you mean 'a'?"},
+       {"c.toml:5:13", "unknown criterion 'qualty'", "did you mean 'quality'?"}});
+}
+
+TEST(ConsensusFile, RecognisesAnotherVersionOfTheFormsAndAScoresFile) {
+  const Tender t = tender();
+  Result<ScoreSet> scores = parse_scores(scores_file(t, ""), "s.toml", t);
+  ASSERT_TRUE(scores.has_value());
+  const std::string entry =
+      "[[consensus]]\ncandidate = \"a\"\ncriterion = \"quality\"\nscore = 5\n"
+      "motivation = \"x\"\n";
+  Result<ScoreSet> other =
+      parse_consensus("tender = \"t\"\nform_version = \"0123\"\n" + entry, "c.toml", t, *scores);
+  ASSERT_FALSE(other.has_value());
+  EXPECT_EQ(other.error().diagnostics().front().where->to_string(), "c.toml:2:16");
+  EXPECT_NE(other.error().message().find("another version of the forms"), std::string::npos);
+  Result<ScoreSet> unversioned = parse_consensus("tender = \"t\"\n" + entry, "c.toml", t, *scores);
+  ASSERT_FALSE(unversioned.has_value());
+  EXPECT_NE(unversioned.error().diagnostics().front().hint.find(version_for(t)), std::string::npos);
+  Result<ScoreSet> another_tender =
+      parse_consensus("tender = \"u\"\n" + entry, "c.toml", t, *scores);
+  ASSERT_FALSE(another_tender.has_value());
+  EXPECT_NE(another_tender.error().message().find("tender 'u'"), std::string::npos);
+  // A scores file is no consensus file, and the other way round.
+  EXPECT_FALSE(parse_consensus(scores_file(t, entry), "s.toml", t, *scores).has_value());
+  Result<ScoreSet> as_scores = parse_scores(consensus_file(t, entry), "c.toml", t);
+  ASSERT_FALSE(as_scores.has_value());
+  EXPECT_NE(as_scores.error().diagnostics().front().hint.find("--consensus"), std::string::npos);
+}
+
+TEST(ConsensusFile, AScoresFileWithConsensusIsStillRead) {
+  // Backward compatible: [[consensus]] in a scores file, as earlier versions documented it.
+  const Tender t = tender();
+  Result<ScoreSet> scores =
+      parse_scores(scores_file(t,
+                               "[[consensus]]\ncandidate = \"a\"\ncriterion = "
+                               "\"quality\"\nscore = 5\nmotivation = \"x\"\n"),
+                   "s.toml", t);
+  ASSERT_TRUE(scores.has_value()) << test_support::describe(scores.error());
+  EXPECT_EQ(scores->consensus.size(), 1u);
+}
+
+// What collect would write: ann's form (a.xlsx, SHA-256 "aa...") scored 'a' 5.
+ScoreSet collected(const Tender& t) {
+  Result<ScoreSet> set = parse_scores(
+      scores_file(t, "[[evaluation]]\nevaluator = \"ann\"\nsource = \"a.xlsx\"\nsha256 = \"" +
+                         std::string(64, 'a') +
+                         "\"\n[[evaluation.score]]\ncandidate = \"a\"\ncriterion = "
+                         "\"quality\"\nscore = 5\nmotivation = \"ok\"\n"),
+      "new.toml", t);
+  EXPECT_TRUE(set.has_value()) << test_support::describe(set.error());
+  return std::move(set).value();
+}
+
+std::string written(const ScoreSet& set, const Tender& t) {
+  std::ostringstream out;
+  write_scores(out, set, *t.preselection);
+  return out.str();
+}
+
+// check_replaceable over a previous file holding `content`: the messages of its refusal.
+std::vector<std::string> refusal(const std::string& content, const ScoreSet& next,
+                                 const Tender& t) {
+  test_support::TempDir dir;
+  const std::filesystem::path path = dir.path() / "scores.toml";
+  std::ofstream(path, std::ios::binary) << content;
+  const Result<void> replaceable = check_replaceable(path, next, t);
+  std::vector<std::string> messages;
+  if (!replaceable) {
+    EXPECT_EQ(replaceable.error().kind(), ErrorKind::output);
+    for (const Diagnostic& diagnostic : replaceable.error().diagnostics()) {
+      const std::string where =
+          diagnostic.where ? diagnostic.where->to_string().substr(path.string().size()) : "";
+      messages.push_back(where + " " + diagnostic.message.substr(0, 40));
+    }
+  }
+  return messages;
+}
+
+TEST(CheckReplaceable, ReplacesNothingThereAnEmptyFileAndWhatCollectWrote) {
+  const Tender t = tender();
+  const ScoreSet next = collected(t);
+  test_support::TempDir dir;
+  EXPECT_TRUE(check_replaceable(dir.path() / "none.toml", next, t).has_value());
+  EXPECT_TRUE(refusal("", next, t).empty());
+  EXPECT_TRUE(refusal(written(next, t), next, t).empty());
+  // Another form version, only collected evaluations: an old collection, replaced.
+  std::string old = written(next, t);
+  old.replace(old.find(version_for(t)), 64, std::string(64, '0'));
+  EXPECT_TRUE(refusal(old, next, t).empty());
+}
+
+TEST(CheckReplaceable, RefusesToDropAConsensusAComment) {
+  const Tender t = tender();
+  const ScoreSet next = collected(t);
+  const std::string previous = written(next, t) +
+                               "# decided on 14 March\n[[consensus]]\ncandidate = \"a\"\n"
+                               "criterion = \"quality\"\nscore = 10\nmotivation = \"agreed\"\n";
+  const std::vector<std::string> messages = refusal(previous, next, t);
+  ASSERT_EQ(messages.size(), 3u);
+  EXPECT_EQ(messages[1], ":24:1 a comment written by hand would be lost");
+  EXPECT_EQ(messages[2], ":25:1 the consensus score of 'a' on 'quality' ");
+  // Carried over identically (from a scores file given to collect), it is not lost.
+  ScoreSet with_consensus = next;
+  with_consensus.consensus.push_back(Score{0, 0, Rational(10), "agreed", {}});
+  const std::string same = written(with_consensus, t);
+  EXPECT_TRUE(refusal(same, with_consensus, t).empty());
+}
+
+TEST(CheckReplaceable, RefusesToDropScoresWrittenOrChangedByHand) {
+  const Tender t = tender();
+  const ScoreSet next = collected(t);
+  // bob's scores typed into the file: no form SHA-256.
+  const std::string by_hand =
+      written(next, t) +
+      "\n[[evaluation]]\nevaluator = \"bob\"\n[[evaluation.score]]\ncandidate = \"b\"\n"
+      "criterion = \"quality\"\nscore = 10\nmotivation = \"typed\"\n";
+  std::vector<std::string> messages = refusal(by_hand, next, t);
+  ASSERT_EQ(messages.size(), 2u);
+  EXPECT_NE(messages[1].find("evaluator 'bob' written"), std::string::npos);
+  // ann's score changed from 5 to 10 while a.xlsx is unchanged.
+  std::string changed = written(next, t);
+  changed.replace(changed.find("score = 5"), 9, "score = 10");
+  messages = refusal(changed, next, t);
+  ASSERT_EQ(messages.size(), 2u);
+  EXPECT_NE(messages[1].find("evaluator 'ann' were chang"), std::string::npos);
+}
+
+TEST(CheckReplaceable, RefusesAFileThatIsNoScoresFileOfTheTender) {
+  const Tender t = tender();
+  const ScoreSet next = collected(t);
+  EXPECT_EQ(refusal("tender = \"t\"\n[[consensus\n", next, t).size(), 1u);  // half edited
+  EXPECT_EQ(refusal("tender = \"u\"\n", next, t).size(), 1u);               // another tender
+  EXPECT_EQ(refusal("id = \"t\"\ntitle = \"T\"\n", next, t).size(), 1u);    // a tender file
 }
 
 TEST(Admit, TakesCompliantRegistrationsAndSaysWhyOthersAreOut) {

@@ -204,6 +204,12 @@ Result<int> run_score_collect(const ScoreCollectOptions& options, std::ostream& 
   if (!collection) {
     return collection.error();
   }
+  // Collect rewrites its scores file: never over what was written into it by hand.
+  if (Result<void> replaceable =
+          scoring::check_replaceable(options.output, collection->scores, *tender);
+      !replaceable) {
+    return replaceable.error();
+  }
   Result<void> written = write_file_atomically(options.output, [&](std::ostream& stream) {
     scoring::write_scores(stream, collection->scores, *tender->preselection);
   });

@@ -64,7 +64,35 @@ Result<int> run_score_rank(const ScoreRankOptions& options, std::ostream& out) {
   if (errors) {
     return *errors;
   }
-  Result<scoring::ScoreSet> scores = scoring::merge_scores(std::move(sets), *tender->preselection);
+  Result<scoring::ScoreSet> merged = scoring::merge_scores(std::move(sets), *tender->preselection);
+  if (!merged) {
+    return merged.error();
+  }
+  // The consensus files are read against the merged scores (their candidates and form version),
+  // and merged with them: each consensus score once, in a scores file or a consensus file.
+  std::vector<scoring::ScoreSet> with_consensus;
+  with_consensus.push_back(std::move(merged).value());
+  for (const std::string& path : options.consensus) {
+    Result<std::string> content = read_file(path);
+    Result<scoring::ScoreSet> set =
+        content ? scoring::parse_consensus(*content, path, *tender, with_consensus.front())
+                : Result<scoring::ScoreSet>(content.error());
+    if (!set) {
+      if (errors) {
+        errors->append(set.error());
+      } else {
+        errors = set.error();
+      }
+      continue;
+    }
+    inputs.push_back({"consensus", path, sha256_hex(*content)});
+    with_consensus.push_back(std::move(set).value());
+  }
+  if (errors) {
+    return *errors;
+  }
+  Result<scoring::ScoreSet> scores =
+      scoring::merge_scores(std::move(with_consensus), *tender->preselection);
   if (!scores) {
     return scores.error();
   }

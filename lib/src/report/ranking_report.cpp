@@ -30,8 +30,8 @@ using scoring::MissingScore;
 using scoring::Ranking;
 using scoring::TieBreakRecord;
 
-std::string exact_decimal(const Rational& value) {
-  const std::string decimal = value.to_decimal(6);
+std::string exact_decimal(const Rational& value, int places) {
+  const std::string decimal = value.to_decimal(places);
   if (Result<Rational> back = Rational::parse(decimal); back && *back == value) {
     return decimal;
   }
@@ -47,8 +47,8 @@ std::string_view lot_algorithm_description() {
 namespace {
 
 // "+4.666667 (14/3)", "0", "-2.5": a margin reads as above or below the cut-off.
-std::string signed_exact(const Rational& value) {
-  const std::string text = exact_decimal(value);
+std::string signed_exact(const Rational& value, int places) {
+  const std::string text = exact_decimal(value, places);
   return value > Rational(0) ? "+" + text : text;
 }
 
@@ -188,9 +188,9 @@ void write_ranking_text(std::ostream& target, const RankingDocument& document,
   for (const CandidateResult& result : ranking.candidates) {
     std::vector<std::string> row{
         result.rank > 0 ? std::to_string(result.rank) : "-",
-        result.total ? exact_decimal(*result.total) : "-",
+        result.total ? exact_decimal(*result.total, ranking.total_places) : "-",
         invited_text(ranking, result),
-        result.margin ? signed_exact(*result.margin) : "-",
+        result.margin ? signed_exact(*result.margin, ranking.total_places) : "-",
         candidate_label(result),
     };
     std::vector<std::string> colours = row;
@@ -208,7 +208,13 @@ void write_ranking_text(std::ostream& target, const RankingDocument& document,
   write_text_table(out, rows, painted);
   if (ranking.cut_off_total) {
     out << fmt::format("  cut-off: {}, the total of the last invited candidate\n",
-                       exact_decimal(*ranking.cut_off_total));
+                       exact_decimal(*ranking.cut_off_total, ranking.total_places));
+  }
+  if (ranking.total_places > Ranking::kTotalPlaces) {
+    out << fmt::format(
+        "  totals and margins with {} decimals: some totals differ only beyond "
+        "the {}th\n",
+        ranking.total_places, Ranking::kTotalPlaces);
   }
 
   out << "\n" << paint("scores", kBold) << "\n";
@@ -220,8 +226,9 @@ void write_ranking_text(std::ostream& target, const RankingDocument& document,
     if (!result.candidate.name.empty()) {
       headline += ": " + text::one_line(result.candidate.name);
     }
-    headline += result.total ? fmt::format(", total {}", exact_decimal(*result.total))
-                             : std::string(", no total yet");
+    headline += result.total
+                    ? fmt::format(", total {}", exact_decimal(*result.total, ranking.total_places))
+                    : std::string(", no total yet");
     if (result.rank > 0) {
       headline += fmt::format(", rank {}", result.rank);
     }
@@ -297,10 +304,10 @@ namespace {
 // A rational as JSON: the decimal rounded to six places (a string, so that no value passes
 // through binary floating point), or null.
 void rational_fields(JsonWriter& json, std::string_view name, const std::optional<Rational>& value,
-                     bool with_exact) {
+                     bool with_exact, int places = 6) {
   json.key(name);
   if (value) {
-    json.value(value->to_decimal(6));
+    json.value(value->to_decimal(places));
   } else {
     json.null();
   }
@@ -339,7 +346,8 @@ void write_json_preselection(JsonWriter& json, const Preselection& preselection)
     json.begin_object();
     json.field("id", criterion.id)
         .field("title", criterion.title)
-        .field("weight", criterion.weight.to_decimal(6));
+        .field("weight", criterion.weight.to_decimal(6))
+        .field("weight_exact", criterion.weight.to_fraction());
     json.end_object();
   }
   json.end_array();
@@ -365,9 +373,9 @@ void write_json_candidate(JsonWriter& json, const CandidateResult& result, std::
   } else {
     json.null();
   }
-  rational_fields(json, "total", result.total, true);
+  rational_fields(json, "total", result.total, true, ranking.total_places);
   json.field("selected", result.selected).field("undecided", undecided(ranking, result));
-  rational_fields(json, "margin", result.margin, true);
+  rational_fields(json, "margin", result.margin, true, ranking.total_places);
   json.key("criteria").begin_array();
   for (std::size_t k = 0; k < result.criteria.size() && k < preselection.criteria.size(); ++k) {
     const CriterionResult& cell = result.criteria[k];
@@ -414,7 +422,7 @@ void write_json_tie_break(JsonWriter& json, const Ranking& ranking) {
   };
   json.begin_object();
   strings("tied", record.tied);
-  rational_fields(json, "total", record.total, true);
+  rational_fields(json, "total", record.total, true, ranking.total_places);
   json.field("places", record.places).field("resolved", record.resolved);
   strings("selected", record.selected);
   json.key("steps").begin_array();
@@ -479,7 +487,7 @@ void write_ranking_json(std::ostream& out, const RankingDocument& document,
       .field("missing_scores", ranking.missing.size())
       .field("flagged_spreads", flagged_spreads(ranking))
       .field("warnings", ranking.warnings.size());
-  rational_fields(json, "cut_off_total", ranking.cut_off_total, true);
+  rational_fields(json, "cut_off_total", ranking.cut_off_total, true, ranking.total_places);
   json.end_object();
   json.key("ranking").begin_array();
   for (std::size_t i = 0; i < ranking.candidates.size(); ++i) {
@@ -549,14 +557,21 @@ void write_ranking_markdown(std::ostream& target, const RankingDocument& documen
       out << " " << markdown_cell(value) << " |";
     }
     const std::string invited = invited_text(ranking, result);
-    out << fmt::format(" {} | {} | {} |\n",
-                       result.total ? markdown_cell(exact_decimal(*result.total)) : "–",
-                       result.selected ? "**yes**" : invited,
-                       result.margin ? markdown_cell(signed_exact(*result.margin)) : "–");
+    out << fmt::format(
+        " {} | {} | {} |\n",
+        result.total ? markdown_cell(exact_decimal(*result.total, ranking.total_places)) : "–",
+        result.selected ? "**yes**" : invited,
+        result.margin ? markdown_cell(signed_exact(*result.margin, ranking.total_places)) : "–");
   }
   if (ranking.cut_off_total) {
     out << fmt::format("\nCut-off: {}, the total of the last invited candidate.\n",
-                       markdown_cell(exact_decimal(*ranking.cut_off_total)));
+                       markdown_cell(exact_decimal(*ranking.cut_off_total, ranking.total_places)));
+  }
+  if (ranking.total_places > Ranking::kTotalPlaces) {
+    out << fmt::format(
+        "\nTotals and margins are shown with {} decimals: some totals differ only "
+        "beyond the {}th.\n",
+        ranking.total_places, Ranking::kTotalPlaces);
   }
   if (flagged_spreads(ranking) > 0) {
     out << fmt::format("\n⚠ marks a spread between the evaluators above {}: discuss first.\n",

@@ -96,6 +96,7 @@ struct Labels {
   std::string_view cut_off;
   std::string_view complete;
   std::string_view warnings;
+  std::string_view precision_note;  // {0}: the decimals, {1}: the usual six
   std::string_view missing_scores;
   std::string_view flagged_spreads;
   std::string_view in_tie;
@@ -116,6 +117,7 @@ struct Labels {
   std::string_view role;
   std::string_view role_tender;
   std::string_view role_scores;
+  std::string_view role_consensus;
   std::string_view file;
   std::string_view forms;
   std::string_view committee;
@@ -181,6 +183,11 @@ constexpr Labels kDutch{
     .cut_off = "Grens (totaal laatst uitgenodigde)",
     .complete = "Volledig",
     .warnings = "Waarschuwingen",
+    .precision_note =
+        "Let op: totalen en marges staan in {0} decimalen, omdat sommige totalen pas na de "
+        "{1}e decimaal verschillen. De formules ronden de totalen af op {0} decimalen en de rang "
+        "volgt die afgeronde totalen, zodat de werkmap rangschikt zoals tenderkit exact "
+        "rekent.",
     .missing_scores = "ontbrekende scores",
     .flagged_spreads = "spreiding bespreken bij",
     .in_tie = "gelijke stand op de grens",
@@ -205,6 +212,7 @@ constexpr Labels kDutch{
     .role = "Rol",
     .role_tender = "aanbesteding",
     .role_scores = "scores",
+    .role_consensus = "consensus",
     .file = "Bestand",
     .forms = "Scoreformulieren",
     .committee = "commissie (consensus)",
@@ -270,6 +278,10 @@ constexpr Labels kEnglish{
     .cut_off = "Cut-off (total of the last invited)",
     .complete = "Complete",
     .warnings = "Warnings",
+    .precision_note =
+        "Note: totals and margins have {0} decimals, because some totals differ only beyond the "
+        "{1}th decimal. The formulas round the totals to {0} decimals and the rank follows those "
+        "rounded totals, so the workbook ranks as tenderkit does in exact arithmetic.",
     .missing_scores = "missing scores",
     .flagged_spreads = "discuss the spread on",
     .in_tie = "tie at the cut-off",
@@ -290,6 +302,7 @@ constexpr Labels kEnglish{
     .role = "Role",
     .role_tender = "tender",
     .role_scores = "scores",
+    .role_consensus = "consensus",
     .file = "File",
     .forms = "Score forms",
     .committee = "committee (consensus)",
@@ -826,7 +839,7 @@ void write_ranking(xlsx::Worksheet& sheet, const Context& context,
   }
   if (cut_off_row && ranking.cut_off_total) {
     sheet.write_formula(4, 1, xlsx::cell_reference(*cut_off_row, columns.total),
-                        ranking.cut_off_total->rounded(6).to_double(), kLeft);
+                        ranking.cut_off_total->rounded(ranking.total_places).to_double(), kLeft);
   } else {
     sheet.write_text(4, 1, "");
   }
@@ -898,12 +911,15 @@ void write_ranking(xlsx::Worksheet& sheet, const Context& context,
     const std::string scores =
         xlsx::range_reference({row, columns.first_criterion, row, columns.last_criterion});
     const std::string total_cell = xlsx::cell_reference(row, columns.total);
-    // Rounded inside the formula, so that equal totals are equal in the workbook too.
-    write_formula_value(sheet, row, columns.total,
-                        fmt::format("IF(COUNT({0})<{1},\"\",ROUND(SUMPRODUCT({2},{0})/{3},6))",
-                                    scores, context.criterion_count(), weights, maximum),
-                        result.total ? std::optional(result.total->rounded(6)) : std::nullopt,
-                        total_format);
+    // Rounded inside the formula, so that equal totals are equal in the workbook too, to the
+    // ranking's total_places: enough decimals that different totals rank apart (tied to how
+    // far a binary sum can be off, scoring::total_places).
+    write_formula_value(
+        sheet, row, columns.total,
+        fmt::format("IF(COUNT({0})<{1},\"\",ROUND(SUMPRODUCT({2},{0})/{3},{4}))", scores,
+                    context.criterion_count(), weights, maximum, ranking.total_places),
+        result.total ? std::optional(result.total->rounded(ranking.total_places)) : std::nullopt,
+        total_format);
     write_formula_value(sheet, row, columns.rank,
                         fmt::format("IF({0}=\"\",\"\",_xlfn.RANK.EQ({0},{1}))", total_cell, totals),
                         result.rank > 0 ? std::optional(Rational(result.rank)) : std::nullopt,
@@ -915,9 +931,11 @@ void write_ranking(xlsx::Worksheet& sheet, const Context& context,
           {*cut_off_row, columns.first_criterion, *cut_off_row, columns.last_criterion}, true);
       write_formula_value(
           sheet, row, columns.margin,
-          fmt::format("IF({0}=\"\",\"\",ROUND((SUMPRODUCT({1},{2})-SUMPRODUCT({1},{3}))/{4},6))",
-                      total_cell, weights, scores, cut_off_scores, maximum),
-          result.margin ? std::optional(result.margin->rounded(6)) : std::nullopt, kNumberCell);
+          fmt::format("IF({0}=\"\",\"\",ROUND((SUMPRODUCT({1},{2})-SUMPRODUCT({1},{3}))/{4},{5}))",
+                      total_cell, weights, scores, cut_off_scores, maximum, ranking.total_places),
+          result.margin ? std::optional(result.margin->rounded(ranking.total_places))
+                        : std::nullopt,
+          kNumberCell);
     } else {
       sheet.write_blank(row, columns.margin, kCell);
     }
@@ -937,13 +955,20 @@ void write_ranking(xlsx::Worksheet& sheet, const Context& context,
   }
 
   xlsx::Row row = last_row + 2;
+  if (ranking.total_places > Ranking::kTotalPlaces) {
+    sheet.write_text(row, 0,
+                     fmt::format(fmt::runtime(labels.precision_note), ranking.total_places,
+                                 Ranking::kTotalPlaces),
+                     kLabel);
+    row += 2;
+  }
   if (ranking.tie_break) {
     const TieBreakRecord& record = *ranking.tie_break;
     sheet.write_text(row++, 0, labels.tie_heading, kLabel);
     sheet.write_text(row, 0, labels.tied, kLabel);
     sheet.write_text(row++, 1, text::join(record.tied, ", "));
     sheet.write_text(row, 0, labels.total, kLabel);
-    sheet.write_text(row++, 1, exact_decimal(record.total));
+    sheet.write_text(row++, 1, exact_decimal(record.total, ranking.total_places));
     sheet.write_text(row, 0, labels.places, kLabel);
     sheet.write_number(row++, 1, record.places, kLeft);
     sheet.write_text(row, 0, labels.resolved, kLabel);
@@ -1024,7 +1049,10 @@ void write_audit(xlsx::Worksheet& sheet, const Context& context,
   };
   table_header(labels.inputs, {labels.role, labels.file, "SHA-256"});
   for (const RankingInput& input : document.inputs) {
-    sheet.write_text(row, 0, input.role == "tender" ? labels.role_tender : labels.role_scores,
+    sheet.write_text(row, 0,
+                     input.role == "tender"      ? labels.role_tender
+                     : input.role == "consensus" ? labels.role_consensus
+                                                 : labels.role_scores,
                      kCell);
     sheet.write_text(row, 1, input.file, kCell);
     sheet.write_text(row++, 2, input.sha256, kCell);

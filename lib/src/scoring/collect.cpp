@@ -1,6 +1,7 @@
 #include <tenderkit/core/atomic_file.hpp>
 #include <tenderkit/core/sha256.hpp>
 #include <tenderkit/core/text.hpp>
+#include <tenderkit/input/toml_reader.hpp>
 #include <tenderkit/scoring/collect.hpp>
 #include <tenderkit/scoring/forms.hpp>
 #include <tenderkit/xlsx/reader.hpp>
@@ -989,6 +990,7 @@ Result<Collection> collect(std::span<const std::filesystem::path> forms, const T
   // Forms with an identity share one candidate list (their form version says so), and the CSV
   // forms were read against it: candidate positions compare across forms.
   std::map<std::string, Evaluation*> by_evaluator;
+  std::map<std::string, const ReturnedForm*> form_of_evaluator;
   std::map<std::pair<std::uint32_t, std::uint32_t>, SourceLocation> consensus_seen;
   ScoreSet scores;
   for (std::optional<ReturnedForm>& form : returned) {
@@ -998,9 +1000,35 @@ Result<Collection> collect(std::span<const std::filesystem::path> forms, const T
     for (Evaluation& evaluation : form->evaluations) {
       const auto [it, inserted] = by_evaluator.emplace(evaluation.evaluator, &evaluation);
       if (inserted) {
+        form_of_evaluator.emplace(evaluation.evaluator, &*form);
         continue;
       }
       const std::string& first = it->second->source;
+      // A scores file that an earlier collect wrote holds the forms it was collected from: given
+      // with those forms, every evaluator is in it twice. Say that, not "given twice".
+      const ReturnedForm& first_form = *form_of_evaluator.at(evaluation.evaluator);
+      const bool first_collected = first != first_form.file;
+      const bool second_collected = evaluation.source != form->file;
+      if (first_collected || second_collected) {
+        const ReturnedForm& collected = first_collected ? first_form : *form;
+        const std::string& from = first_collected ? first : evaluation.source;
+        const std::string& other = first_collected ? evaluation.source : first;
+        report(Error::input(
+            from == other
+                ? fmt::format("{} is a scores file that an earlier collect wrote: it holds the "
+                              "scores of evaluator '{}' from {}, which is given too",
+                              collected.file, evaluation.evaluator, from)
+                : fmt::format("{} is a scores file that an earlier collect wrote: it holds the "
+                              "scores of evaluator '{}' from {}, and {} gives them again",
+                              collected.file, evaluation.evaluator, from, other),
+            first_collected ? it->second->where : evaluation.where,
+            fmt::format("collect reads the forms afresh each time: give the forms, not {}. The "
+                        "committee's consensus belongs in a consensus file for 'tender-score "
+                        "rank --consensus' (docs/tender-score.md, \"The committee's round "
+                        "trip\")",
+                        collected.file)));
+        continue;
+      }
       report(Error::input(
           first == evaluation.source
               ? fmt::format("the form of evaluator '{}' is given twice", evaluation.evaluator)
@@ -1040,6 +1068,210 @@ Result<Collection> collect(std::span<const std::filesystem::path> forms, const T
   collection.progress = progress(preselection, scores);
   collection.scores = std::move(scores);
   return collection;
+}
+
+}  // namespace tenderkit::scoring
+
+namespace tenderkit::scoring {
+
+namespace {
+
+// One score entry of a scores file as written, for comparing a previous file with a new one.
+struct WrittenScore {
+  std::optional<Rational> value;
+  std::string motivation;
+  SourceLocation where;
+  bool operator==(const WrittenScore& other) const {
+    return value == other.value && motivation == other.motivation;
+  }
+};
+using WrittenScores = std::map<std::pair<std::string, std::string>, WrittenScore>;
+
+// The entries of `tables` as written, by candidate and criterion id. Read leniently: whatever
+// does not read counts as different from every new entry.
+WrittenScores written_scores(const std::vector<const toml::table*>& tables,
+                             const std::string& file) {
+  WrittenScores entries;
+  for (const toml::table* table : tables) {
+    DiagnosticSink ignored;
+    input::TableReader reader(*table, file, ignored, "entry");
+    WrittenScore entry;
+    entry.where = reader.where();
+    const std::string candidate = reader.optional_string("candidate").value_or("");
+    const std::string criterion = reader.optional_string("criterion").value_or("");
+    if (const toml::node* node = reader.node("score")) {
+      if (const auto* text = node->as_string()) {
+        if (Result<Rational> parsed = Rational::parse(text->get())) {
+          entry.value = *parsed;
+        }
+      } else {
+        entry.value = reader.number_of(*node, "'score'");
+      }
+    }
+    entry.motivation = reader.optional_string("motivation").value_or("");
+    entries.emplace(std::make_pair(candidate, criterion), std::move(entry));
+  }
+  return entries;
+}
+
+WrittenScores new_scores(const ScoreList& list, const ScoreSet& set,
+                         const Preselection& preselection) {
+  WrittenScores entries;
+  for (const Score& score : list) {
+    entries.emplace(std::make_pair(set.candidates.at(score.candidate).id,
+                                   preselection.criteria.at(score.criterion).id),
+                    WrittenScore{score.value, std::string(score.motivation), {}});
+  }
+  return entries;
+}
+
+bool names_file(const std::string& source, const std::filesystem::path& output) {
+  std::error_code error;
+  return source == output.string() || std::filesystem::equivalent(source, output, error);
+}
+
+}  // namespace
+
+Result<void> check_replaceable(const std::filesystem::path& output, const ScoreSet& next,
+                               const Tender& tender) {
+  namespace fs = std::filesystem;
+  std::error_code error;
+  const fs::file_status status = fs::status(output, error);
+  if (error || !fs::is_regular_file(status) || !tender.preselection) {
+    return {};  // nothing there, or a device, pipe or directory: not a scores file to keep
+  }
+  const Preselection& preselection = *tender.preselection;
+  const std::string file = output.string();
+  const std::string move_hint =
+      "nothing was written. Keep the committee's decisions in a consensus file and give it to "
+      "'tender-score rank --consensus' (docs/tender-score.md, \"The committee's round trip\"); "
+      "move what is listed there, or into a form, then collect again; or write the new scores "
+      "to another file with -o";
+  Result<std::string> content = read_file(output);
+  if (!content) {
+    return Error(ErrorKind::output,
+                 fmt::format("{} exists and cannot be read to see what it holds; collect does "
+                             "not replace a file it cannot check",
+                             file),
+                 std::nullopt, "write the scores to another file with -o");
+  }
+  Result<toml::table> document = input::parse_toml(*content, file);
+  const auto not_scores = [&](const std::string& why, std::optional<SourceLocation> where) {
+    return Error(ErrorKind::output,
+                 fmt::format("{} exists and is not a scores file of tender '{}' ({}); collect "
+                             "does not overwrite it",
+                             file, tender.id, why),
+                 std::move(where),
+                 "write the scores to another file with -o, or remove that file if it is not "
+                 "needed");
+  };
+  if (!document) {
+    const Diagnostic& first = document.error().diagnostics().front();
+    return not_scores(first.message, first.where);
+  }
+  if (document->empty()) {
+    return {};  // an empty file holds nothing to lose
+  }
+  DiagnosticSink ignored;
+  input::TableReader root(*document, file, ignored, "the scores file");
+  const std::optional<std::string> tender_id = root.optional_string("tender");
+  if (!tender_id) {
+    return not_scores("it names no tender", SourceLocation(file, 0, 0));
+  }
+  if (*tender_id != tender.id) {
+    return not_scores(fmt::format("it holds the scores of tender '{}'", *tender_id),
+                      root.where("tender"));
+  }
+
+  struct Lost {
+    SourceLocation where;
+    std::string message;
+  };
+  std::vector<Lost> lost;
+  const auto lose = [&](SourceLocation where, std::string message) {
+    lost.push_back(Lost{std::move(where), std::move(message)});
+  };
+  // Comments: collect writes its own two header lines and no others.
+  {
+    int line = 0;
+    std::size_t start = 0;
+    while (start <= content->size()) {
+      std::size_t end = content->find('\n', start);
+      if (end == std::string::npos) {
+        end = content->size();
+      }
+      ++line;
+      const std::string_view text = trim(std::string_view(*content).substr(start, end - start));
+      if (text.starts_with('#') && !text.starts_with("# tenderkit scores file:") &&
+          !text.starts_with("# Scores are exact:")) {
+        lose(SourceLocation(file, line, 1), "a comment written by hand would be lost");
+      }
+      start = end + 1;
+    }
+  }
+  for (const auto& [key, node] : *document) {
+    const std::string name(key.str());
+    if (name != "tender" && name != "form_version" && name != "candidate" && name != "evaluation" &&
+        name != "consensus") {
+      lose(input::location_of(key.source(), file),
+           fmt::format("the key '{}', which collect does not write, would be lost", name));
+    }
+  }
+
+  // Consensus decisions: kept only when the new file holds them as they are.
+  const WrittenScores consensus = new_scores(next.consensus, next, preselection);
+  for (const auto& [key, entry] : written_scores(root.table_array("consensus"), file)) {
+    const auto kept = consensus.find(key);
+    if (kept == consensus.end() || !(kept->second == entry)) {
+      lose(entry.where,
+           fmt::format("the consensus score of '{}' on '{}'{} would be lost: no form or scores "
+                       "file of this run holds it",
+                       key.first, key.second,
+                       entry.value ? fmt::format(" ({})", entry.value->to_decimal()) : ""));
+    }
+  }
+
+  // Evaluations written or changed by hand.
+  for (const toml::table* table : root.table_array("evaluation")) {
+    input::TableReader reader(*table, file, ignored, "[[evaluation]]");
+    const std::string evaluator = reader.optional_string("evaluator").value_or("");
+    const std::string source = reader.optional_string("source").value_or("");
+    const std::string sha256 = reader.optional_string("sha256").value_or("");
+    const WrittenScores before = written_scores(reader.table_array("score"), file);
+    const auto now = std::find_if(next.evaluations.begin(), next.evaluations.end(),
+                                  [&](const Evaluation& e) { return e.evaluator == evaluator; });
+    const bool same =
+        now != next.evaluations.end() && new_scores(now->scores, next, preselection) == before;
+    if (sha256.empty() || source.empty() || names_file(source, output)) {
+      if (!same) {
+        lose(reader.where(),
+             fmt::format("the scores of evaluator '{}' written into this file by hand ({} "
+                         "score{}) would be lost: they come from no form of this run",
+                         evaluator, before.size(), before.size() == 1 ? "" : "s"));
+      }
+    } else if (now != next.evaluations.end() && now->source_sha256 == sha256 && !same) {
+      lose(reader.where(),
+           fmt::format("the scores of evaluator '{}' were changed in this file by hand after "
+                       "collect wrote them from {}, which has not changed since: the changes "
+                       "would be lost",
+                       evaluator, source));
+    }
+  }
+  if (lost.empty()) {
+    return {};
+  }
+  std::stable_sort(lost.begin(), lost.end(), [](const Lost& a, const Lost& b) {
+    return std::tie(a.where.line, a.where.column) < std::tie(b.where.line, b.where.column);
+  });
+  Error refusal(ErrorKind::output,
+                fmt::format("{} holds what was written into it by hand, which the new scores "
+                            "file would not hold; collect does not overwrite it",
+                            file),
+                std::nullopt, move_hint);
+  for (Lost& item : lost) {
+    refusal.append(Error(ErrorKind::output, std::move(item.message), std::move(item.where)));
+  }
+  return refusal;
 }
 
 }  // namespace tenderkit::scoring

@@ -5,8 +5,11 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <cmath>
 #include <map>
 #include <numeric>
+#include <optional>
+#include <stdexcept>
 
 namespace tenderkit::scoring {
 
@@ -397,7 +400,60 @@ Ranking rank(const Preselection& preselection, const ScoreSet& scores) {
   for (std::size_t index : final_order) {
     ranking.candidates.push_back(std::move(results[index]));
   }
+  std::vector<Rational> totals;
+  for (const CandidateResult& result : ranking.candidates) {
+    if (result.total) {
+      totals.push_back(*result.total);
+    }
+  }
+  ranking.total_places = total_places(totals, preselection.maximum_total());
   return ranking;
+}
+
+int total_places(std::span<const Rational> totals, const Rational& maximum_total) {
+  std::vector<Rational> distinct(totals.begin(), totals.end());
+  std::sort(distinct.begin(), distinct.end());
+  distinct.erase(std::unique(distinct.begin(), distinct.end()), distinct.end());
+  // How far a spreadsheet's total may be off: SUMPRODUCT over doubles of weights and consensus
+  // values, each off by about 1e-16 of itself; 2^-40 of the highest total is far above that.
+  const long double error = std::fabs(static_cast<long double>(maximum_total.numerator()) /
+                                      static_cast<long double>(maximum_total.denominator())) *
+                            std::ldexp(1.0L, -40);
+  std::optional<int> first_distinct;
+  constexpr int kMostPlaces = 15;
+  for (int places = Ranking::kTotalPlaces; places <= kMostPlaces; ++places) {
+    bool apart = true;
+    try {
+      for (std::size_t i = 1; i < distinct.size() && apart; ++i) {
+        apart = distinct[i - 1].rounded(places) != distinct[i].rounded(places);
+      }
+    } catch (const std::overflow_error&) {
+      break;  // beyond what 64-bit fractions hold: beyond a double too
+    }
+    if (!apart) {
+      continue;
+    }
+    if (!first_distinct) {
+      first_distinct = places;
+    }
+    const long double unit = std::pow(10.0L, -places);
+    if (error >= unit / 2) {
+      break;  // a double cannot tell the halves of this place apart
+    }
+    // Each total's distance to the nearest rounding boundary, half a unit from its rounded value.
+    const bool clear = std::all_of(distinct.begin(), distinct.end(), [&](const Rational& total) {
+      const Rational near = total.rounded(places);
+      const long double off = std::fabs(static_cast<long double>(total.numerator()) /
+                                            static_cast<long double>(total.denominator()) -
+                                        static_cast<long double>(near.numerator()) /
+                                            static_cast<long double>(near.denominator()));
+      return unit / 2 - off > error;
+    });
+    if (clear) {
+      return places;
+    }
+  }
+  return first_distinct.value_or(Ranking::kTotalPlaces);
 }
 
 }  // namespace tenderkit::scoring

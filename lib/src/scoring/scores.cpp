@@ -222,6 +222,14 @@ class ScoresReader {
     }
   }
 
+  // The candidates of scores read before (for a consensus file, which lists none of its own).
+  void use_candidates(const std::vector<Candidate>& candidates) {
+    for (std::size_t i = 0; i < candidates.size(); ++i) {
+      candidate_index_.emplace(candidates[i].id, i);
+      candidate_ids_.push_back(candidates[i].id);
+    }
+  }
+
   // Reads the score entries of `tables` into `list`; a candidate scored twice on a criterion
   // is an error.
   void read_entries(const std::vector<const toml::table*>& tables, const std::string& file,
@@ -394,6 +402,15 @@ Result<ScoreSet> parse_scores(std::string_view content, const std::string& file,
   if (!document) {
     return document.error();
   }
+  if (!document->contains("candidate") && !document->contains("evaluation") &&
+      document->contains("consensus")) {
+    return Error::input(
+        "this is a consensus file (it holds [[consensus]] entries and no [[candidate]] list), "
+        "not a scores file",
+        SourceLocation(file, 0, 0),
+        "give it to 'tender-score rank' with --consensus; collect does not read consensus files "
+        "(keep it outside the folder of the forms)");
+  }
   DiagnosticSink sink;
   TableReader root(*document, file, sink, "the scores file");
   ScoreSet scores;
@@ -421,6 +438,64 @@ Result<ScoreSet> parse_scores(std::string_view content, const std::string& file,
     return sink.to_error();
   }
   return scores;
+}
+
+Result<ScoreSet> parse_consensus(std::string_view content, const std::string& file,
+                                 const Tender& tender, const ScoreSet& scores) {
+  if (!tender.preselection) {
+    return Error::input("the tender has no [preselection] section to score against",
+                        SourceLocation(tender.file, 1, 1));
+  }
+  const Preselection& preselection = *tender.preselection;
+  Result<toml::table> document = input::parse_toml(content, file);
+  if (!document) {
+    return document.error();
+  }
+  if (document->contains("candidate") || document->contains("evaluation")) {
+    return Error::input(
+        "this is a scores file, not a consensus file: --consensus takes a file of "
+        "[[consensus]] entries only",
+        SourceLocation(file, 0, 0),
+        "give scores files as arguments after the tender file, and consensus files with "
+        "--consensus");
+  }
+  DiagnosticSink sink;
+  TableReader root(*document, file, sink, "the consensus file");
+  ScoreSet result;
+  result.tender_id = root.required_string("tender").value_or("");
+  if (!result.tender_id.empty() && result.tender_id != tender.id) {
+    return Error::input(fmt::format("this consensus is for tender '{}', but {} is tender '{}'",
+                                    result.tender_id, tender.file, tender.id),
+                        root.where("tender"));
+  }
+  const std::optional<std::string> version = root.optional_string("form_version");
+  if (!version) {
+    if (!root.has("form_version")) {
+      sink.error("the consensus file lacks its 'form_version'", root.where(),
+                 fmt::format("add form_version = \"{}\", the form version of the scores the "
+                             "committee decided on (the second line of the scores file)",
+                             scores.form_version));
+    }
+  } else if (*version != scores.form_version) {
+    // Its candidates and criteria may mean something else now: say only this.
+    return Error::input(
+        "this consensus was decided on another version of the forms than the scores given: "
+        "the tender's preselection or the candidate list has changed since",
+        root.where("form_version"),
+        fmt::format("the scores are of form version {}; decide the consensus again on the new "
+                    "scores and set that form_version",
+                    scores.form_version.substr(0, 16)));
+  }
+  result.form_version = scores.form_version;
+  result.candidates = scores.candidates;
+  ScoresReader reader(tender, preselection, sink);
+  reader.use_candidates(result.candidates);
+  reader.read_consensus(root, result);
+  root.finish();
+  if (!sink.empty()) {
+    return sink.to_error();
+  }
+  return result;
 }
 
 Result<ScoreSet> load_scores(const std::filesystem::path& path, const Tender& tender) {

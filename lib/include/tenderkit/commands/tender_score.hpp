@@ -33,13 +33,16 @@ struct ScoreCollectOptions {
 /// are missing; a form that does not match the tender is an input error.
 Result<int> run_score_collect(const ScoreCollectOptions& options, std::ostream& out);
 
-/// `tender-score rank TENDER SCORES... -o preselection.xlsx [--format text|json|markdown]`
+/// `tender-score rank TENDER SCORES... [--consensus FILE]... -o preselection.xlsx
+/// [--format text|json|markdown]`
 struct ScoreRankOptions {
   std::string tender_file;
   std::vector<std::string> scores;  ///< scores files written by collect (or by hand)
-  std::string workbook;             ///< -o: the ranking workbook; empty: none
-  std::string format = "text";      ///< report on standard output (or --report FILE)
-  std::string report;               ///< report file; empty: `out`
+  /// --consensus: consensus files, the committee's decisions kept apart from the scores
+  std::vector<std::string> consensus;
+  std::string workbook;         ///< -o: the ranking workbook; empty: none
+  std::string format = "text";  ///< report on standard output (or --report FILE)
+  std::string report;           ///< report file; empty: `out`
   bool colour = false;
 };
 

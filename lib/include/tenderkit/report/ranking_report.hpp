@@ -14,7 +14,7 @@ namespace tenderkit::report {
 
 /// One file a ranking was computed from, with the SHA-256 of the very bytes that were read.
 struct RankingInput {
-  std::string role;  ///< "tender" or "scores"
+  std::string role;  ///< "tender", "scores" or "consensus"
   std::string file;  ///< the path as given
   std::string sha256;
 };
@@ -38,9 +38,10 @@ struct RankingRenderOptions {
   std::string_view tool_version;
 };
 
-/// The exact value for people: "7.5" when six decimals hold it exactly, else the value rounded to
-/// six decimals with the exact fraction, "7.333333 (22/3)".
-std::string exact_decimal(const Rational& value);
+/// The exact value for people: "7.5" when `places` decimals hold it exactly, else the value
+/// rounded to `places` decimals with the exact fraction, "7.333333 (22/3)". Totals and margins
+/// use the ranking's total_places, so two different totals never look the same.
+std::string exact_decimal(const Rational& value, int places = 6);
 
 /// How lots are drawn, in one English sentence, for reports and the workbook's audit sheet.
 std::string_view lot_algorithm_description();

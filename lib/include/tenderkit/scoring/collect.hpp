@@ -96,4 +96,14 @@ struct Collection {
 /// from the other forms. Every problem of every form is reported together.
 Result<Collection> collect(std::span<const std::filesystem::path> forms, const Tender& tender);
 
+/// Whether collect may replace `output` with `next`. Collect rewrites its scores file from the
+/// forms on every run, so anything written into the previous file by hand would vanish: a
+/// `[[consensus]]` decision, an `[[evaluation]]` written by hand (no form's SHA-256 recorded),
+/// scores changed by hand while the form they came from is unchanged, a comment, an unknown key.
+/// Each such thing that `next` does not hold identically is named, with its file:line:column, in
+/// an output error (exit 3; nothing is written); so is a previous file that is no scores file of
+/// this tender. No file at `output`, or one that is not a regular file, is fine.
+Result<void> check_replaceable(const std::filesystem::path& output, const ScoreSet& next,
+                               const Tender& tender);
+
 }  // namespace tenderkit::scoring

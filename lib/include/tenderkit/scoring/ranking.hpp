@@ -7,6 +7,7 @@
 
 #include <cstddef>
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -76,6 +77,11 @@ struct Ranking {
   std::optional<TieBreakRecord> tie_break;  ///< only when there was a tie at the cut-off
   std::vector<std::string> warnings;        ///< e.g. fewer candidates than the minimum qualify
   std::optional<Rational> cut_off_total;    ///< total of the last invited candidate
+  /// The decimals totals and margins are rounded to and shown with, in the workbook's formulas
+  /// and in every report: total_places() of the totals; 6 unless two different totals would
+  /// look (or, in a spreadsheet's binary arithmetic, rank) the same at 6.
+  int total_places = kTotalPlaces;
+  static constexpr int kTotalPlaces = 6;
 
   /// Complete: no score missing and no tie the published rule cannot resolve.
   bool complete() const;
@@ -89,6 +95,15 @@ struct Ranking {
 /// The ranking points into `scores` (CriterionResult), which must outlive it unchanged.
 Ranking rank(const Preselection& preselection, const ScoreSet& scores);
 Ranking rank(const Preselection& preselection, ScoreSet&& scores) = delete;
+
+/// The fewest decimals, at least Ranking::kTotalPlaces, at which totals rounded the way a
+/// spreadsheet rounds its binary sums rank exactly as the exact totals do: different totals round
+/// to different decimals, and no total lies so near a rounding boundary (a half in the next
+/// place) that a sum off in its last bits could round the other way, which would split equal
+/// totals. The bound on a spreadsheet's error is maximum_total x 2^-40 (SUMPRODUCT of doubles is
+/// off by about 1e-15 of the total). When no precision a double can hold does both, the fewest
+/// decimals at which different totals differ (or 6).
+int total_places(std::span<const Rational> totals, const Rational& maximum_total);
 
 /// The lot ticket of one candidate: lower-case hex SHA-256 of seed + "\n" + candidate id.
 std::string lot_ticket(std::string_view seed, std::string_view candidate_id);

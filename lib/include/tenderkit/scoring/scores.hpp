@@ -137,6 +137,15 @@ Result<ScoreSet> load_scores(const std::filesystem::path& path, const Tender& te
 Result<ScoreSet> parse_scores(std::string_view content, const std::string& file,
                               const Tender& tender);
 
+/// Reads a consensus file (TOML, docs/input-format.md "The consensus file"): `tender`,
+/// `form_version` and `[[consensus]]` entries, the committee's decisions kept apart from the
+/// scores that collect rewrites. Checked against the tender and against `scores` (the merged
+/// scores files): its tender and form version must be theirs, and every candidate one of theirs.
+/// The result holds the same identity and candidates as `scores` and only the consensus, ready
+/// for merge_scores().
+Result<ScoreSet> parse_consensus(std::string_view content, const std::string& file,
+                                 const Tender& tender, const ScoreSet& scores);
+
 /// Combines scores files for one ranking: same tender and form version, each evaluator once,
 /// each explicit consensus score once.
 Result<ScoreSet> merge_scores(std::vector<ScoreSet> sets, const Preselection& preselection);
