@@ -1,5 +1,6 @@
 #include <tenderkit/cli/cli.hpp>
 #include <tenderkit/commands/tender_score.hpp>
+#include <tenderkit/core/atomic_file.hpp>
 #include <tenderkit/core/clock.hpp>
 #include <tenderkit/core/terminal_text.hpp>
 #include <tenderkit/core/text.hpp>
@@ -38,6 +39,14 @@ Result<int> run_score_forms(const ScoreFormsOptions& options, std::ostream& out)
   if (!paths) {
     return paths.error();
   }
+  // No form may be an input: checked before any registration is read.
+  std::vector<std::filesystem::path> inputs{options.tender_file};
+  inputs.insert(inputs.end(), paths->begin(), paths->end());
+  if (Result<void> checked =
+          check_outputs(inputs, scoring::form_targets(options.output_directory, *tender));
+      !checked) {
+    return checked.error();
+  }
   Result<std::vector<Registration>> registrations = input::load_registrations(*paths, *tender);
   if (!registrations) {
     return registrations.error();
@@ -51,7 +60,7 @@ Result<int> run_score_forms(const ScoreFormsOptions& options, std::ostream& out)
   }
 
   Result<std::vector<std::filesystem::path>> written =
-      scoring::write_forms(options.output_directory, report.tender, forms, *created);
+      scoring::write_forms(options.output_directory, report.tender, forms, *created, options.force);
   if (!written) {
     return written.error();
   }
