@@ -11,7 +11,9 @@
 
 #include <fmt/format.h>
 
+#include <filesystem>
 #include <ostream>
+#include <system_error>
 
 namespace tenderkit::commands {
 
@@ -59,6 +61,12 @@ Result<int> run_score_forms(const ScoreFormsOptions& options, std::ostream& out)
                         std::nullopt, "run tender-check on the same files to see why");
   }
 
+  std::vector<bool> replaced;  // with --force: said so, as tender-init does
+  for (const std::filesystem::path& target :
+       scoring::form_targets(options.output_directory, report.tender)) {
+    std::error_code ignored;
+    replaced.push_back(std::filesystem::exists(std::filesystem::symlink_status(target, ignored)));
+  }
   Result<std::vector<std::filesystem::path>> written =
       scoring::write_forms(options.output_directory, report.tender, forms, *created, options.force);
   if (!written) {
@@ -82,7 +90,8 @@ Result<int> run_score_forms(const ScoreFormsOptions& options, std::ostream& out)
     const std::string what = i < evaluators.size()
                                  ? fmt::format("form of evaluator {}", evaluators[i].id)
                                  : std::string("scores template for CSV and hand-written scores");
-    shown << fmt::format("wrote {} ({})\n", (*written)[i].string(), what);
+    shown << fmt::format("{} {} ({})\n", i < replaced.size() && replaced[i] ? "replaced" : "wrote",
+                         (*written)[i].string(), what);
   }
   shown << fmt::format("form version {}\n", forms.form_version);
   return cli::kSuccess;
