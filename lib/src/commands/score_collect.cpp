@@ -123,7 +123,8 @@ void write_progress_text(std::ostream& target, const Tender& tender,
       flush();
     }
   }
-  out << fmt::format("wrote {}\n", output);
+  out << (is_standard_output(output) ? std::string("wrote the scores file to standard output\n")
+                                     : fmt::format("wrote {}\n", output));
   if (progress.complete()) {
     out << "complete: every score is in\n";
   } else {
