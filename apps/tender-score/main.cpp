@@ -22,7 +22,7 @@ int main(int argc, char** argv) {
       "  0  done (collect: every score is in; rank: the ranking is complete)\n"
       "  1  not complete: scores are missing, or a tie the published rule cannot resolve\n"
       "  2  invalid input or usage; an output that is one of the inputs\n"
-      "  3  an output could not be written, or forms exist (without --force)\n\n"
+      "  3  an output could not be written; forms: a form exists (see forms -h)\n\n"
       "Environment: NO_COLOR disables colour; SOURCE_DATE_EPOCH fixes workbook timestamps.");
   app.set_version_flag("--version", cli::version_line("tender-score"));
 
