@@ -662,7 +662,7 @@ TEST(CheckOutputs, TwoOutputsMayNotBeTheSameFileOrBothStandardOutput) {
   ASSERT_FALSE(both_stdout.has_value());
   EXPECT_EQ(both_stdout.error().kind(), ErrorKind::usage);
   EXPECT_EQ(both_stdout.error().message(),
-            "two outputs write to the same descriptor: '-' and '/dev/stdout'");
+            "two outputs would both go to standard output: '-' and '/dev/stdout'");
   const Result<void> same =
       check_outputs({}, {dir.path() / "a.xlsx", dir.path() / "sub" / ".." / "a.xlsx"});
   EXPECT_FALSE(same.has_value());

@@ -29,7 +29,9 @@ Result<int> run_score_rank(const ScoreRankOptions& options, std::ostream& out) {
   // No output may be an input: checked before anything is read or written.
   std::vector<std::filesystem::path> input_paths{options.tender_file};
   input_paths.insert(input_paths.end(), options.scores.begin(), options.scores.end());
-  if (Result<void> checked = check_outputs(input_paths, {options.workbook, options.report});
+  if (Result<void> checked = check_outputs(
+          input_paths, {options.workbook,
+                        cli::writes_to_standard_output(options.report) ? "-" : options.report});
       !checked) {
     return checked.error();
   }

@@ -26,7 +26,10 @@ Result<int> run_tender_check(const TenderCheckOptions& options, std::ostream& ou
   // No output may be an input: checked before anything is read or written.
   std::vector<std::filesystem::path> inputs{options.tender_file};
   inputs.insert(inputs.end(), paths->begin(), paths->end());
-  if (Result<void> checked = check_outputs(inputs, {options.output, options.workbook}); !checked) {
+  if (Result<void> checked = check_outputs(
+          inputs, {cli::writes_to_standard_output(options.output) ? "-" : options.output,
+                   options.workbook});
+      !checked) {
     return checked.error();
   }
   Result<Tender> tender = input::load_tender(options.tender_file);

@@ -75,7 +75,10 @@ Result<int> run_schedule(const ScheduleOptions& options, std::ostream& out, std:
   if (!options.baseline.empty()) {
     inputs.emplace_back(options.baseline);
   }
-  if (Result<void> checked = check_outputs(inputs, {options.workbook, options.report}); !checked) {
+  if (Result<void> checked = check_outputs(
+          inputs, {options.workbook,
+                   cli::writes_to_standard_output(options.report) ? "-" : options.report});
+      !checked) {
     return checked.error();
   }
 

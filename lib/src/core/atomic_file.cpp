@@ -426,13 +426,20 @@ Result<void> check_outputs(const std::vector<fs::path>& inputs,
     const auto earlier = std::find_if(seen.begin(), seen.end(),
                                       [&](const auto& entry) { return entry.first == *id; });
     if (earlier != seen.end()) {
-      add(Error(ErrorKind::usage,
-                id->starts_with("fd ")
-                    ? fmt::format("two outputs write to the same descriptor: '{}' and '{}'",
-                                  earlier->second.string(), output.string())
-                    : fmt::format("two outputs are the same file: '{}' and '{}'",
-                                  earlier->second.string(), output.string()),
-                std::nullopt, "give each output a file of its own"));
+      const std::string both =
+          fmt::format("'{}' and '{}'", earlier->second.string(), output.string());
+      add(*id == "fd 1"
+              ? Error(ErrorKind::usage,
+                      fmt::format("two outputs would both go to standard output: {}", both),
+                      std::nullopt,
+                      "a report goes to standard output unless a file is named for it; give "
+                      "one of them a file")
+          : id->starts_with("fd ")
+              ? Error(ErrorKind::usage,
+                      fmt::format("two outputs would both go to the same descriptor: {}", both),
+                      std::nullopt, "give each output a file of its own")
+              : Error(ErrorKind::usage, fmt::format("two outputs are the same file: {}", both),
+                      std::nullopt, "give each output a file of its own"));
       continue;
     }
     seen.emplace_back(*id, output);

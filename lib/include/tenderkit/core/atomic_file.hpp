@@ -46,7 +46,7 @@ Result<OutputTarget> resolve_output(const std::filesystem::path& target);
 /// no output may be one of the run's inputs (the same file: device and inode, through any
 /// symbolic or hard link), and no two outputs may be the same file or both standard output.
 /// `inputs` are the files the command reads (directories already expanded into the files read);
-/// empty paths in `outputs` are skipped.
+/// empty paths in `outputs` are skipped (pass "-" for a report that goes to standard output).
 Result<void> check_outputs(const std::vector<std::filesystem::path>& inputs,
                            const std::vector<std::filesystem::path>& outputs);
 
