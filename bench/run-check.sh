@@ -34,7 +34,9 @@ measure() {
 
 files=("$data"/registrations/*.toml)
 threads=$(nproc)
-read -r check_s check_kib < <(measure build-bench/apps/tender-check --format json -o /dev/null \
+# The report goes to standard output, which measure() discards: never `-o /dev/null`, which
+# tenderkit before issue 11 replaced by a regular file (as root, the machine's /dev/null).
+read -r check_s check_kib < <(measure build-bench/apps/tender-check --format json \
                                 "$data/tender.toml" "$data/registrations" || true)
 read -r floor1_s floor1_kib < <(measure build-bench/bench/toml_parse_floor --threads 1 "${files[@]}")
 read -r floorn_s floorn_kib < <(measure build-bench/bench/toml_parse_floor --threads "$threads" "${files[@]}")
@@ -44,7 +46,7 @@ mb() { awk -v k="$1" 'BEGIN { printf "%.0f", k / 1024 }'; }
 
 echo "tender-check benchmark: ${#files[@]} registrations x 12 members, median of $runs runs, $(nproc) cores"
 printf '%-44s %8s %9s %10s\n' "what" "wall s" "peak MB" "ratio"
-printf '%-44s %8s %9s %10s\n' "tender-check (json to /dev/null)" "$check_s" "$(mb "$check_kib")" ""
+printf '%-44s %8s %9s %10s\n' "tender-check (json to stdout, discarded)" "$check_s" "$(mb "$check_kib")" ""
 printf '%-44s %8s %9s %10s\n' "floor: toml++ parse, 1 thread" "$floor1_s" "$(mb "$floor1_kib")" \
   "$(ratio "$check_s" "$floor1_s")x"
 printf '%-44s %8s %9s %10s\n' "floor: toml++ parse, $threads threads" "$floorn_s" "$(mb "$floorn_kib")" \

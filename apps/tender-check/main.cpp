@@ -21,7 +21,7 @@ int main(int argc, char** argv) {
       "Exit codes:\n"
       "  0  every registration is compliant\n"
       "  1  some registration is not compliant (with --strict: or has warnings)\n"
-      "  2  invalid input or usage\n"
+      "  2  invalid input or usage; an output that is one of the inputs\n"
       "  3  an output could not be written\n\n"
       "Environment: NO_COLOR disables colour; SOURCE_DATE_EPOCH fixes the workbook timestamp.");
   app.set_version_flag("--version", cli::version_line("tender-check"));
@@ -36,14 +36,14 @@ int main(int argc, char** argv) {
   cli::add_output_options(app, output, {"text", "json", "junit", "markdown"});
   app.add_option("--xlsx", options.workbook,
                  "Also write a workbook (summary, coverage matrix and findings per registration, "
-                 "in the tender's language) to FILE")
+                 "in the tender's language) to FILE ('-': standard output, not a terminal)")
       ->option_text("FILE");
   app.add_flag("--strict", options.strict, "Count warnings as findings (exit 1)");
 
   return cli::run(app, argc, argv, [&]() -> Result<int> {
     options.format = output.format;
     options.output = output.output;
-    options.colour = output.format == "text" && output.output.empty() &&
+    options.colour = output.format == "text" && cli::writes_to_standard_output(output.output) &&
                      cli::colour_enabled(output.colour, STDOUT_FILENO);
     return commands::run_tender_check(options, std::cout);
   });

@@ -60,7 +60,8 @@ int main(int argc, char** argv) {
       "  tender-schedule tender.toml --shift dialoog=+3m --baseline plan.json\n\n"
       "Exit codes:\n"
       "  0  done\n"
-      "  2  invalid input or usage (also: a dependency cycle, an unknown phase)\n"
+      "  2  invalid input or usage (also: a dependency cycle, an unknown phase, an output that\n"
+      "     is one of the inputs)\n"
       "  3  an output could not be written\n\n"
       "Environment: NO_COLOR disables colour; SOURCE_DATE_EPOCH fixes timestamps and the "
       "default --as-of day.");
@@ -74,12 +75,14 @@ int main(int argc, char** argv) {
       ->option_text("FILE");
   app.add_option("CONTRACTS", options.contract_files, "Contracts files (existing contracts)")
       ->option_text("FILE...");
-  app.add_option("-o,--output", options.workbook, "The schedule workbook to write (.xlsx)")
+  app.add_option("-o,--output", options.workbook,
+                 "The schedule workbook to write (.xlsx); '-': standard output (not a terminal)")
       ->option_text("FILE");
   app.add_option("--format", output.format, "Report format (default text)")
       ->check(CLI::IsMember({"text", "json", "csv", "ics", "markdown"}))
       ->option_text("{text|json|csv|ics|markdown}");
-  app.add_option("--report", options.report, "Write the report to FILE instead of standard output")
+  app.add_option("--report", options.report,
+                 "Write the report to FILE instead of standard output ('-': standard output)")
       ->option_text("FILE");
   cli::add_colour_option(app, output.colour);
   app.add_option("--shift", options.shifts,
@@ -103,7 +106,7 @@ int main(int argc, char** argv) {
 
   return cli::run(app, argc, argv, [&]() -> Result<int> {
     options.format = output.format;
-    options.colour = options.format == "text" && options.report.empty() &&
+    options.colour = options.format == "text" && cli::writes_to_standard_output(options.report) &&
                      cli::colour_enabled(output.colour, STDOUT_FILENO);
     return commands::run_schedule(options, std::cout, std::cerr);
   });

@@ -21,8 +21,8 @@ int main(int argc, char** argv) {
       "Exit codes:\n"
       "  0  done (collect: every score is in; rank: the ranking is complete)\n"
       "  1  not complete: scores are missing, or a tie the published rule cannot resolve\n"
-      "  2  invalid input or usage\n"
-      "  3  an output could not be written\n\n"
+      "  2  invalid input or usage; an output that is one of the inputs\n"
+      "  3  an output could not be written; forms: a form exists (see forms -h)\n\n"
       "Environment: NO_COLOR disables colour; SOURCE_DATE_EPOCH fixes workbook timestamps.");
   app.set_version_flag("--version", cli::version_line("tender-score"));
 
@@ -39,9 +39,15 @@ int main(int argc, char** argv) {
                    "Registration files, or directories meaning every *.toml file in them")
       ->required()
       ->option_text("(FILE | DIR)...");
-  forms_command->add_option("-o,--output", forms.output_directory, "Directory for the forms")
+  forms_command
+      ->add_option("-o,--output", forms.output_directory,
+                   "Directory for the forms (created when missing); a form that exists there is "
+                   "never overwritten without --force")
       ->required()
       ->option_text("DIR");
+  forms_command->add_flag("-f,--force", forms.force,
+                          "Replace forms and the scores template that exist (filled-in scores "
+                          "in them are lost)");
 
   commands::ScoreCollectOptions collect;
   CLI::App* collect_command =
@@ -58,7 +64,8 @@ int main(int argc, char** argv) {
       ->add_option("-o,--output", collect.output,
                    "The scores file to write (TOML); rewritten from the forms each run, it is "
                    "never written over a consensus, comment or score entered into it by hand "
-                   "(exit 3): keep the committee's decisions in a consensus file for rank")
+                   "(exit 3): keep the committee's decisions in a consensus file for rank; '-': "
+                   "standard output, with the progress report on standard error")
       ->required()
       ->option_text("FILE");
   collect_command->add_option("--format", collect.format, "Progress report format")
@@ -82,12 +89,16 @@ int main(int argc, char** argv) {
                    "A consensus file: the committee's decided scores, kept apart from the "
                    "scores that collect rewrites (may be repeated)")
       ->option_text("FILE");
-  rank_command->add_option("-o,--output", rank.workbook, "The ranking workbook to write (.xlsx)")
+  rank_command
+      ->add_option("-o,--output", rank.workbook,
+                   "The ranking workbook to write (.xlsx); '-': standard output (not a terminal)")
       ->option_text("FILE");
   rank_command->add_option("--format", rank_output.format, "Report format on standard output")
       ->check(CLI::IsMember({"text", "json", "markdown"}))
       ->option_text("{text|json|markdown}");
-  rank_command->add_option("--report", rank.report, "Write the report to FILE instead")
+  rank_command
+      ->add_option("--report", rank.report,
+                   "Write the report to FILE instead ('-': standard output)")
       ->option_text("FILE");
 
   return cli::run(app, argc, argv, [&]() -> Result<int> {
@@ -95,10 +106,10 @@ int main(int argc, char** argv) {
       return commands::run_score_forms(forms, std::cout);
     }
     if (collect_command->parsed()) {
-      return commands::run_score_collect(collect, std::cout);
+      return commands::run_score_collect(collect, std::cout, std::cerr);
     }
     rank.format = rank_output.format;
-    rank.colour = rank.format == "text" && rank.report.empty() &&
+    rank.colour = rank.format == "text" && cli::writes_to_standard_output(rank.report) &&
                   cli::colour_enabled(cli::ColourMode::automatic, STDOUT_FILENO);
     return commands::run_score_rank(rank, std::cout);
   });

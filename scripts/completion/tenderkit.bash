@@ -14,7 +14,7 @@ _tenderkit_schedule_options="-h --help --version -o --output --format --report -
   --baseline --as-of --bridging-days --no-bridging-days"
 _tenderkit_score_options="-h --help --version"
 _tenderkit_score_commands="forms collect rank"
-_tenderkit_score_forms_options="-h --help -o --output"
+_tenderkit_score_forms_options="-h --help -o --output -f --force"
 _tenderkit_score_collect_options="-h --help -o --output --format"
 _tenderkit_score_rank_options="-h --help -o --output --format --report --consensus"
 

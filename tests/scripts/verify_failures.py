@@ -11,11 +11,14 @@ the templates in SCRATCH (0755 directories, 0644 files), with SOURCE_DATE_EPOCH 
 
   disk-full     under `ulimit -f 1` (512 bytes): exit 3, 'File too large', previous output intact;
   not-writable  as user nobody (setpriv; as a normal user: a 0555 directory) against a 0755 root
-                directory holding the previous output: exit 3, 'Permission denied', intact;
+                directory holding the previous output: exit 3, 'Permission denied', intact; as
+                root, the programs, the inputs and the outputs are first copied to a folder
+                nobody can enter (the checkout may lie under /root or in a mktemp -d folder);
   directory     the output path (for several files: the first) is a directory holding a file:
                 exit 3, the directory and its file untouched, the other previous outputs intact;
                 for a command writing several files, then the second: the files before it are
-                the complete new ones, those after it the previous ones (tender-init: all intact);
+                the complete new ones, those after it the previous ones (tender-init and
+                tender-score forms, which check every target first: all intact);
   signal        SIGTERM (at several moments, and the moment the temporary file appears), SIGINT
                 and SIGHUP while tender-schedule writes a large workbook and a large JSON report
                 (bench/generate_contracts.py), and SIGTERM at 150 random moments of a short
@@ -37,6 +40,7 @@ import shutil
 import signal
 import subprocess
 import sys
+import tempfile
 import time
 import zipfile
 
@@ -51,8 +55,11 @@ EVALUATORS = ["devries", "bakker", "ozturk"]
 class Command:
     """A command writing `targets` (paths relative to its output directory OUT)."""
 
-    def __init__(self, name, program, args, targets, ok=(0,)):
+    def __init__(self, name, program, args, targets, ok=(0,), checks_first=False):
         self.name, self.program, self.args, self.targets, self.ok = name, program, args, targets, ok
+        # Checks every target before writing any (never overwrites without --force; a directory
+        # is refused even with it): a directory among the targets means nothing is written.
+        self.checks_first = checks_first
 
     def argv(self, bin_dir, inputs, out):
         return [str(bin_dir / self.program)] + [
@@ -72,9 +79,9 @@ COMMANDS = [
             MVS + MVS_REGISTRATIONS + ["--xlsx", "@OUT@/check.xlsx", "-o", "@OUT@/check.txt"],
             ["check.xlsx", "check.txt"], ok=(1,)),
     Command("score-forms", "tender-score",
-            ["forms"] + MVS + MVS_REGISTRATIONS + ["-o", "@OUT@/forms"],
+            ["forms", "--force"] + MVS + MVS_REGISTRATIONS + ["-o", "@OUT@/forms"],
             [f"forms/mvs-jeugdhulp-2023-{who}.xlsx" for who in EVALUATORS]
-            + ["forms/mvs-jeugdhulp-2023-scores-template.toml"]),
+            + ["forms/mvs-jeugdhulp-2023-scores-template.toml"], checks_first=True),
     Command("score-collect", "tender-score",
             ["collect"] + MVS + MVS_SCORES + ["-o", "@OUT@/scores.toml"],
             ["scores.toml"]),
@@ -88,7 +95,7 @@ COMMANDS = [
             IJMOND + ["--format", "ics", "--report", "@OUT@/schedule.ics"], ["schedule.ics"]),
     Command("init", "tender-init", ["--force", "--template", "mvs", "@OUT@/tender"],
             ["tender/tender.toml", "tender/registrations/01-combinatie-samen-voor-jeugd.toml",
-             "tender/contracts.toml", "tender/bridging-days.toml"]),
+             "tender/contracts.toml", "tender/bridging-days.toml"], checks_first=True),
 ]
 
 
@@ -113,6 +120,16 @@ def make_readable_tree(path):
             os.chmod(os.path.join(root, name), 0o644)
 
 
+def reachable_folder():
+    """A temporary folder that every user can enter (each folder on its path searchable by
+    others), or None."""
+    for base in [tempfile.gettempdir(), "/tmp", "/var/tmp", "/dev/shm"]:
+        path = pathlib.Path(base).resolve()
+        if path.is_dir() and all(os.stat(p).st_mode & 0o001 for p in [path, *path.parents]):
+            return path
+    return None
+
+
 class Checker:
     def __init__(self, bin_dir, scratch):
         self.bin_dir = pathlib.Path(bin_dir).resolve()
@@ -126,9 +143,10 @@ class Checker:
         self.problems.append(message)
         print("FAIL: " + message)
 
-    def run(self, argv, prefix=(), timeout=60):
-        return subprocess.run(list(prefix) + argv, env=self.environment, capture_output=True,
-                              timeout=timeout, check=False, cwd=self.scratch)
+    def run(self, argv, prefix=(), timeout=60, cwd=None, environment=None):
+        return subprocess.run(list(prefix) + argv, env=environment or self.environment,
+                              capture_output=True, timeout=timeout, check=False,
+                              cwd=cwd or self.scratch)
 
     # --- setup -----------------------------------------------------------------------------------
 
@@ -211,27 +229,60 @@ class Checker:
                                 "File too large", command.targets)
 
     def not_writable(self):
-        if os.geteuid() == 0:
-            if shutil.which("setpriv"):
-                prefix = ["setpriv", f"--reuid={NOBODY}", f"--regid={NOBODY}", "--clear-groups"]
-            elif shutil.which("runuser"):
-                prefix = ["runuser", "-u", "nobody", "--"]
-            else:
-                print("note: not-writable skipped: neither setpriv nor runuser")
-                return
-            if self.run(prefix + ["/bin/true"]).returncode != 0:
+        if os.geteuid() != 0:
+            self.not_writable_in(self.bin_dir, self.inputs, self.scratch, prefix=[])
+            return
+        if shutil.which("setpriv"):
+            prefix = ["setpriv", f"--reuid={NOBODY}", f"--regid={NOBODY}", "--clear-groups"]
+        elif shutil.which("runuser"):
+            prefix = ["runuser", "-u", "nobody", "--"]
+        else:
+            print("note: not-writable skipped: neither setpriv nor runuser")
+            return
+        # User nobody must reach the programs and the inputs, wherever the checkout lies (under
+        # /root, or in a 0700 mktemp -d folder): they are copied to a folder it can enter.
+        base = reachable_folder()
+        if base is None:
+            print("note: not-writable skipped: no temporary folder user nobody can enter")
+            return
+        stage = pathlib.Path(tempfile.mkdtemp(prefix="tenderkit-not-writable-", dir=base))
+        try:
+            os.chmod(stage, 0o755)
+            bin_dir = stage / "bin"
+            bin_dir.mkdir()
+            for program in sorted({command.program for command in COMMANDS}):
+                shutil.copy2(self.bin_dir / program, bin_dir / program)
+                os.chmod(bin_dir / program, 0o755)
+            os.chmod(bin_dir, 0o755)
+            inputs = stage / "inputs"
+            shutil.copytree(self.inputs, inputs)
+            make_readable_tree(inputs)
+            if self.run(prefix + ["/bin/true"], cwd=stage).returncode != 0:
                 print("note: not-writable skipped: cannot run as nobody")
                 return
-        else:
-            prefix = []
+            self.not_writable_in(bin_dir, inputs, stage, prefix)
+        finally:
+            shutil.rmtree(stage, ignore_errors=True)
+
+    def not_writable_in(self, bin_dir, inputs, folder, prefix):
+        # tender-init takes its templates from the copy too, not from the source tree.
+        environment = dict(self.environment, TENDERKIT_TEMPLATES=str(inputs))
         for command in COMMANDS:
-            out = self.fresh_directory(f"not-writable/{command.name}")
+            out = folder / "not-writable" / command.name
+            if out.exists():
+                shutil.rmtree(out)
+            out.mkdir(parents=True)
+            for directory in [out, *out.parents]:
+                if directory == folder.parent:
+                    break
+                os.chmod(directory, 0o755)
             self.place_previous(command, out)
             directories = {(out / t).parent for t in command.targets}
             if not prefix:  # not root: the permission bits apply
                 for directory in directories:
                     os.chmod(directory, 0o555)
-            done = self.run(command.argv(self.bin_dir, self.inputs, out), prefix=prefix)
+            done = self.run(command.argv(bin_dir, inputs, out), prefix=prefix, cwd=folder,
+                            environment=environment)
             for directory in directories:
                 os.chmod(directory, 0o755)
             self.expect_failure(f"not-writable: {command.name}", command, done, out,
@@ -246,7 +297,7 @@ class Checker:
             first.mkdir()
             (first / "keep.txt").write_bytes(b"inside the directory\n")
             done = self.run(command.argv(self.bin_dir, self.inputs, out))
-            reason = "exists" if command.program == "tender-init" else "it is a directory"
+            reason = "exists" if command.checks_first else "it is a directory"
             self.expect_failure(f"directory: {command.name}", command, done, out, reason,
                                 command.targets[1:])
             if (not first.is_dir() or sorted(os.listdir(first)) != ["keep.txt"]
@@ -257,8 +308,8 @@ class Checker:
     def later_directory(self):
         """Part of `directory`: for a command writing several files, the second is a directory.
         Each file is written atomically in turn, so the ones before it are the new complete
-        outputs and the ones after it the previous ones; tender-init checks every target first
-        and writes nothing."""
+        outputs and the ones after it the previous ones; tender-init and tender-score forms check
+        every target first and write nothing."""
         for command in COMMANDS:
             if len(command.targets) < 2:
                 continue
@@ -269,8 +320,8 @@ class Checker:
             second.mkdir()
             done = self.run(command.argv(self.bin_dir, self.inputs, out))
             label = f"directory (second output): {command.name}"
-            reason = "exists" if command.program == "tender-init" else "it is a directory"
-            before = [] if command.program == "tender-init" else command.targets[:1]
+            reason = "exists" if command.checks_first else "it is a directory"
+            before = [] if command.checks_first else command.targets[:1]
             self.expect_failure(label, command, done, out, reason,
                                 [t for t in command.targets[2:]]
                                 + ([command.targets[0]] if not before else []))

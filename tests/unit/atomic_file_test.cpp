@@ -3,12 +3,19 @@
 #include <gtest/gtest.h>
 
 #include "input_test_support.hpp"
+#include <fcntl.h>
 #include <sys/resource.h>
+#include <sys/socket.h>
 #include <sys/stat.h>
+#include <sys/sysmacros.h>
+#include <sys/un.h>
 #include <unistd.h>
 
+#include <cerrno>
 #include <csignal>
+#include <cstdio>
 #include <cstdlib>
+#include <cstring>
 #include <filesystem>
 #include <fstream>
 #include <optional>
@@ -303,6 +310,393 @@ TEST(AtomicFileDeathTest, ATerminationSignalRemovesPendingTemporaries) {
       ::testing::KilledBySignal(SIGTERM), "");
   EXPECT_EQ(temporary_files(dir.path()), Names{});
   EXPECT_EQ(slurp(target), "old\n");
+}
+
+// ---------------------------------------------------------------------------------------------
+// Output targets: what the path names decides how it is written (docs/limits.md "Outputs"). The
+// nodes are made in a temporary folder; /dev is never touched.
+
+// Makes a device node, or skips the test when this user may not (mknod needs root).
+#define MAKE_DEVICE_OR_SKIP(path, type, major_number, minor_number)                         \
+  do {                                                                                      \
+    if (::mknod((path).c_str(), (type) | 0666, makedev(major_number, minor_number)) != 0) { \
+      GTEST_SKIP() << "mknod needs root: " << std::strerror(errno);                         \
+    }                                                                                       \
+  } while (false)
+
+mode_t file_type(const fs::path& path) {
+  struct stat info {};
+  EXPECT_EQ(::lstat(path.c_str(), &info), 0) << path;
+  return info.st_mode & S_IFMT;
+}
+
+std::string big_report() {
+  std::string content;
+  for (int i = 0; i < 40000; ++i) {
+    content += "regel " + std::to_string(i) + ": Stichting Pré-Vent\n";
+  }
+  return content;  // about 1.2 MB: more than a pipe or FIFO buffer holds
+}
+
+TEST(OutputTarget, ACharacterDeviceStaysADevice) {
+  TempDir dir;
+  const fs::path null = dir.path() / "null";
+  MAKE_DEVICE_OR_SKIP(null, S_IFCHR, 1, 3);  // the same device as /dev/null
+  const Result<void> written = write_file_atomically(null, big_report());
+  ASSERT_TRUE(written.has_value()) << written.error().message();
+  EXPECT_EQ(file_type(null), S_IFCHR);
+  EXPECT_EQ(temporary_files(dir.path()), Names{});
+  const Result<OutputTarget> target = resolve_output(null);
+  ASSERT_TRUE(target.has_value());
+  EXPECT_EQ(target->kind, OutputKind::stream);
+}
+
+TEST(OutputTarget, AWriteErrorOnADeviceIsAnOutputError) {
+  TempDir dir;
+  const fs::path full = dir.path() / "full";
+  MAKE_DEVICE_OR_SKIP(full, S_IFCHR, 1, 7);  // the device of /dev/full: every write fails ENOSPC
+  const Result<void> written = write_file_atomically(full, "x");
+  ASSERT_FALSE(written.has_value());
+  EXPECT_EQ(written.error().kind(), ErrorKind::output);
+  EXPECT_EQ(written.error().message(),
+            "cannot write '" + full.string() + "': No space left on device");
+  EXPECT_EQ(file_type(full), S_IFCHR);
+}
+
+TEST(OutputTarget, ABlockDeviceIsRefused) {
+  TempDir dir;
+  const fs::path disk = dir.path() / "disk";
+  MAKE_DEVICE_OR_SKIP(disk, S_IFBLK, 7, 200);
+  const Result<void> written = write_file_atomically(disk, "x");
+  ASSERT_FALSE(written.has_value());
+  EXPECT_EQ(written.error().kind(), ErrorKind::output);
+  EXPECT_EQ(written.error().message(),
+            "cannot write '" + disk.string() + "': it is a block device (a disk)");
+  EXPECT_EQ(file_type(disk), S_IFBLK);
+}
+
+TEST(OutputTarget, AFifoWithAReaderGetsTheWholeReportInOrder) {
+  TempDir dir;
+  const fs::path fifo = dir.path() / "report.fifo";
+  ASSERT_EQ(::mkfifo(fifo.c_str(), 0600), 0);
+  std::string received;
+  std::thread reader([&] {
+    std::ifstream in(fifo, std::ios::binary);
+    received.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+  });
+  const std::string content = big_report();
+  const Result<void> written =
+      write_file_atomically(fifo, [&](std::ostream& out) { out << content; });
+  reader.join();
+  ASSERT_TRUE(written.has_value()) << written.error().message();
+  EXPECT_EQ(received.size(), content.size());
+  EXPECT_TRUE(received == content);
+  EXPECT_EQ(file_type(fifo), S_IFIFO);
+  EXPECT_EQ(temporary_files(dir.path()), Names{});
+}
+
+TEST(OutputTarget, AUnixSocketIsConnectedToAndWrittenStraight) {
+  TempDir dir;
+  const fs::path path = dir.path() / "report.sock";
+  const int listener = ::socket(AF_UNIX, SOCK_STREAM, 0);
+  ASSERT_GE(listener, 0);
+  sockaddr_un address{};
+  address.sun_family = AF_UNIX;
+  ASSERT_LT(path.native().size(), sizeof address.sun_path);
+  std::memcpy(address.sun_path, path.c_str(), path.native().size() + 1);
+  ASSERT_EQ(::bind(listener, reinterpret_cast<const sockaddr*>(&address), sizeof address), 0);
+  ASSERT_EQ(::listen(listener, 1), 0);
+  std::string received;
+  std::thread reader([&] {
+    const int connection = ::accept(listener, nullptr, nullptr);
+    char buffer[4096];
+    for (ssize_t n; (n = ::read(connection, buffer, sizeof buffer)) > 0;) {
+      received.append(buffer, static_cast<std::size_t>(n));
+    }
+    ::close(connection);
+  });
+  const Result<void> written = write_file_atomically(path, "via de socket\n");
+  reader.join();
+  ::close(listener);
+  ASSERT_TRUE(written.has_value()) << written.error().message();
+  EXPECT_EQ(received, "via de socket\n");
+  EXPECT_EQ(file_type(path), S_IFSOCK);
+}
+
+TEST(OutputTarget, ASymlinkStaysALinkAndItsTargetIsReplaced) {
+  TempDir dir;
+  const fs::path real = dir.write("real.json", "old\n");
+  const fs::path link = dir.path() / "report.json";
+  fs::create_symlink(real, link);  // absolute
+  ASSERT_TRUE(write_file_atomically(link, "new\n").has_value());
+  EXPECT_EQ(file_type(link), S_IFLNK);
+  EXPECT_EQ(fs::read_symlink(link), real);
+  EXPECT_EQ(slurp(real), "new\n");
+  EXPECT_EQ(temporary_files(dir.path()), Names{});
+}
+
+TEST(OutputTarget, ARelativeSymlinkIsResolvedFromItsOwnFolder) {
+  TempDir dir;
+  const fs::path real = dir.write("out/real.txt", "old\n");
+  fs::create_directories(dir.path() / "links");
+  const fs::path link = dir.path() / "links" / "report.txt";
+  fs::create_symlink("../out/real.txt", link);
+  ASSERT_TRUE(write_file_atomically(link, "new\n").has_value());
+  EXPECT_EQ(fs::read_symlink(link), "../out/real.txt");
+  EXPECT_EQ(slurp(real), "new\n");
+  EXPECT_EQ(temporary_files(dir.path() / "links"), Names{});
+  EXPECT_EQ(temporary_files(dir.path() / "out"), Names{});
+}
+
+TEST(OutputTarget, AChainOfSymlinksIsFollowedToItsEnd) {
+  TempDir dir;
+  const fs::path real = dir.write("c/real.txt", "old\n");
+  fs::create_directories(dir.path() / "b");
+  fs::create_symlink("../c/real.txt", dir.path() / "b" / "middle");
+  fs::create_symlink("b/middle", dir.path() / "first");
+  ASSERT_TRUE(write_file_atomically(dir.path() / "first", "new\n").has_value());
+  EXPECT_EQ(file_type(dir.path() / "first"), S_IFLNK);
+  EXPECT_EQ(file_type(dir.path() / "b" / "middle"), S_IFLNK);
+  EXPECT_EQ(file_type(real), S_IFREG);
+  EXPECT_EQ(slurp(real), "new\n");
+}
+
+TEST(OutputTarget, ADanglingSymlinkGetsItsTargetCreated) {
+  TempDir dir;
+  const fs::path link = dir.path() / "report.txt";
+  fs::create_symlink("made.txt", link);
+  ASSERT_TRUE(write_file_atomically(link, "new\n").has_value());
+  EXPECT_EQ(file_type(link), S_IFLNK);
+  EXPECT_EQ(slurp(dir.path() / "made.txt"), "new\n");
+}
+
+TEST(OutputTarget, ASymlinkLoopIsAnOutputError) {
+  TempDir dir;
+  fs::create_symlink("b", dir.path() / "a");
+  fs::create_symlink("a", dir.path() / "b");
+  const Result<void> written = write_file_atomically(dir.path() / "a", "x");
+  ASSERT_FALSE(written.has_value());
+  EXPECT_EQ(written.error().kind(), ErrorKind::output);
+  EXPECT_EQ(file_type(dir.path() / "a"), S_IFLNK);
+}
+
+TEST(OutputTarget, AReplacedFileKeepsItsPermissions) {
+  TempDir dir;
+  const fs::path target = dir.write("scores.toml", "old\n");
+  ASSERT_EQ(::chmod(target.c_str(), 0600), 0);
+  ASSERT_TRUE(write_file_atomically(target, "new\n").has_value());
+  struct stat info {};
+  ASSERT_EQ(::stat(target.c_str(), &info), 0);
+  EXPECT_EQ(info.st_mode & 07777, 0600u);
+}
+
+// A pipe whose write end is named by /proc/self/fd/N or /dev/fd/N; reads what arrived.
+class NamedPipe {
+ public:
+  NamedPipe() { EXPECT_EQ(::pipe(ends_), 0); }
+  ~NamedPipe() {
+    close_write_end();
+    ::close(ends_[0]);
+  }
+  NamedPipe(const NamedPipe&) = delete;
+  NamedPipe& operator=(const NamedPipe&) = delete;
+  int write_end() const { return ends_[1]; }
+  void close_write_end() {
+    if (ends_[1] >= 0) {
+      ::close(ends_[1]);
+      ends_[1] = -1;
+    }
+  }
+  std::string drain() {
+    close_write_end();
+    std::string received;
+    char buffer[4096];
+    for (ssize_t n; (n = ::read(ends_[0], buffer, sizeof buffer)) > 0;) {
+      received.append(buffer, static_cast<std::size_t>(n));
+    }
+    return received;
+  }
+
+ private:
+  int ends_[2] = {-1, -1};
+};
+
+TEST(OutputTarget, ProcSelfFdNamesTheDescriptorItself) {
+  for (const std::string prefix : {"/proc/self/fd/", "/dev/fd/"}) {
+    NamedPipe pipe;
+    const fs::path path = prefix + std::to_string(pipe.write_end());
+    const Result<OutputTarget> target = resolve_output(path);
+    ASSERT_TRUE(target.has_value());
+    EXPECT_EQ(target->kind, OutputKind::stream);
+    EXPECT_EQ(target->descriptor, pipe.write_end());
+    ASSERT_TRUE(write_file_atomically(path, "door de pijp\n").has_value());
+    // The descriptor is the caller's: it stays open.
+    EXPECT_GE(::fcntl(pipe.write_end(), F_GETFD), 0);
+    EXPECT_EQ(pipe.drain(), "door de pijp\n");
+  }
+}
+
+TEST(OutputTarget, ADescriptorOnAFileIsWrittenInOrderNotTruncated) {
+  TempDir dir;
+  const fs::path log = dir.write("log.txt", "earlier\n");
+  const int fd = ::open(log.c_str(), O_WRONLY | O_APPEND);
+  ASSERT_GE(fd, 0);
+  ASSERT_TRUE(write_file_atomically("/proc/self/fd/" + std::to_string(fd), "later\n").has_value());
+  ::close(fd);
+  EXPECT_EQ(slurp(log), "earlier\nlater\n");
+}
+
+TEST(OutputTarget, AClosedDescriptorIsAnOutputError) {
+  NamedPipe pipe;
+  const int fd = pipe.write_end();
+  pipe.close_write_end();
+  const Result<void> written = write_file_atomically("/dev/fd/" + std::to_string(fd), "x");
+  ASSERT_FALSE(written.has_value());
+  EXPECT_EQ(written.error().kind(), ErrorKind::output);
+}
+
+// Points standard output at a pipe for one scope.
+class CapturedStdout {
+ public:
+  CapturedStdout() {
+    std::fflush(stdout);
+    saved_ = ::dup(STDOUT_FILENO);
+    ::dup2(pipe_.write_end(), STDOUT_FILENO);
+  }
+  ~CapturedStdout() { restore(); }
+  CapturedStdout(const CapturedStdout&) = delete;
+  CapturedStdout& operator=(const CapturedStdout&) = delete;
+  std::string take() {
+    restore();
+    return pipe_.drain();
+  }
+
+ private:
+  void restore() {
+    if (saved_ >= 0) {
+      std::fflush(stdout);
+      ::dup2(saved_, STDOUT_FILENO);
+      ::close(saved_);
+      saved_ = -1;
+    }
+  }
+  NamedPipe pipe_;
+  int saved_ = -1;
+};
+
+TEST(OutputTarget, ADashIsStandardOutputAndNoFileNamedDash) {
+  TempDir dir;
+  const fs::path previous = fs::current_path();
+  fs::current_path(dir.path());
+  CapturedStdout captured;
+  const Result<void> written = write_file_atomically("-", "naar stdout\n");
+  const std::string received = captured.take();
+  fs::current_path(previous);
+  ASSERT_TRUE(written.has_value()) << written.error().message();
+  EXPECT_EQ(received, "naar stdout\n");
+  EXPECT_FALSE(fs::exists(fs::symlink_status(dir.path() / "-")));
+}
+
+TEST(OutputTarget, AnAtomicFileForAStreamIsBuiltAsideAndCopiedOnCommit) {
+  NamedPipe pipe;
+  const fs::path path = "/proc/self/fd/" + std::to_string(pipe.write_end());
+  Result<AtomicFile> file = AtomicFile::create(path);
+  ASSERT_TRUE(file.has_value()) << file.error().message();
+  EXPECT_EQ(file->target(), path);
+  EXPECT_NE(file->temporary_path().parent_path(), fs::path("/proc/self/fd"));
+  {
+    std::ofstream out(file->temporary_path(), std::ios::binary);
+    out << "PK werkmap";
+  }
+  const fs::path temporary = file->temporary_path();
+  ASSERT_TRUE(file->commit().has_value());
+  EXPECT_FALSE(fs::exists(temporary));
+  EXPECT_EQ(pipe.drain(), "PK werkmap");
+}
+
+// ---------------------------------------------------------------------------------------------
+// check_outputs: an output that is an input is refused before anything is read or written
+
+TEST(CheckOutputs, AnOutputThatIsAnInputIsAUsageError) {
+  TempDir dir;
+  const fs::path scores = dir.write("scores.toml", "[tender]\n");
+  const Result<void> checked = check_outputs({dir.path() / "tender.toml", scores}, {scores});
+  ASSERT_FALSE(checked.has_value());
+  EXPECT_EQ(checked.error().kind(), ErrorKind::usage);
+  EXPECT_EQ(checked.error().message(),
+            "'" + scores.string() +
+                "' is an input of this run and cannot be its output too: writing it would "
+                "destroy the input");
+  EXPECT_EQ(slurp(scores), "[tender]\n");
+}
+
+TEST(CheckOutputs, ASymlinkOrHardLinkToAnInputIsTheSameFile) {
+  TempDir dir;
+  const fs::path tender = dir.write("tender.toml", "x");
+  fs::create_symlink("tender.toml", dir.path() / "soft.toml");
+  fs::create_hard_link(tender, dir.path() / "hard.toml");
+  for (const char* name : {"soft.toml", "hard.toml"}) {
+    const Result<void> checked = check_outputs({tender}, {dir.path() / name});
+    ASSERT_FALSE(checked.has_value()) << name;
+    EXPECT_EQ(checked.error().message(),
+              "the output '" + (dir.path() / name).string() + "' is the input '" + tender.string() +
+                  "' (the same file): writing it would destroy the input");
+  }
+}
+
+TEST(CheckOutputs, NewFilesOtherFilesAndDevicesPass) {
+  TempDir dir;
+  const fs::path tender = dir.write("tender.toml", "x");
+  const fs::path other = dir.write("old-report.json", "x");
+  EXPECT_TRUE(check_outputs({tender}, {dir.path() / "new.json", other, "-", ""}).has_value());
+  const fs::path null = dir.path() / "null";
+  if (::mknod(null.c_str(), S_IFCHR | 0666, makedev(1, 3)) == 0) {
+    // Two reports may both go to a device; a device given as an input is no file to protect.
+    EXPECT_TRUE(check_outputs({null}, {null, null}).has_value());
+  }
+}
+
+TEST(CheckOutputs, TwoOutputsMayNotBeTheSameFileOrBothStandardOutput) {
+  TempDir dir;
+  const Result<void> both_stdout = check_outputs({}, {"-", "/dev/stdout"});
+  ASSERT_FALSE(both_stdout.has_value());
+  EXPECT_EQ(both_stdout.error().kind(), ErrorKind::usage);
+  EXPECT_EQ(both_stdout.error().message(),
+            "two outputs would both go to standard output: '-' and '/dev/stdout'");
+  const Result<void> same =
+      check_outputs({}, {dir.path() / "a.xlsx", dir.path() / "sub" / ".." / "a.xlsx"});
+  EXPECT_FALSE(same.has_value());
+}
+
+// ---------------------------------------------------------------------------------------------
+// refuse_existing: tender-init's and tender-score forms' convention
+
+TEST(RefuseExisting, NamesEveryExistingTargetWithItsDetail) {
+  TempDir dir;
+  const fs::path a = dir.write("a.xlsx", "x");
+  const fs::path b = dir.path() / "b.xlsx";
+  const fs::path c = dir.write("c.toml", "x");
+  const Result<std::vector<bool>> refused =
+      refuse_existing({a, b, c}, false, "tender-score forms",
+                      [](const fs::path& path) { return " (" + path.filename().string() + ")"; });
+  ASSERT_FALSE(refused.has_value());
+  EXPECT_EQ(refused.error().kind(), ErrorKind::output);
+  ASSERT_EQ(refused.error().diagnostics().size(), 2u);
+  EXPECT_EQ(refused.error().diagnostics()[0].message,
+            a.string() + " exists (a.xlsx); tender-score forms does not overwrite files");
+  EXPECT_EQ(refused.error().diagnostics()[1].hint, "use --force to replace it");
+  const Result<std::vector<bool>> forced = refuse_existing({a, b, c}, true, "tender-init");
+  ASSERT_TRUE(forced.has_value());
+  EXPECT_EQ(*forced, (std::vector<bool>{true, false, true}));
+}
+
+TEST(RefuseExisting, ADirectoryIsRefusedEvenWithForce) {
+  TempDir dir;
+  fs::create_directories(dir.path() / "tender.toml");
+  const Result<std::vector<bool>> refused =
+      refuse_existing({dir.path() / "tender.toml"}, true, "tender-init");
+  ASSERT_FALSE(refused.has_value());
+  EXPECT_EQ(refused.error().diagnostics()[0].hint, "");
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -272,6 +272,47 @@ TEST(WriteForms, WritesOneFormPerEvaluatorAndTheTemplate) {
   }
 }
 
+TEST(WriteForms, RefusesWhenAnyTargetExistsAndWritesNothing) {
+  TempDir dir;
+  const integrality::CheckReport report = forms_report(forms_tender_text());
+  const FormSet forms = make_form_set(report);
+  const std::filesystem::path folder = dir.path() / "forms";
+  // e2's form is there already (here one the form reader cannot read: it is refused all the same).
+  const std::filesystem::path kept = dir.write("forms/t-2025-e2.xlsx", "not a workbook");
+  Result<std::vector<std::filesystem::path>> written =
+      write_forms(folder, report.tender, forms, kCreated);
+  ASSERT_FALSE(written);
+  EXPECT_EQ(written.error().kind(), ErrorKind::output);
+  ASSERT_EQ(written.error().diagnostics().size(), 1u);
+  EXPECT_EQ(written.error().message(),
+            kept.string() +
+                " exists (not readable as a form of this tender); tender-score forms does not "
+                "overwrite files");
+  EXPECT_EQ(test_support::slurp(kept), "not a workbook");
+  EXPECT_FALSE(std::filesystem::exists(folder / "t-2025-e1.xlsx"));
+  EXPECT_FALSE(std::filesystem::exists(folder / "t-2025-scores-template.toml"));
+
+  written = write_forms(folder, report.tender, forms, kCreated, /*force=*/true);
+  ASSERT_TRUE(written) << written.error().message();
+  EXPECT_NE(test_support::slurp(kept), "not a workbook");
+}
+
+TEST(WriteForms, ARefusalCountsTheScoresAFilledFormHolds) {
+  TempDir dir;
+  const integrality::CheckReport report = forms_report(forms_tender_text());
+  const FormSet forms = make_form_set(report);
+  const std::filesystem::path folder = dir.path() / "forms";
+  ASSERT_TRUE(write_forms(folder, report.tender, forms, kCreated));
+  Result<std::vector<std::filesystem::path>> again =
+      write_forms(folder, report.tender, forms, kCreated);
+  ASSERT_FALSE(again);
+  ASSERT_EQ(again.error().diagnostics().size(), 3u);  // two forms and the template
+  EXPECT_EQ(again.error().diagnostics()[0].message,
+            (folder / "t-2025-e1.xlsx").string() +
+                " exists (no scores filled in); tender-score forms does not overwrite files");
+  EXPECT_EQ(again.error().diagnostics()[0].hint, "use --force to replace it");
+}
+
 TEST(RunScoreForms, WritesTheFormsAndSaysWhat) {
   TempDir dir;
   dir.write("tender.toml", forms_tender_text());

@@ -63,7 +63,7 @@ void add_output_options(CLI::App& app, OutputOptions& options,
       ->default_str(options.format)
       ->option_text("{" + fmt::format("{}", fmt::join(formats, "|")) + "}");
   app.add_option("-o,--output", options.output,
-                 "Write the report to FILE (atomically) instead of standard output")
+                 "Write the report to FILE instead of standard output ('-': standard output)")
       ->option_text("FILE");
   add_colour_option(app, options.colour);
 }
@@ -137,9 +137,13 @@ int run(CLI::App& app, int argc, char** argv, const std::function<Result<int>()>
   }
 }
 
+bool writes_to_standard_output(const std::string& output_path) {
+  return output_path.empty() || is_standard_output(output_path);
+}
+
 Result<void> emit(const std::function<void(std::ostream&)>& produce, const std::string& output_path,
                   std::ostream& out) {
-  if (!output_path.empty()) {
+  if (!writes_to_standard_output(output_path)) {
     return write_file_atomically(output_path, produce);
   }
   produce(out);

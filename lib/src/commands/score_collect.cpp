@@ -123,7 +123,8 @@ void write_progress_text(std::ostream& target, const Tender& tender,
       flush();
     }
   }
-  out << fmt::format("wrote {}\n", output);
+  out << (is_standard_output(output) ? std::string("wrote the scores file to standard output\n")
+                                     : fmt::format("wrote {}\n", output));
   if (progress.complete()) {
     out << "complete: every score is in\n";
   } else {
@@ -176,7 +177,8 @@ void write_progress_json(std::ostream& out, const Tender& tender,
 
 }  // namespace
 
-Result<int> run_score_collect(const ScoreCollectOptions& options, std::ostream& out) {
+Result<int> run_score_collect(const ScoreCollectOptions& options, std::ostream& out,
+                              std::ostream& err) {
   if (options.output.empty()) {
     return Error::usage("no scores file given (-o SCORES)");
   }
@@ -185,6 +187,16 @@ Result<int> run_score_collect(const ScoreCollectOptions& options, std::ostream& 
   }
   if (options.forms.empty()) {
     return Error::usage("no forms given");
+  }
+  Result<std::vector<fs::path>> paths = expand_form_paths(options.forms, options.output);
+  if (!paths) {
+    return paths.error();
+  }
+  // No output may be an input (a scores file given as a form too): checked before any is read.
+  std::vector<fs::path> inputs{options.tender_file};
+  inputs.insert(inputs.end(), paths->begin(), paths->end());
+  if (Result<void> checked = check_outputs(inputs, {options.output}); !checked) {
+    return checked.error();
   }
   Result<Tender> tender = input::load_tender(options.tender_file);
   if (!tender) {
@@ -196,30 +208,30 @@ Result<int> run_score_collect(const ScoreCollectOptions& options, std::ostream& 
                         "add [preselection] with the scale, criteria, evaluators and "
                         "max_candidates (docs/input-format.md)");
   }
-  Result<std::vector<fs::path>> paths = expand_form_paths(options.forms, options.output);
-  if (!paths) {
-    return paths.error();
-  }
   Result<scoring::Collection> collection = scoring::collect(*paths, *tender);
   if (!collection) {
     return collection.error();
   }
   // Collect rewrites its scores file: never over what was written into it by hand.
-  if (Result<void> replaceable =
-          scoring::check_replaceable(options.output, collection->scores, *tender);
-      !replaceable) {
-    return replaceable.error();
+  if (!is_standard_output(options.output)) {
+    if (Result<void> replaceable =
+            scoring::check_replaceable(options.output, collection->scores, *tender);
+        !replaceable) {
+      return replaceable.error();
+    }
   }
-  Result<void> written = write_file_atomically(options.output, [&](std::ostream& stream) {
+  const auto produce = [&](std::ostream& stream) {
     scoring::write_scores(stream, collection->scores, *tender->preselection);
-  });
-  if (!written) {
+  };
+  if (Result<void> written = cli::emit(produce, options.output, out); !written) {
     return written.error();
   }
+  // With the scores on standard output (-o -), the progress report goes to standard error.
+  std::ostream& report = is_standard_output(options.output) ? err : out;
   if (options.format == "json") {
-    write_progress_json(out, *tender, *collection, options.output);
+    write_progress_json(report, *tender, *collection, options.output);
   } else {
-    write_progress_text(out, *tender, *collection, options.output);
+    write_progress_text(report, *tender, *collection, options.output);
   }
   return collection->progress.complete() ? cli::kSuccess : cli::kFindings;
 }

@@ -1,5 +1,6 @@
 #include <tenderkit/cli/cli.hpp>
 #include <tenderkit/commands/tender_score.hpp>
+#include <tenderkit/core/atomic_file.hpp>
 #include <tenderkit/core/clock.hpp>
 #include <tenderkit/core/terminal_text.hpp>
 #include <tenderkit/core/text.hpp>
@@ -10,7 +11,9 @@
 
 #include <fmt/format.h>
 
+#include <filesystem>
 #include <ostream>
+#include <system_error>
 
 namespace tenderkit::commands {
 
@@ -38,6 +41,14 @@ Result<int> run_score_forms(const ScoreFormsOptions& options, std::ostream& out)
   if (!paths) {
     return paths.error();
   }
+  // No form may be an input: checked before any registration is read.
+  std::vector<std::filesystem::path> inputs{options.tender_file};
+  inputs.insert(inputs.end(), paths->begin(), paths->end());
+  if (Result<void> checked =
+          check_outputs(inputs, scoring::form_targets(options.output_directory, *tender));
+      !checked) {
+    return checked.error();
+  }
   Result<std::vector<Registration>> registrations = input::load_registrations(*paths, *tender);
   if (!registrations) {
     return registrations.error();
@@ -50,8 +61,14 @@ Result<int> run_score_forms(const ScoreFormsOptions& options, std::ostream& out)
                         std::nullopt, "run tender-check on the same files to see why");
   }
 
+  std::vector<bool> replaced;  // with --force: said so, as tender-init does
+  for (const std::filesystem::path& target :
+       scoring::form_targets(options.output_directory, report.tender)) {
+    std::error_code ignored;
+    replaced.push_back(std::filesystem::exists(std::filesystem::symlink_status(target, ignored)));
+  }
   Result<std::vector<std::filesystem::path>> written =
-      scoring::write_forms(options.output_directory, report.tender, forms, *created);
+      scoring::write_forms(options.output_directory, report.tender, forms, *created, options.force);
   if (!written) {
     return written.error();
   }
@@ -73,7 +90,8 @@ Result<int> run_score_forms(const ScoreFormsOptions& options, std::ostream& out)
     const std::string what = i < evaluators.size()
                                  ? fmt::format("form of evaluator {}", evaluators[i].id)
                                  : std::string("scores template for CSV and hand-written scores");
-    shown << fmt::format("wrote {} ({})\n", (*written)[i].string(), what);
+    shown << fmt::format("{} {} ({})\n", i < replaced.size() && replaced[i] ? "replaced" : "wrote",
+                         (*written)[i].string(), what);
   }
   shown << fmt::format("form version {}\n", forms.form_version);
   return cli::kSuccess;

@@ -9,6 +9,7 @@
 #include <tenderkit/scoring/ranking.hpp>
 #include <tenderkit/scoring/scores.hpp>
 
+#include <filesystem>
 #include <optional>
 #include <ostream>
 #include <string>
@@ -24,6 +25,15 @@ Result<int> run_score_rank(const ScoreRankOptions& options, std::ostream& out) {
   }
   if (options.scores.empty()) {
     return Error::usage("no scores file given");
+  }
+  // No output may be an input: checked before anything is read or written.
+  std::vector<std::filesystem::path> input_paths{options.tender_file};
+  input_paths.insert(input_paths.end(), options.scores.begin(), options.scores.end());
+  if (Result<void> checked = check_outputs(
+          input_paths, {options.workbook,
+                        cli::writes_to_standard_output(options.report) ? "-" : options.report});
+      !checked) {
+    return checked.error();
   }
   // Each input is read once: the bytes parsed are the bytes whose SHA-256 the audit records.
   std::vector<report::RankingInput> inputs;

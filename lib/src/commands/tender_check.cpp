@@ -1,5 +1,6 @@
 #include <tenderkit/cli/cli.hpp>
 #include <tenderkit/commands/tender_check.hpp>
+#include <tenderkit/core/atomic_file.hpp>
 #include <tenderkit/core/clock.hpp>
 #include <tenderkit/input/registration_file.hpp>
 #include <tenderkit/input/tender_file.hpp>
@@ -17,14 +18,23 @@ Result<int> run_tender_check(const TenderCheckOptions& options, std::ostream& ou
   if (!created) {
     return created.error();
   }
-  Result<Tender> tender = input::load_tender(options.tender_file);
-  if (!tender) {
-    return tender.error();
-  }
   Result<std::vector<std::filesystem::path>> paths =
       input::expand_registration_paths(options.registrations);
   if (!paths) {
     return paths.error();
+  }
+  // No output may be an input: checked before anything is read or written.
+  std::vector<std::filesystem::path> inputs{options.tender_file};
+  inputs.insert(inputs.end(), paths->begin(), paths->end());
+  if (Result<void> checked = check_outputs(
+          inputs, {cli::writes_to_standard_output(options.output) ? "-" : options.output,
+                   options.workbook});
+      !checked) {
+    return checked.error();
+  }
+  Result<Tender> tender = input::load_tender(options.tender_file);
+  if (!tender) {
+    return tender.error();
   }
   Result<std::vector<Registration>> registrations = input::load_registrations(*paths, *tender);
   if (!registrations) {

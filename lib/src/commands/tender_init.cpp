@@ -145,26 +145,18 @@ Result<int> run_init(const InitOptions& options, std::ostream& out) {
         fmt::format("cannot create the tender folder {}: a file of that name exists",
                     options.directory.string()));
   }
-  std::vector<bool> existed;
-  std::optional<Error> refusal;
+  std::vector<fs::path> sources;
+  std::vector<fs::path> targets;
   for (const InitFile& file : files) {
-    const fs::path target = options.directory / file.destination;
-    const bool exists = fs::exists(fs::symlink_status(target, error));
-    existed.push_back(exists);
-    if (exists && (!options.force || fs::is_directory(target, error))) {
-      Error problem(ErrorKind::output,
-                    fmt::format("{} exists; tender-init does not overwrite files", target.string()),
-                    std::nullopt,
-                    fs::is_directory(target, error) ? "" : "use --force to replace it");
-      if (refusal) {
-        refusal->append(problem);
-      } else {
-        refusal = std::move(problem);
-      }
-    }
+    sources.push_back(file.source);
+    targets.push_back(options.directory / file.destination);
   }
-  if (refusal) {
-    return *refusal;
+  if (Result<void> checked = check_outputs(sources, targets); !checked) {
+    return checked.error();  // --force into the templates folder itself
+  }
+  Result<std::vector<bool>> existed = refuse_existing(targets, options.force, "tender-init");
+  if (!existed) {
+    return existed.error();
   }
 
   for (std::size_t i = 0; i < files.size(); ++i) {
@@ -187,7 +179,7 @@ Result<int> run_init(const InitOptions& options, std::ostream& out) {
     width = std::max(width, (options.directory / file.destination).string().size());
   }
   for (std::size_t i = 0; i < files.size(); ++i) {
-    shown << fmt::format("  {:<8} {:<{}}  {}\n", existed[i] ? "replaced" : "wrote",
+    shown << fmt::format("  {:<8} {:<{}}  {}\n", (*existed)[i] ? "replaced" : "wrote",
                          (options.directory / files[i].destination).string(), width, files[i].what);
   }
   const std::string dir = options.directory.string();

@@ -1,6 +1,7 @@
 #include <tenderkit/calendar/working_days.hpp>
 #include <tenderkit/cli/cli.hpp>
 #include <tenderkit/commands/tender_schedule.hpp>
+#include <tenderkit/core/atomic_file.hpp>
 #include <tenderkit/core/clock.hpp>
 #include <tenderkit/core/resources.hpp>
 #include <tenderkit/core/terminal_text.hpp>
@@ -61,6 +62,26 @@ Result<int> run_schedule(const ScheduleOptions& options, std::ostream& out, std:
     schedule_options.shifts.push_back(std::move(shift).value());
   }
 
+  std::vector<std::string> bridging_files = options.bridging_days;
+  if (bridging_files.empty() && !options.no_bridging_days) {
+    if (std::string file = default_bridging_days_file(options.tender_file); !file.empty()) {
+      bridging_files.push_back(std::move(file));
+    }
+  }
+  // No output may be an input: checked before anything is read or written.
+  std::vector<std::filesystem::path> inputs{options.tender_file};
+  inputs.insert(inputs.end(), options.contract_files.begin(), options.contract_files.end());
+  inputs.insert(inputs.end(), bridging_files.begin(), bridging_files.end());
+  if (!options.baseline.empty()) {
+    inputs.emplace_back(options.baseline);
+  }
+  if (Result<void> checked = check_outputs(
+          inputs, {options.workbook,
+                   cli::writes_to_standard_output(options.report) ? "-" : options.report});
+      !checked) {
+    return checked.error();
+  }
+
   // Every input is read and checked before any is rejected, so one run reports all problems.
   std::optional<Error> errors;
   const auto collect = [&](const Error& error) {
@@ -84,12 +105,6 @@ Result<int> run_schedule(const ScheduleOptions& options, std::ostream& out, std:
     }
   }
   calendar::WorkingDayCalendar working_days;
-  std::vector<std::string> bridging_files = options.bridging_days;
-  if (bridging_files.empty() && !options.no_bridging_days) {
-    if (std::string file = default_bridging_days_file(options.tender_file); !file.empty()) {
-      bridging_files.push_back(std::move(file));
-    }
-  }
   for (const std::string& file : bridging_files) {
     Result<std::vector<calendar::Holiday>> days = calendar::load_bridging_days(file);
     if (days) {

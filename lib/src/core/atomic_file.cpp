@@ -3,17 +3,25 @@
 #include <fmt/format.h>
 
 #include <fcntl.h>
+#include <poll.h>
 #include <pthread.h>
+#include <sys/socket.h>
 #include <sys/stat.h>
+#include <sys/un.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <array>
 #include <atomic>
 #include <cerrno>
 #include <csignal>
+#include <cstdio>
 #include <cstring>
 #include <fstream>
+#include <iostream>
+#include <optional>
 #include <sstream>
+#include <streambuf>
 #include <vector>
 
 namespace tenderkit {
@@ -108,9 +116,370 @@ Error write_error(const fs::path& path, int error_number) {
       fmt::format("cannot write '{}': {}", path.string(), std::strerror(error_number)));
 }
 
+// The descriptor a path names without naming a file: /dev/stdout, /dev/fd/N, /proc/self/fd/N.
+// Opening such a path would give a new open file description (at offset 0, without O_APPEND), or
+// a name like "pipe:[123]" that no rename can replace; writing to the descriptor itself is what
+// a shell does with them.
+std::optional<int> descriptor_named(const fs::path& path) {
+  const std::string& text = path.native();
+  if (text == "/dev/stdout") {
+    return 1;
+  }
+  if (text == "/dev/stderr") {
+    return 2;
+  }
+  const std::string own = fmt::format("/proc/{}/fd/", ::getpid());
+  for (const std::string_view prefix :
+       {std::string_view("/dev/fd/"), std::string_view("/proc/self/fd/"),
+        std::string_view("/proc/thread-self/fd/"), std::string_view(own)}) {
+    if (!text.starts_with(prefix)) {
+      continue;
+    }
+    const std::string_view number = std::string_view(text).substr(prefix.size());
+    if (number.empty() || number.size() > 9 ||
+        !std::all_of(number.begin(), number.end(), [](char c) { return c >= '0' && c <= '9'; })) {
+      return std::nullopt;
+    }
+    return std::stoi(std::string(number));
+  }
+  return std::nullopt;
+}
+
+// Writes all of `size` bytes; 0, or the errno of the failure. A non-blocking descriptor (a
+// standard output some shells and CI runners hand over) is waited for rather than failed.
+int write_all(int fd, const char* data, std::size_t size) {
+  std::size_t written = 0;
+  while (written < size) {
+    const ssize_t n = ::write(fd, data + written, size - written);
+    if (n < 0) {
+      if (errno == EINTR) {
+        continue;
+      }
+      if (errno == EAGAIN || errno == EWOULDBLOCK) {
+        pollfd ready{fd, POLLOUT, 0};
+        ::poll(&ready, 1, -1);
+        continue;
+      }
+      return errno;
+    }
+    written += static_cast<std::size_t>(n);
+  }
+  return 0;
+}
+
+// A stream buffer over a descriptor that keeps the errno of the first failed write.
+class DescriptorBuffer : public std::streambuf {
+ public:
+  explicit DescriptorBuffer(int fd) : fd_(fd), buffer_(1 << 16) {
+    setp(buffer_.data(), buffer_.data() + buffer_.size());
+  }
+  int error() const { return error_; }
+
+ protected:
+  int_type overflow(int_type c) override {
+    if (!drain()) {
+      return traits_type::eof();
+    }
+    if (!traits_type::eq_int_type(c, traits_type::eof())) {
+      *pptr() = traits_type::to_char_type(c);
+      pbump(1);
+    }
+    return traits_type::not_eof(c);
+  }
+  int sync() override { return drain() ? 0 : -1; }
+
+ private:
+  bool drain() {
+    if (error_ != 0) {
+      return false;
+    }
+    error_ = write_all(fd_, pbase(), static_cast<std::size_t>(pptr() - pbase()));
+    setp(buffer_.data(), buffer_.data() + buffer_.size());
+    return error_ == 0;
+  }
+
+  int fd_;
+  std::vector<char> buffer_;
+  int error_ = 0;
+};
+
+// An open stream target; closes what it opened.
+class OpenStream {
+ public:
+  OpenStream(int fd, bool owned) : fd_(fd), owned_(owned) {}
+  OpenStream(OpenStream&& other) noexcept : fd_(other.fd_), owned_(other.owned_) {
+    other.owned_ = false;
+  }
+  OpenStream(const OpenStream&) = delete;
+  OpenStream& operator=(const OpenStream&) = delete;
+  OpenStream& operator=(OpenStream&&) = delete;
+  ~OpenStream() {
+    if (owned_) {
+      ::close(fd_);
+    }
+  }
+  int fd() const { return fd_; }
+  /// Closes an owned descriptor now; 0 or the errno of a failed close (a late write error).
+  int close() {
+    if (!owned_) {
+      return 0;
+    }
+    owned_ = false;
+    return ::close(fd_) == 0 ? 0 : errno;
+  }
+
+ private:
+  int fd_;
+  bool owned_;
+};
+
+Result<OpenStream> open_stream(const OutputTarget& target) {
+  if (target.descriptor >= 0) {
+    if (::fcntl(target.descriptor, F_GETFL) < 0) {
+      return write_error(target.given, errno);
+    }
+    // What the program wrote to the same descriptor through stdio or iostreams comes first.
+    std::cout.flush();
+    std::cerr.flush();
+    std::fflush(nullptr);
+    return OpenStream(target.descriptor, false);
+  }
+  if (target.socket) {
+    sockaddr_un address{};
+    address.sun_family = AF_UNIX;
+    if (target.path.native().size() >= sizeof address.sun_path) {
+      return write_error(target.given, ENAMETOOLONG);
+    }
+    std::memcpy(address.sun_path, target.path.c_str(), target.path.native().size() + 1);
+    const int fd = ::socket(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0);
+    if (fd < 0) {
+      return write_error(target.given, errno);
+    }
+    OpenStream stream(fd, true);
+    if (::connect(fd, reinterpret_cast<const sockaddr*>(&address), sizeof address) != 0) {
+      return write_error(target.given, errno);
+    }
+    return stream;
+  }
+  // No O_TRUNC: a device or FIFO has nothing to truncate. A FIFO blocks here until it has a
+  // reader, as a shell redirection does.
+  const int fd = ::open(target.path.c_str(), O_WRONLY | O_CLOEXEC | O_NOCTTY);
+  if (fd < 0) {
+    return write_error(target.given, errno);
+  }
+  return OpenStream(fd, true);
+}
+
+// The permissions a new output file gets: those of the file it replaces, else 0666 & ~umask.
+mode_t output_mode(const fs::path& path) {
+  struct stat info {};
+  if (::stat(path.c_str(), &info) == 0 && S_ISREG(info.st_mode)) {
+    return info.st_mode & 07777;
+  }
+  const mode_t mask = ::umask(0);
+  ::umask(mask);
+  return 0666 & ~mask;
+}
+
 }  // namespace
 
-AtomicFile::AtomicFile(fs::path target, fs::path temporary)
+bool is_standard_output(const fs::path& path) {
+  return path.native() == "-";
+}
+
+Result<OutputTarget> resolve_output(const fs::path& given) {
+  OutputTarget target;
+  target.given = given;
+  if (is_standard_output(given)) {
+    target.kind = OutputKind::stream;
+    target.descriptor = STDOUT_FILENO;
+    return target;
+  }
+  // Follows a chain of symbolic links one link at a time (as realpath would, but to a file that
+  // need not exist yet): the end of the chain is what gets replaced, so the links stay links.
+  constexpr int kMaxLinks = 40;  // Linux's own limit (ELOOP)
+  fs::path current = given;
+  struct stat info {};
+  for (int links = 0;; ++links) {
+    if (const std::optional<int> descriptor = descriptor_named(current)) {
+      target.kind = OutputKind::stream;
+      target.descriptor = *descriptor;
+      return target;
+    }
+    if (::lstat(current.c_str(), &info) != 0) {
+      if (errno == ENOENT) {
+        target.kind = OutputKind::file;  // a new file (a dangling link's target is created)
+        target.path = current;
+        return target;
+      }
+      return write_error(given, errno);
+    }
+    if (!S_ISLNK(info.st_mode)) {
+      break;
+    }
+    if (links == kMaxLinks) {
+      return write_error(given, ELOOP);
+    }
+    std::error_code error;
+    const fs::path link = fs::read_symlink(current, error);
+    if (error) {
+      return write_error(given, error.value());
+    }
+    current = link.is_absolute() ? link : current.parent_path() / link;
+  }
+  target.path = current;
+  if (S_ISREG(info.st_mode)) {
+    target.kind = OutputKind::file;
+    return target;
+  }
+  if (S_ISDIR(info.st_mode)) {
+    return Error::output(fmt::format("cannot write '{}': it is a directory", given.string()));
+  }
+  if (S_ISBLK(info.st_mode)) {
+    return Error(ErrorKind::output,
+                 fmt::format("cannot write '{}': it is a block device (a disk)", given.string()),
+                 std::nullopt,
+                 "tenderkit writes to files, character devices, FIFOs and sockets only");
+  }
+  target.kind = OutputKind::stream;
+  target.socket = S_ISSOCK(info.st_mode);
+  return target;
+}
+
+namespace {
+
+// What makes two outputs, or an output and an input, the same: an open descriptor, an existing
+// regular file (device and inode), or the spelling of a new file. Devices, FIFOs and sockets
+// have none: two reports may well both go to a character device.
+std::optional<std::string> identity(const fs::path& path, bool output) {
+  if (output) {
+    if (is_standard_output(path)) {
+      return "fd 1";
+    }
+    if (const std::optional<int> descriptor = descriptor_named(path)) {
+      return fmt::format("fd {}", *descriptor);
+    }
+  }
+  struct stat info {};
+  if (::stat(path.c_str(), &info) == 0) {
+    if (!S_ISREG(info.st_mode)) {
+      return std::nullopt;
+    }
+    return fmt::format("inode {}:{}", info.st_dev, info.st_ino);
+  }
+  if (!output) {
+    return std::nullopt;
+  }
+  std::error_code error;
+  const fs::path absolute = fs::weakly_canonical(fs::absolute(path, error), error);
+  return "path " + (error ? path : absolute).string();
+}
+
+}  // namespace
+
+Result<void> check_outputs(const std::vector<fs::path>& inputs,
+                           const std::vector<fs::path>& outputs) {
+  std::optional<Error> problems;
+  const auto add = [&](Error problem) {
+    if (problems) {
+      problems->append(problem);
+    } else {
+      problems = std::move(problem);
+    }
+  };
+  // Inputs are looked at only when some output is an existing file: a check of 10,000
+  // registrations then costs 10,000 stat calls, and nothing otherwise.
+  std::vector<std::pair<std::string, fs::path>> input_ids;
+  if (std::any_of(outputs.begin(), outputs.end(), [](const fs::path& output) {
+        return !output.empty() && identity(output, true).value_or("").starts_with("inode ");
+      })) {
+    for (const fs::path& input : inputs) {
+      if (std::optional<std::string> id = identity(input, false)) {
+        input_ids.emplace_back(std::move(*id), input);
+      }
+    }
+  }
+  std::vector<std::pair<std::string, fs::path>> seen;
+  for (const fs::path& output : outputs) {
+    if (output.empty()) {
+      continue;
+    }
+    const std::optional<std::string> id = identity(output, true);
+    if (!id) {
+      continue;
+    }
+    const auto input = std::find_if(input_ids.begin(), input_ids.end(),
+                                    [&](const auto& entry) { return entry.first == *id; });
+    if (input != input_ids.end()) {
+      add(Error(
+          ErrorKind::usage,
+          input->second == output
+              ? fmt::format("'{}' is an input of this run and cannot be its output too: writing "
+                            "it would destroy the input",
+                            output.string())
+              : fmt::format("the output '{}' is the input '{}' (the same file): writing it "
+                            "would destroy the input",
+                            output.string(), input->second.string()),
+          std::nullopt, "write the output to another file; nothing was read or written"));
+      continue;
+    }
+    const auto earlier = std::find_if(seen.begin(), seen.end(),
+                                      [&](const auto& entry) { return entry.first == *id; });
+    if (earlier != seen.end()) {
+      const std::string both =
+          fmt::format("'{}' and '{}'", earlier->second.string(), output.string());
+      add(*id == "fd 1"
+              ? Error(ErrorKind::usage,
+                      fmt::format("two outputs would both go to standard output: {}", both),
+                      std::nullopt,
+                      "a report goes to standard output unless a file is named for it; give "
+                      "one of them a file")
+          : id->starts_with("fd ")
+              ? Error(ErrorKind::usage,
+                      fmt::format("two outputs would both go to the same descriptor: {}", both),
+                      std::nullopt, "give each output a file of its own")
+              : Error(ErrorKind::usage, fmt::format("two outputs are the same file: {}", both),
+                      std::nullopt, "give each output a file of its own"));
+      continue;
+    }
+    seen.emplace_back(*id, output);
+  }
+  if (problems) {
+    return *problems;
+  }
+  return {};
+}
+
+Result<std::vector<bool>> refuse_existing(
+    const std::vector<fs::path>& targets, bool force, std::string_view program,
+    const std::function<std::string(const fs::path&)>& describe) {
+  std::vector<bool> existed;
+  std::optional<Error> refusal;
+  for (const fs::path& target : targets) {
+    std::error_code error;
+    const bool exists = fs::exists(fs::symlink_status(target, error));
+    const bool directory = exists && fs::is_directory(target, error);
+    existed.push_back(exists);
+    if (!exists || (force && !directory)) {
+      continue;
+    }
+    Error problem(ErrorKind::output,
+                  fmt::format("{} exists{}; {} does not overwrite files", target.string(),
+                              describe && !directory ? describe(target) : std::string(), program),
+                  std::nullopt, directory ? "" : "use --force to replace it");
+    if (refusal) {
+      refusal->append(problem);
+    } else {
+      refusal = std::move(problem);
+    }
+  }
+  if (refusal) {
+    return *refusal;
+  }
+  return existed;
+}
+
+AtomicFile::AtomicFile(OutputTarget target, fs::path temporary)
     : target_(std::move(target)), temporary_(std::move(temporary)) {
   register_pending(temporary_);
 }
@@ -129,40 +498,89 @@ AtomicFile::~AtomicFile() {
   }
 }
 
-Result<AtomicFile> AtomicFile::create(const fs::path& target) {
+Result<AtomicFile> AtomicFile::create(const fs::path& given) {
   install_output_signal_handlers();
-  std::error_code ignored;
-  if (fs::is_directory(target, ignored)) {
-    return Error::output(fmt::format("cannot write '{}': it is a directory", target.string()));
+  Result<OutputTarget> target = resolve_output(given);
+  if (!target) {
+    return target.error();
   }
-  const fs::path directory = target.has_parent_path() ? target.parent_path() : fs::path(".");
-  std::string pattern = (directory / ("." + target.filename().string() + ".tmp-XXXXXX")).string();
+  fs::path directory;
+  std::string name;
+  if (target->kind == OutputKind::file) {
+    directory = target->path.has_parent_path() ? target->path.parent_path() : fs::path(".");
+    name = target->path.filename().string();
+  } else {
+    // A stream cannot be renamed over: the file is built in the temporary directory and copied
+    // to the stream by commit().
+    std::error_code error;
+    directory = fs::temp_directory_path(error);
+    if (error) {
+      directory = "/tmp";
+    }
+    name = "tenderkit-output";
+  }
+  std::string pattern = (directory / ("." + name + ".tmp-XXXXXX")).string();
+  const mode_t mode = target->kind == OutputKind::file ? output_mode(target->path) : 0600;
   const TerminationSignalsHeld held;  // until the temporary file is registered, in the constructor
   const int fd = ::mkstemp(pattern.data());
   if (fd < 0) {
-    return write_error(target, errno);
+    return write_error(given, errno);
   }
   // mkstemp creates 0600; an output file should get the usual permissions.
-  const mode_t mask = ::umask(0);
-  ::umask(mask);
-  ::fchmod(fd, 0666 & ~mask);
+  ::fchmod(fd, mode);
   ::close(fd);
-  return AtomicFile(target, fs::path(pattern));
+  return AtomicFile(std::move(target).value(), fs::path(pattern));
 }
 
 Result<void> AtomicFile::commit() {
+  const fs::path& given = target_.given;
   const int fd = ::open(temporary_.c_str(), O_RDONLY | O_CLOEXEC);
+  if (target_.kind == OutputKind::stream) {
+    if (fd < 0) {
+      return write_error(given, errno);
+    }
+    Result<OpenStream> stream = open_stream(target_);
+    if (!stream) {
+      ::close(fd);
+      return stream.error();
+    }
+    std::vector<char> buffer(1 << 16);
+    int error_number = 0;
+    while (error_number == 0) {
+      const ssize_t n = ::read(fd, buffer.data(), buffer.size());
+      if (n < 0 && errno == EINTR) {
+        continue;
+      }
+      if (n <= 0) {
+        error_number = n < 0 ? errno : 0;
+        break;
+      }
+      error_number = write_all(stream->fd(), buffer.data(), static_cast<std::size_t>(n));
+    }
+    ::close(fd);
+    if (error_number == 0) {
+      error_number = stream->close();
+    }
+    const TerminationSignalsHeld held;
+    ::unlink(temporary_.c_str());
+    committed_ = true;
+    unregister_pending(temporary_);
+    if (error_number != 0) {
+      return write_error(given, error_number);
+    }
+    return {};
+  }
   if (fd < 0 || ::fsync(fd) != 0) {
     const int error_number = errno;
     if (fd >= 0) {
       ::close(fd);
     }
-    return write_error(target_, error_number);
+    return write_error(given, error_number);
   }
   ::close(fd);
   const TerminationSignalsHeld held;  // the handler must not see the renamed file as pending
-  if (::rename(temporary_.c_str(), target_.c_str()) != 0) {
-    return write_error(target_, errno);
+  if (::rename(temporary_.c_str(), target_.path.c_str()) != 0) {
+    return write_error(given, errno);
   }
   committed_ = true;
   unregister_pending(temporary_);
@@ -170,36 +588,36 @@ Result<void> AtomicFile::commit() {
 }
 
 Result<void> write_file_atomically(const fs::path& target, std::string_view content) {
-  Result<AtomicFile> file = AtomicFile::create(target);
-  if (!file) {
-    return file.error();
-  }
-  const int fd = ::open(file->temporary_path().c_str(), O_WRONLY | O_TRUNC | O_CLOEXEC);
-  if (fd < 0) {
-    return write_error(target, errno);
-  }
-  std::size_t written = 0;
-  while (written < content.size()) {
-    const ssize_t n = ::write(fd, content.data() + written, content.size() - written);
-    if (n < 0) {
-      if (errno == EINTR) {
-        continue;
-      }
-      const int error_number = errno;
-      ::close(fd);
-      return write_error(target, error_number);
-    }
-    written += static_cast<std::size_t>(n);
-  }
-  if (::close(fd) != 0) {
-    return write_error(target, errno);
-  }
-  return file->commit();
+  return write_file_atomically(target, [&](std::ostream& stream) {
+    stream.write(content.data(), static_cast<std::streamsize>(content.size()));
+  });
 }
 
-Result<void> write_file_atomically(const fs::path& target,
+Result<void> write_file_atomically(const fs::path& given,
                                    const std::function<void(std::ostream&)>& produce) {
-  Result<AtomicFile> file = AtomicFile::create(target);
+  Result<OutputTarget> target = resolve_output(given);
+  if (!target) {
+    return target.error();
+  }
+  if (target->kind == OutputKind::stream) {
+    // Straight to the stream, in order: no temporary file, nothing to rename.
+    Result<OpenStream> opened = open_stream(*target);
+    if (!opened) {
+      return opened.error();
+    }
+    DescriptorBuffer buffer(opened->fd());
+    std::ostream stream(&buffer);
+    produce(stream);
+    stream.flush();
+    if (!stream || buffer.error() != 0) {
+      return write_error(given, buffer.error() != 0 ? buffer.error() : EIO);
+    }
+    if (const int error_number = opened->close(); error_number != 0) {
+      return write_error(given, error_number);
+    }
+    return {};
+  }
+  Result<AtomicFile> file = AtomicFile::create(given);
   if (!file) {
     return file.error();
   }
@@ -209,7 +627,7 @@ Result<void> write_file_atomically(const fs::path& target,
   stream.rdbuf()->pubsetbuf(buffer.data(), static_cast<std::streamsize>(buffer.size()));
   stream.open(file->temporary_path(), std::ios::binary | std::ios::trunc);
   if (!stream) {
-    return write_error(target, errno);
+    return write_error(given, errno);
   }
   errno = 0;
   produce(stream);
@@ -218,11 +636,11 @@ Result<void> write_file_atomically(const fs::path& target,
     // The stream keeps no error code; errno still holds the one of the failed write (EFBIG,
     // ENOSPC, EIO), or 0 when the failure came from elsewhere.
     const int error_number = errno != 0 ? errno : EIO;
-    return write_error(target, error_number);
+    return write_error(given, error_number);
   }
   stream.close();
   if (!stream) {
-    return write_error(target, errno != 0 ? errno : EIO);
+    return write_error(given, errno != 0 ? errno : EIO);
   }
   return file->commit();
 }

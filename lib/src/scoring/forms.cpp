@@ -1,5 +1,6 @@
 #include <tenderkit/core/atomic_file.hpp>
 #include <tenderkit/core/text.hpp>
+#include <tenderkit/scoring/collect.hpp>
 #include <tenderkit/scoring/forms.hpp>
 
 #include <fmt/format.h>
@@ -605,9 +606,51 @@ void write_scores_template(std::ostream& out, const Tender& tender, const FormSe
   }
 }
 
+std::vector<std::filesystem::path> form_targets(const std::filesystem::path& directory,
+                                                const Tender& tender) {
+  std::vector<std::filesystem::path> targets;
+  for (const Evaluator& evaluator : tender.preselection->evaluators) {
+    targets.push_back(directory / form_file_name(tender, evaluator));
+  }
+  targets.push_back(directory / scores_template_file_name(tender));
+  return targets;
+}
+
+std::string describe_existing_form(const std::filesystem::path& path, const Tender& tender) {
+  // Read with collect's own readers: what collect would take from it is what would be lost.
+  const std::string extension = text::to_lower_ascii(path.extension().string());
+  Result<ReturnedForm> form = extension == ".xlsx"   ? read_xlsx_form(path, tender)
+                              : extension == ".toml" ? read_toml_form(path, tender)
+                                                     : Result<ReturnedForm>(Error::input(""));
+  if (!form) {
+    return " (not readable as a form of this tender)";
+  }
+  std::size_t given = form->consensus.size();
+  std::size_t expected = 0;
+  for (const Evaluation& evaluation : form->evaluations) {
+    given += evaluation.scores.size();
+    expected += form->candidates.size() * tender.preselection->criteria.size();
+  }
+  if (given == 0) {
+    return " (no scores filled in)";
+  }
+  if (expected == 0 || given > expected) {
+    return fmt::format(" (it holds {} score{})", given, given == 1 ? "" : "s");
+  }
+  return fmt::format(" (a filled form holding {} of {} scores)", given, expected);
+}
+
 Result<std::vector<std::filesystem::path>> write_forms(const std::filesystem::path& directory,
                                                        const Tender& tender, const FormSet& forms,
-                                                       std::time_t created) {
+                                                       std::time_t created, bool force) {
+  // Every target is checked before anything is written, so a refusal leaves the folder as it was.
+  const std::vector<std::filesystem::path> targets = form_targets(directory, tender);
+  Result<std::vector<bool>> existed = refuse_existing(
+      targets, force, "tender-score forms",
+      [&](const std::filesystem::path& path) { return describe_existing_form(path, tender); });
+  if (!existed) {
+    return existed.error();
+  }
   std::error_code error;
   std::filesystem::create_directories(directory, error);
   if (error) {

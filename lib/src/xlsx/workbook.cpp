@@ -1139,6 +1139,16 @@ Workbook::~Workbook() = default;
 
 Result<Workbook> Workbook::create(const std::filesystem::path& target,
                                   const DocumentProperties& properties, WriteMode mode) {
+  // A workbook is a zip: on a terminal it is noise that can upset the terminal, and never what
+  // was meant. To a pipe or a redirected standard output it is written whole (AtomicFile builds it
+  // in a temporary file and copies it there: libxlsxwriter's memory mode would hold the whole zip
+  // in memory, and its constant-memory mode for large workbooks needs a file anyway).
+  if (is_standard_output(target) && ::isatty(STDOUT_FILENO) == 1) {
+    return Error(ErrorKind::usage, "will not write a workbook to standard output: it is a terminal",
+                 std::nullopt,
+                 "redirect standard output to a file or a pipe ('> file.xlsx'), or name the "
+                 "workbook file instead of '-'");
+  }
   Result<AtomicFile> file = AtomicFile::create(target);
   if (!file) {
     return file.error();

@@ -38,7 +38,7 @@ void print_error(std::ostream& err, std::string_view program, const Error& error
 /// Options every report-writing command shares.
 struct OutputOptions {
   std::string format = "text";
-  std::string output;  ///< empty: standard output
+  std::string output;  ///< empty or "-": standard output
   ColourMode colour = ColourMode::automatic;
 };
 
@@ -57,8 +57,12 @@ std::string version_line(std::string_view program);
 /// by kind, unexpected exceptions 2 with "internal error".
 int run(CLI::App& app, int argc, char** argv, const std::function<Result<int>()>& command);
 
-/// Streams what `produce` writes into the output file (atomically), or into `out` when the path
-/// is empty; a failed write is an output error.
+/// True when a report option names standard output: not given, or `-`.
+bool writes_to_standard_output(const std::string& output_path);
+
+/// Streams what `produce` writes into the output file (atomically, or straight to a device, FIFO
+/// or socket: write_file_atomically), or into `out` when the path is empty or `-`; a failed write
+/// is an output error.
 Result<void> emit(const std::function<void(std::ostream&)>& produce, const std::string& output_path,
                   std::ostream& out);
 

@@ -89,10 +89,21 @@ Result<void> write_form(const std::filesystem::path& target, const Tender& tende
 /// of CSV forms; a copy filled in by hand is the TOML alternative to the workbook.
 void write_scores_template(std::ostream& out, const Tender& tender, const FormSet& forms);
 
+/// The files write_forms() writes into `directory`: forms in the preselection's evaluator order,
+/// the scores template last.
+std::vector<std::filesystem::path> form_targets(const std::filesystem::path& directory,
+                                                const Tender& tender);
+
+/// What an existing form or scores file holds, for the refusal to overwrite it:
+/// " (a filled form holding 12 of 40 scores)", " (no scores filled in)", or
+/// " (not readable as a form of this tender)".
+std::string describe_existing_form(const std::filesystem::path& path, const Tender& tender);
+
 /// Writes every evaluator's form and the scores template into `directory` (created when missing);
-/// returns the files written, forms in the preselection's evaluator order, template last.
+/// returns form_targets(). Unless `force`, refuses when any of them exists (an output error that
+/// names each with what it holds; nothing is written): a form may hold an evaluator's work.
 Result<std::vector<std::filesystem::path>> write_forms(const std::filesystem::path& directory,
                                                        const Tender& tender, const FormSet& forms,
-                                                       std::time_t created);
+                                                       std::time_t created, bool force = false);
 
 }  // namespace tenderkit::scoring
