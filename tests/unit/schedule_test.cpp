@@ -891,8 +891,12 @@ TEST(Baseline, RejectsWhatIsNoTenderScheduleJson) {
     return load_baseline(dir.write("b.json", content).string());
   };
   const std::string file = (dir.path() / "b.json").string();
-  expect_input_error(load("{\"schema\": 1,\n  \"tool\": x}"),
-                     {{file + ":2:11", "the baseline is not valid JSON", hint}});
+  expect_input_error(
+      load("{\"schema\": 1,\n  \"tool\": x}"),
+      {{file + ":2:11",
+        "the baseline is not valid JSON: syntax error while parsing value - invalid literal; "
+        "last read: '  x'",
+        hint}});
   expect_input_error(
       load(R"({"schema": 2, "tool": "tender-schedule", "milestones": []})"),
       {{file, "the baseline is not a tender-schedule JSON output (schema 1)", hint}});
@@ -924,6 +928,33 @@ TEST(Baseline, RejectsWhatIsNoTenderScheduleJson) {
   Result<Baseline> missing = load_baseline((dir.path() / "absent.json").string());
   ASSERT_FALSE(missing);
   EXPECT_NE(missing.error().message().find("absent.json"), std::string::npos);
+}
+
+// Positions of JSON errors count lines and columns from 1, in code points, wherever the parser
+// stops: in the middle of a line, at the end of a truncated file, in an empty one.
+TEST(Baseline, PlacesJsonErrorsAtColumnsCountedFromOne) {
+  TempDir dir;
+  const std::string file = (dir.path() / "cut.json").string();
+  const auto where = [&](std::string_view content) {
+    Result<Baseline> loaded = load_baseline(dir.write("cut.json", content).string());
+    EXPECT_FALSE(loaded);
+    return loaded ? std::string() : loaded.error().diagnostics().at(0).where->to_string();
+  };
+  EXPECT_EQ(where("{\"schema\": 1,\n"), file + ":2:1");  // cut after a line: its end
+  EXPECT_EQ(where("{\"schema\": 1,\n  \"tool\": \"tender-sch"), file + ":2:22");
+  EXPECT_EQ(where("{"), file + ":1:2");
+  EXPECT_EQ(where(""), file + ":1:1");
+  EXPECT_EQ(where("\n\n"), file + ":3:1");
+  EXPECT_EQ(where("{\"naam\": \"Pré\", x"), file + ":1:17");       // é is one column
+  EXPECT_EQ(where("\xEF\xBB\xBF{\"schema\": x"), file + ":1:12");  // so is no byte-order mark
+  Result<Baseline> empty = load_baseline(dir.write("cut.json", " \n").string());
+  ASSERT_FALSE(empty);
+  EXPECT_EQ(empty.error().message(), "the baseline is empty, not a JSON schedule");
+  Result<Baseline> cut = load_baseline(dir.write("cut.json", "{\"schema\": 1,\n").string());
+  ASSERT_FALSE(cut);
+  EXPECT_EQ(cut.error().message(),
+            "the baseline is not valid JSON: syntax error while parsing object key - unexpected "
+            "end of input; expected string literal");
 }
 
 // --- Ids, order, per-contract views, clauses -----------------------------------------------------
