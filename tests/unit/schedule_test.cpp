@@ -895,7 +895,7 @@ TEST(Baseline, RejectsWhatIsNoTenderScheduleJson) {
       load("{\"schema\": 1,\n  \"tool\": x}"),
       {{file + ":2:11",
         "the baseline is not valid JSON: syntax error while parsing value - invalid literal; "
-        "last read: '  x'",
+        "last read: '\"tool\": x'",
         hint}});
   expect_input_error(
       load(R"({"schema": 2, "tool": "tender-schedule", "milestones": []})"),
@@ -1135,6 +1135,30 @@ deadline_rules = { extension-decision = "none", report = "none", notice = "none"
             "uiterlijk 6 maanden voor het einde van de lopende termijn besloten. Er zijn 2 "
             "verlengingen gebruikt; de lopende termijn eindigt op 31 december 2023. Met alle "
             "resterende opties loopt de overeenkomst uiterlijk tot en met 31 december 2024.");
+}
+
+// A MM-DD day that a reader used to DD-MM reads otherwise is taken month first, and said so in
+// words with its place; words, tables and MM-DD days that read one way pass in silence.
+TEST(ScheduleWarnings, NameBothReadingsOfAnAmbiguousMonthDay) {
+  const Schedule schedule = build(tender_of(R"([contract]
+name = "Integrale jeugdhulp MVS"
+start = 2023-01-01
+term = "9y"
+intake_moments = ["01-10", "1 oktober", { month = 4, day = 1 }, "12-25"]
+budget_agreement = "11-01"
+indexation = "01-01"
+)"));
+  EXPECT_EQ(schedule.warnings,
+            (std::vector<std::string>{
+                "t.toml:17:19: intake_moments \"01-10\" is read as MM-DD, month first: 10 January, "
+                "not 1 October; write \"10 January\" (or { month = 1, day = 10 }) to say so "
+                "plainly",
+                "t.toml:18:20: budget_agreement \"11-01\" is read as MM-DD, month first: 1 "
+                "November, not 11 January; write \"1 November\" (or { month = 11, day = 1 }) to "
+                "say so plainly"}));
+  const Milestone* intake = find(schedule, "mvs/intake-2023-01-10");
+  ASSERT_NE(intake, nullptr);  // 10 January, as MM-DD has always been read
+  EXPECT_EQ(intake->date, date("2023-01-10"));
 }
 
 }  // namespace

@@ -509,6 +509,22 @@ Result<Schedule> build_schedule(const Tender& tender,
       add_contract(contract);
     }
   }
+  // A day of the year written MM-DD that reads otherwise as DD-MM ("10-01") is taken month first,
+  // as documented; the warning says so in words, so that a wrong month cannot pass unseen.
+  for (const Contract& contract : schedule.contracts) {
+    for (const AmbiguousMonthDay& written : contract.ambiguous_month_days) {
+      const calendar::MonthDay other =
+          calendar::day_month_reading(written.value).value_or(written.value);
+      schedule.warnings.push_back(fmt::format(
+          "{}: {} \"{}\" is read as MM-DD, month first: {}, not {}; write \"{}\" (or {{ month = "
+          "{}, "
+          "day = {} }}) to say so plainly",
+          written.where.to_string(), written.key, written.text,
+          calendar::to_text(written.value, Language::en), calendar::to_text(other, Language::en),
+          calendar::to_text(written.value, schedule.language), written.value.month,
+          written.value.day));
+    }
+  }
   std::vector<std::string> phase_ids;
   for (const Phase& phase : tender.timeline) {
     phase_ids.push_back(phase.id);
