@@ -4,6 +4,7 @@
 #include <tenderkit/report/schedule_report.hpp>
 #include <tenderkit/schedule/schedule.hpp>
 
+#include <fmt/format.h>
 #include <gtest/gtest.h>
 
 #include "input_test_support.hpp"
@@ -1159,6 +1160,26 @@ indexation = "01-01"
   const Milestone* intake = find(schedule, "mvs/intake-2023-01-10");
   ASSERT_NE(intake, nullptr);  // 10 January, as MM-DD has always been read
   EXPECT_EQ(intake->date, date("2023-01-10"));
+}
+
+// One warning per text and file, however many contracts write it: a big file stays readable.
+TEST(ScheduleWarnings, OneAmbiguousTextOncePerFile) {
+  std::string text = "title = \"c\"\n";
+  for (int i = 1; i <= 3; ++i) {
+    text += fmt::format(
+        "[[contract]]\nid = \"c{}\"\nstart = 2023-01-01\nterm = \"1y\"\nintake_moments = "
+        "[\"10-01\"]\nbudget_agreement = \"10-01\"\nindexation = \"04-01\"\n",
+        i);
+  }
+  const Schedule schedule = build(tender_of(""), {contracts_of(text)});
+  EXPECT_EQ(schedule.warnings,
+            (std::vector<std::string>{
+                "c.toml:6:19: intake_moments \"10-01\" is read as MM-DD, month first: 1 October, "
+                "not 10 January; write \"1 October\" (or { month = 10, day = 1 }) to say so "
+                "plainly (\"10-01\" comes 5 more times in this file)",
+                "c.toml:8:14: indexation \"04-01\" is read as MM-DD, month first: 1 April, not 4 "
+                "January; write \"1 April\" (or { month = 4, day = 1 }) to say so plainly "
+                "(\"04-01\" comes 2 more times in this file)"}));
 }
 
 }  // namespace

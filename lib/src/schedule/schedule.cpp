@@ -510,20 +510,40 @@ Result<Schedule> build_schedule(const Tender& tender,
     }
   }
   // A day of the year written MM-DD that reads otherwise as DD-MM ("10-01") is taken month first,
-  // as documented; the warning says so in words, so that a wrong month cannot pass unseen.
+  // as documented; the warning says so in words, so that a wrong month cannot pass unseen. One
+  // warning per text and file, at its first place, with how often it comes back: a file of 300
+  // contracts that all write "10-01" gets one line, not 300.
+  struct Written {
+    const AmbiguousMonthDay* first;
+    std::size_t more = 0;
+  };
+  std::vector<Written> written_days;
   for (const Contract& contract : schedule.contracts) {
     for (const AmbiguousMonthDay& written : contract.ambiguous_month_days) {
-      const calendar::MonthDay other =
-          calendar::day_month_reading(written.value).value_or(written.value);
-      schedule.warnings.push_back(fmt::format(
-          "{}: {} \"{}\" is read as MM-DD, month first: {}, not {}; write \"{}\" (or {{ month = "
-          "{}, "
-          "day = {} }}) to say so plainly",
-          written.where.to_string(), written.key, written.text,
-          calendar::to_text(written.value, Language::en), calendar::to_text(other, Language::en),
-          calendar::to_text(written.value, schedule.language), written.value.month,
-          written.value.day));
+      const auto same =
+          std::find_if(written_days.begin(), written_days.end(), [&](const Written& w) {
+            return w.first->text == written.text && w.first->where.file == written.where.file;
+          });
+      if (same != written_days.end()) {
+        ++same->more;
+      } else {
+        written_days.push_back(Written{&written});
+      }
     }
+  }
+  for (const auto& [written, more] : written_days) {
+    const calendar::MonthDay other =
+        calendar::day_month_reading(written->value).value_or(written->value);
+    schedule.warnings.push_back(fmt::format(
+        "{}: {} \"{}\" is read as MM-DD, month first: {}, not {}; write \"{}\" (or {{ month = {}, "
+        "day = {} }}) to say so plainly{}",
+        written->where.to_string(), written->key, written->text,
+        calendar::to_text(written->value, Language::en), calendar::to_text(other, Language::en),
+        calendar::to_text(written->value, schedule.language), written->value.month,
+        written->value.day,
+        more == 0 ? std::string()
+                  : fmt::format(" (\"{}\" comes {} more {} in this file)", written->text, more,
+                                more == 1 ? "time" : "times")));
   }
   std::vector<std::string> phase_ids;
   for (const Phase& phase : tender.timeline) {
