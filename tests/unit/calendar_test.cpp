@@ -174,8 +174,69 @@ TEST(CalendarDate, MonthDays) {
   EXPECT_TRUE((MonthDay{4, 1} < MonthDay{10, 1}));
 }
 
+// Days of the year with the month in words cannot be read the wrong way round.
+TEST(CalendarDate, MonthDaysInWords) {
+  const std::vector<std::pair<std::string_view, MonthDay>> cases = {
+      {"1 oktober", {10, 1}}, {"1 October", {10, 1}},  {"October 1", {10, 1}},
+      {"oktober 1", {10, 1}}, {"1 okt", {10, 1}},      {"1 okt.", {10, 1}},
+      {"Oct. 1", {10, 1}},    {"01 OKTOBER", {10, 1}}, {"  1   oktober ", {10, 1}},
+      {"1 januari", {1, 1}},  {"10 jan", {1, 10}},     {"29 februari", {2, 29}},
+      {"1 maart", {3, 1}},    {"1 mrt", {3, 1}},       {"1 march", {3, 1}},
+      {"15 mei", {5, 15}},    {"May 15", {5, 15}},     {"31 augustus", {8, 31}},
+      {"30 sept", {9, 30}},   {"31 dec", {12, 31}},    {"1\tjuni", {6, 1}},
+  };
+  for (const auto& [text, expected] : cases) {
+    SCOPED_TRACE(text);
+    const std::optional<MonthDay> parsed = parse_month_day_in_words(text);
+    ASSERT_TRUE(parsed.has_value());
+    EXPECT_EQ(*parsed, expected);
+  }
+  for (std::string_view bad :
+       {"31 april", "30 februari", "0 oktober", "32 januari", "1 okto", "1", "oktober", "10-01",
+        "1 oktober 2023", "1. oktober", "001 oktober", "1 10", "oktober oktober", ""}) {
+    EXPECT_FALSE(parse_month_day_in_words(bad).has_value()) << bad;
+  }
+  EXPECT_EQ(to_text(MonthDay{10, 1}, Language::nl), "1 oktober");
+  EXPECT_EQ(to_text(MonthDay{10, 1}, Language::en), "1 October");
+  EXPECT_EQ(make_month_day(2, 29), (MonthDay{2, 29}));
+  EXPECT_FALSE(make_month_day(4, 31));
+  EXPECT_FALSE(make_month_day(13, 1));
+  EXPECT_FALSE(make_month_day(0, 1));
+}
+
+// "01-10" is 10 January month first and 1 October day first; "01-01" and "01-13" are one day.
+TEST(CalendarDate, TheOtherReadingOfAMonthDay) {
+  EXPECT_EQ(day_month_reading(MonthDay{1, 10}), (MonthDay{10, 1}));
+  EXPECT_EQ(day_month_reading(MonthDay{4, 1}), (MonthDay{1, 4}));
+  EXPECT_EQ(day_month_reading(MonthDay{12, 11}), (MonthDay{11, 12}));
+  EXPECT_FALSE(day_month_reading(MonthDay{1, 1}));
+  EXPECT_FALSE(day_month_reading(MonthDay{10, 10}));
+  EXPECT_FALSE(day_month_reading(MonthDay{1, 13}));
+  EXPECT_FALSE(day_month_reading(MonthDay{4, 30}));
+}
+
 // --- Durations
 // ------------------------------------------------------------------------------------
+
+// The standstill check relies on these: a month never holds fewer than 28 days.
+TEST(CalendarDuration, FewestCalendarDays) {
+  EXPECT_EQ(fewest_calendar_days({20, DurationUnit::days}), 20);
+  EXPECT_EQ(fewest_calendar_days({3, DurationUnit::weeks}), 21);
+  EXPECT_EQ(fewest_calendar_days({1, DurationUnit::months}), 28);
+  EXPECT_EQ(fewest_calendar_days({1, DurationUnit::years}), 365);
+  EXPECT_EQ(fewest_calendar_days({-2, DurationUnit::weeks}), -14);
+  EXPECT_FALSE(fewest_calendar_days({20, DurationUnit::working_days}));
+  // Never more than a real period holds, whatever day it starts on.
+  for (Date first = *parse_iso_date("2023-01-01"); first < *parse_iso_date("2025-01-01");
+       first = add_days(first, 1)) {
+    for (const Duration length :
+         {Duration{1, DurationUnit::months}, Duration{2, DurationUnit::months},
+          Duration{1, DurationUnit::years}}) {
+      const std::int64_t held = days_between(first, last_day_of_period(first, length)) + 1;
+      EXPECT_GE(held, *fewest_calendar_days(length)) << to_iso(first) << " " << to_string(length);
+    }
+  }
+}
 
 TEST(CalendarDuration, ParsesEveryUnitInBothLanguagesAndAnyCase) {
   struct Case {

@@ -96,8 +96,8 @@ TEST(ContractsFile, ReadsTheIjmondTemplatePortfolio) {
   EXPECT_EQ(ambulant.indexation, (MonthDay{1, 1}));
   EXPECT_FALSE(ambulant.budget_agreement);
   EXPECT_TRUE(ambulant.evaluations_after_years.empty());
-  // The first [[contract]] is on line 32 of the template.
-  EXPECT_EQ(ambulant.where.line, 32);
+  // The first [[contract]] is on line 34 of the template.
+  EXPECT_EQ(ambulant.where.line, 34);
 
   const Contract& residential = portfolio->contracts[2];
   EXPECT_EQ(residential.id, "verblijf-2018");
@@ -417,6 +417,13 @@ TEST(ContractsFile, IntakeMomentsAreSortedMonthDays) {
   EXPECT_EQ(contract.intake_moments, (std::vector<MonthDay>{{2, 29}, {4, 1}, {10, 1}}));
 }
 
+const std::string kBadDay =
+    "'intake_moments' must hold days of the year such as \"1 oktober\", \"October 1\" or "
+    "\"10-01\" (MM-DD), found ";
+const std::string kDayHint =
+    "write the month in words, e.g. \"1 oktober\" or \"1 October\", or { month = 10, day = 1 }; "
+    "MM-DD (\"10-01\") is read month first";
+
 TEST(ContractsFile, IntakeMomentErrorsNameTheElement) {
   // Columns on line 5: "04-31" at 19, "4-1" at 28, the second "10-01" at 44, 5 at 53.
   expect_input_error(
@@ -424,12 +431,10 @@ TEST(ContractsFile, IntakeMomentErrorsNameTheElement) {
           one_contract("start = 2023-01-01\nterm = \"1y\"\n"
                        "intake_moments = [\"04-31\", \"4-1\", \"10-01\", \"10-01\", 5]\n"),
           "c.toml"),
-      {{"c.toml:5:19", "'intake_moments' must hold days of the year written MM-DD, found '04-31'",
-        "e.g. \"04-01\" for 1 April"},
-       {"c.toml:5:28", "'intake_moments' must hold days of the year written MM-DD, found '4-1'",
-        "e.g. \"04-01\" for 1 April"},
-       {"c.toml:5:44", "intake moment '10-01' is given twice", ""},
-       {"c.toml:5:53", "'intake_moments' must hold only strings, found an integer", ""}});
+      {{"c.toml:5:19", kBadDay + "'04-31'", kDayHint},
+       {"c.toml:5:28", kBadDay + "'4-1'", kDayHint},
+       {"c.toml:5:44", "intake moment 1 October is given twice", ""},
+       {"c.toml:5:53", "'intake_moments' must hold days of the year, found an integer", kDayHint}});
 }
 
 TEST(ContractsFile, ReportingCadences) {
@@ -608,14 +613,12 @@ term = "1y"
 intake_moments = ["13-01"]
 )",
                                                         "c.toml");
-  expect_input_error(
-      portfolio,
-      {{"c.toml:4:8", "'term' cannot be counted in working days, found \"10wd\"",
-        "use calendar units: y, m, w or d"},
-       {"c.toml:6:1", "the contract lacks the required key 'start'",
-        "the first day of the contract, e.g. start = 2023-01-01"},
-       {"c.toml:9:19", "'intake_moments' must hold days of the year written MM-DD, found '13-01'",
-        "e.g. \"04-01\" for 1 April"}});
+  expect_input_error(portfolio,
+                     {{"c.toml:4:8", "'term' cannot be counted in working days, found \"10wd\"",
+                       "use calendar units: y, m, w or d"},
+                      {"c.toml:6:1", "the contract lacks the required key 'start'",
+                       "the first day of the contract, e.g. start = 2023-01-01"},
+                      {"c.toml:9:19", kBadDay + "'13-01'", kDayHint}});
 }
 
 TEST(ContractsFile, LoadsFromDiskAndNamesTheFile) {
@@ -704,7 +707,7 @@ TEST(TimelineFile, ReadsTheIjmondTemplateTimeline) {
   EXPECT_EQ(phases[4].kind, PhaseKind::phase);
   ASSERT_EQ(phases[4].after.size(), 1U);
   EXPECT_EQ(phases[4].after[0].id, "selectie");
-  EXPECT_EQ(phases[4].after[0].where.line, 261);
+  EXPECT_EQ(phases[4].after[0].where.line, 264);
   EXPECT_EQ(phases[4].lag, (Duration{1, DurationUnit::working_days}));
   EXPECT_EQ(phases[4].duration, (Duration{12, DurationUnit::months}));
   EXPECT_EQ(phases[4].end_rule, DeadlineRule::previous_working_day);
@@ -833,15 +836,48 @@ after = "gunning"
   const std::string head =
       "[[phase]]\nid = \"gunning\"\nstart = 2023-03-20\n\n[[phase]]\n"
       "id = \"alcatel\"\nkind = \"standstill\"\nafter = \"gunning\"\n";
-  const std::string hint = "Aanbestedingswet 2012 art. 2.127: duration = \"20d\" or more, in days";
+  // Every calendar unit counts, from 20 days up (a month is never under 28 days).
+  for (const auto& [text, duration] :
+       std::vector<std::pair<std::string, Duration>>{{"20d", {20, DurationUnit::days}},
+                                                     {"21 dagen", {21, DurationUnit::days}},
+                                                     {"3w", {3, DurationUnit::weeks}},
+                                                     {"4 weken", {4, DurationUnit::weeks}},
+                                                     {"1m", {1, DurationUnit::months}},
+                                                     {"2 maanden", {2, DurationUnit::months}},
+                                                     {"1y", {1, DurationUnit::years}}}) {
+    SCOPED_TRACE(text);
+    Result<Tender> accepted = parse_tender_with(head + "duration = \"" + text + "\"\n");
+    ASSERT_TRUE(accepted) << describe(accepted.error());
+    EXPECT_EQ(accepted->timeline[1].duration, duration);
+  }
+  const std::string hint =
+      "Aanbestedingswet 2012 art. 2.127: duration = \"20d\" or more (or \"3w\", \"1m\")";
   expect_input_error(
       parse_tender_with(head + "duration = \"19d\"\n"),
       {{"t.toml:20:12", "the standstill period must last at least 20 calendar days, found '19d'",
         hint}});
-  expect_input_error(
-      parse_tender_with(head + "duration = \"3w\"\n"),
-      {{"t.toml:20:12", "the standstill period must last at least 20 calendar days, found '3w'",
-        hint}});
+  expect_input_error(parse_tender_with(head + "duration = \"2w\"\n"),
+                     {{"t.toml:20:12",
+                       "the standstill period must last at least 20 calendar days, found '2w' "
+                       "(14 days)",
+                       hint}});
+  expect_input_error(parse_tender_with(head + "duration = \"0m\"\n"),
+                     {{"t.toml:20:12",
+                       "the standstill period must last at least 20 calendar days, found '0m' "
+                       "(0 days)",
+                       hint}});
+  // Working days are refused whatever their number: the law counts calendar days.
+  for (const std::string text : {"15wd", "20wd", "30 werkdagen"}) {
+    SCOPED_TRACE(text);
+    Result<Tender> refused = parse_tender_with(head + "duration = \"" + text + "\"\n");
+    ASSERT_FALSE(refused);
+    expect_input_error(
+        refused, {{"t.toml:20:12",
+                   "the standstill period is counted in calendar days, not working days: found '" +
+                       calendar::to_string(*calendar::parse_duration(text)) + "'",
+                   "Aanbestedingswet 2012 art. 2.127 counts at least 20 calendar days, weekends "
+                   "and holidays included: duration = \"20d\" (or \"3w\", \"1m\")"}});
+  }
   expect_input_error(parse_tender_with(head + "end_rule = \"previous-working-day\"\n"),
                      {{"t.toml:20:12",
                        "the standstill period ends on a working day: its 'end_rule' can only be "
@@ -859,6 +895,61 @@ TEST(TimelineFile, DutchKindWordsGetAHint) {
       parse_tender_with("[[phase]]\nid = \"a\"\nkind = \"alcatel\"\nstart = 2023-03-20\n"),
       {{"t.toml:14:8", "'kind' must be one of 'phase', 'milestone', 'standstill', found 'alcatel'",
         "did you mean 'standstill'? ('alcatel' is written 'standstill' here)"}});
+}
+
+// Days of the year in words, as a table, or MM-DD; a MM-DD that reads otherwise day first is kept
+// for tender-schedule's warning, with its place.
+TEST(ContractsFile, DaysOfTheYearInWordsAsATableOrMonthFirst) {
+  Result<ContractPortfolio> portfolio = parse_contracts(
+      one_contract("start = 2023-01-01\nterm = \"1y\"\n"
+                   "intake_moments = [\"1 oktober\", { month = 4, day = 1 }, \"Jan 15\", "
+                   "\"07-01\"]\n"
+                   "budget_agreement = \"01-10\"\n"
+                   "indexation = { day = 1, month = 1 }\n"),
+      "c.toml");
+  ASSERT_TRUE(portfolio) << describe(portfolio.error());
+  const Contract& contract = portfolio->contracts.at(0);
+  EXPECT_EQ(contract.intake_moments, (std::vector<MonthDay>{{1, 15}, {4, 1}, {7, 1}, {10, 1}}));
+  EXPECT_EQ(contract.budget_agreement, (MonthDay{1, 10}));  // MM-DD: 10 January, as before
+  EXPECT_EQ(contract.indexation, (MonthDay{1, 1}));
+  ASSERT_EQ(contract.ambiguous_month_days.size(), 2U);
+  EXPECT_EQ(contract.ambiguous_month_days[0].key, "intake_moments");
+  EXPECT_EQ(contract.ambiguous_month_days[0].text, "07-01");
+  EXPECT_EQ(contract.ambiguous_month_days[0].value, (MonthDay{7, 1}));
+  EXPECT_EQ(contract.ambiguous_month_days[0].where.to_string(), "c.toml:5:66");
+  EXPECT_EQ(contract.ambiguous_month_days[1].key, "budget_agreement");
+  EXPECT_EQ(contract.ambiguous_month_days[1].text, "01-10");
+  EXPECT_EQ(contract.ambiguous_month_days[1].where.to_string(), "c.toml:6:20");
+
+  // "01-01", "12-25" and "10-10" read the same either way: nothing to warn about.
+  Result<ContractPortfolio> plain = parse_contracts(
+      one_contract("start = 2023-01-01\nterm = \"1y\"\nintake_moments = [\"01-01\", "
+                   "\"10-10\", \"12-25\"]\n"),
+      "c.toml");
+  ASSERT_TRUE(plain) << describe(plain.error());
+  EXPECT_TRUE(plain->contracts.at(0).ambiguous_month_days.empty());
+}
+
+TEST(ContractsFile, DayOfTheYearTablesNeedAMonthAndADayThatExist) {
+  const std::string head = "start = 2023-01-01\nterm = \"1y\"\n";
+  expect_input_error(
+      parse_contracts(one_contract(head + "indexation = { month = 4, day = 31 }\n"), "c.toml"),
+      {{"c.toml:5:14", "'indexation': day 31 does not exist in April", ""}});
+  expect_input_error(parse_contracts(one_contract(head + "indexation = { month = 4 }\n"), "c.toml"),
+                     {{"c.toml:5:14", "'indexation' lacks its 'day'",
+                       "e.g. { month = 10, day = 1 } for 1 October"}});
+  Result<ContractPortfolio> wrong = parse_contracts(
+      one_contract(head + "budget_agreement = { month = 13, day = 1, year = 2023 }\n"), "c.toml");
+  ASSERT_FALSE(wrong);
+  const std::string described = describe(wrong.error());
+  EXPECT_NE(described.find("'month'"), std::string::npos) << described;
+  EXPECT_NE(described.find("year"), std::string::npos) << described;
+  expect_input_error(
+      parse_contracts(one_contract(head + "indexation = \"1 oktober 2023\"\n"), "c.toml"),
+      {{"c.toml:5:14",
+        "'indexation' must hold days of the year such as \"1 oktober\", \"October 1\" or "
+        "\"10-01\" (MM-DD), found '1 oktober 2023'",
+        kDayHint}});
 }
 
 }  // namespace

@@ -526,5 +526,20 @@ TEST(ScheduleReportText, SummarisesMovesAndRetenders) {
   EXPECT_EQ(text.find('\x1b'), std::string::npos);  // no colour unless asked for
 }
 
+// The yearly days in words, so that a month read the wrong way round shows.
+TEST(ScheduleReportText, ShowsTheYearlyDaysInWords) {
+  std::string text_of_tender = in_english(kTender);
+  text_of_tender.replace(text_of_tender.find("budget_agreement = \"10-01\""), 26,
+                         "budget_agreement = \"01-10\"\nintake_moments = [\"1 april\", "
+                         "{ month = 9, day = 15 }]");
+  const schedule::Schedule schedule = make_schedule(text_of_tender);
+  const std::string text = render(write_schedule_text, schedule);
+  EXPECT_NE(text.find("\nyearly dates\n"
+                      "  id   intake moments         budget agreed by  price indexation\n"
+                      "  mvs  1 April, 15 September  10 January        1 January\n"),
+            std::string::npos)
+      << text;
+}
+
 }  // namespace
 }  // namespace tenderkit::report

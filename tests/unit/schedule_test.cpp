@@ -4,6 +4,7 @@
 #include <tenderkit/report/schedule_report.hpp>
 #include <tenderkit/schedule/schedule.hpp>
 
+#include <fmt/format.h>
 #include <gtest/gtest.h>
 
 #include "input_test_support.hpp"
@@ -891,8 +892,12 @@ TEST(Baseline, RejectsWhatIsNoTenderScheduleJson) {
     return load_baseline(dir.write("b.json", content).string());
   };
   const std::string file = (dir.path() / "b.json").string();
-  expect_input_error(load("{\"schema\": 1,\n  \"tool\": x}"),
-                     {{file + ":2:11", "the baseline is not valid JSON", hint}});
+  expect_input_error(
+      load("{\"schema\": 1,\n  \"tool\": x}"),
+      {{file + ":2:11",
+        "the baseline is not valid JSON: syntax error while parsing value - invalid literal; "
+        "last read: '\"tool\": x'",
+        hint}});
   expect_input_error(
       load(R"({"schema": 2, "tool": "tender-schedule", "milestones": []})"),
       {{file, "the baseline is not a tender-schedule JSON output (schema 1)", hint}});
@@ -924,6 +929,33 @@ TEST(Baseline, RejectsWhatIsNoTenderScheduleJson) {
   Result<Baseline> missing = load_baseline((dir.path() / "absent.json").string());
   ASSERT_FALSE(missing);
   EXPECT_NE(missing.error().message().find("absent.json"), std::string::npos);
+}
+
+// Positions of JSON errors count lines and columns from 1, in code points, wherever the parser
+// stops: in the middle of a line, at the end of a truncated file, in an empty one.
+TEST(Baseline, PlacesJsonErrorsAtColumnsCountedFromOne) {
+  TempDir dir;
+  const std::string file = (dir.path() / "cut.json").string();
+  const auto where = [&](std::string_view content) {
+    Result<Baseline> loaded = load_baseline(dir.write("cut.json", content).string());
+    EXPECT_FALSE(loaded);
+    return loaded ? std::string() : loaded.error().diagnostics().at(0).where->to_string();
+  };
+  EXPECT_EQ(where("{\"schema\": 1,\n"), file + ":2:1");  // cut after a line: its end
+  EXPECT_EQ(where("{\"schema\": 1,\n  \"tool\": \"tender-sch"), file + ":2:22");
+  EXPECT_EQ(where("{"), file + ":1:2");
+  EXPECT_EQ(where(""), file + ":1:1");
+  EXPECT_EQ(where("\n\n"), file + ":3:1");
+  EXPECT_EQ(where("{\"naam\": \"Pré\", x"), file + ":1:17");       // é is one column
+  EXPECT_EQ(where("\xEF\xBB\xBF{\"schema\": x"), file + ":1:12");  // so is no byte-order mark
+  Result<Baseline> empty = load_baseline(dir.write("cut.json", " \n").string());
+  ASSERT_FALSE(empty);
+  EXPECT_EQ(empty.error().message(), "the baseline is empty, not a JSON schedule");
+  Result<Baseline> cut = load_baseline(dir.write("cut.json", "{\"schema\": 1,\n").string());
+  ASSERT_FALSE(cut);
+  EXPECT_EQ(cut.error().message(),
+            "the baseline is not valid JSON: syntax error while parsing object key - unexpected "
+            "end of input; expected string literal");
 }
 
 // --- Ids, order, per-contract views, clauses -----------------------------------------------------
@@ -1104,6 +1136,50 @@ deadline_rules = { extension-decision = "none", report = "none", notice = "none"
             "uiterlijk 6 maanden voor het einde van de lopende termijn besloten. Er zijn 2 "
             "verlengingen gebruikt; de lopende termijn eindigt op 31 december 2023. Met alle "
             "resterende opties loopt de overeenkomst uiterlijk tot en met 31 december 2024.");
+}
+
+// A MM-DD day that a reader used to DD-MM reads otherwise is taken month first, and said so in
+// words with its place; words, tables and MM-DD days that read one way pass in silence.
+TEST(ScheduleWarnings, NameBothReadingsOfAnAmbiguousMonthDay) {
+  const Schedule schedule = build(tender_of(R"([contract]
+name = "Integrale jeugdhulp MVS"
+start = 2023-01-01
+term = "9y"
+intake_moments = ["01-10", "1 oktober", { month = 4, day = 1 }, "12-25"]
+budget_agreement = "11-01"
+indexation = "01-01"
+)"));
+  EXPECT_EQ(schedule.warnings,
+            (std::vector<std::string>{
+                "t.toml:17:19: intake_moments \"01-10\" is read as MM-DD, month first: 10 January, "
+                "not 1 October; write \"10 January\" (or { month = 1, day = 10 }) to say so "
+                "plainly",
+                "t.toml:18:20: budget_agreement \"11-01\" is read as MM-DD, month first: 1 "
+                "November, not 11 January; write \"1 November\" (or { month = 11, day = 1 }) to "
+                "say so plainly"}));
+  const Milestone* intake = find(schedule, "mvs/intake-2023-01-10");
+  ASSERT_NE(intake, nullptr);  // 10 January, as MM-DD has always been read
+  EXPECT_EQ(intake->date, date("2023-01-10"));
+}
+
+// One warning per text and file, however many contracts write it: a big file stays readable.
+TEST(ScheduleWarnings, OneAmbiguousTextOncePerFile) {
+  std::string text = "title = \"c\"\n";
+  for (int i = 1; i <= 3; ++i) {
+    text += fmt::format(
+        "[[contract]]\nid = \"c{}\"\nstart = 2023-01-01\nterm = \"1y\"\nintake_moments = "
+        "[\"10-01\"]\nbudget_agreement = \"10-01\"\nindexation = \"04-01\"\n",
+        i);
+  }
+  const Schedule schedule = build(tender_of(""), {contracts_of(text)});
+  EXPECT_EQ(schedule.warnings,
+            (std::vector<std::string>{
+                "c.toml:6:19: intake_moments \"10-01\" is read as MM-DD, month first: 1 October, "
+                "not 10 January; write \"1 October\" (or { month = 10, day = 1 }) to say so "
+                "plainly (\"10-01\" comes 5 more times in this file)",
+                "c.toml:8:14: indexation \"04-01\" is read as MM-DD, month first: 1 April, not 4 "
+                "January; write \"1 April\" (or { month = 4, day = 1 }) to say so plainly "
+                "(\"04-01\" comes 2 more times in this file)"}));
 }
 
 }  // namespace

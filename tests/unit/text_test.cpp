@@ -67,5 +67,31 @@ TEST(XmlEscape, EscapesMarkupAndDropsControlCharacters) {
   EXPECT_EQ(xml_escape("a<b & \"c\"\x01\n"), "a&lt;b &amp; &quot;c&quot;\n");
 }
 
+TEST(PositionAt, CountsLinesAndColumnsFromOneInCodePoints) {
+  EXPECT_EQ(position_at("", 0), (TextPosition{1, 1}));
+  EXPECT_EQ(position_at("abc", 0), (TextPosition{1, 1}));
+  EXPECT_EQ(position_at("abc", 2), (TextPosition{1, 3}));
+  EXPECT_EQ(position_at("abc", 3), (TextPosition{1, 4}));   // the end, after the last character
+  EXPECT_EQ(position_at("abc", 99), (TextPosition{1, 4}));  // past the end is the end
+  EXPECT_EQ(position_at("a\nb", 1), (TextPosition{1, 2}));  // the newline ends line 1
+  EXPECT_EQ(position_at("a\nb", 2), (TextPosition{2, 1}));
+  EXPECT_EQ(position_at("{\n", 2), (TextPosition{2, 1}));
+  // "été x": the x is byte 6 and column 5.
+  EXPECT_EQ(position_at("\xC3\xA9t\xC3\xA9 x", 5), (TextPosition{1, 4}));
+  EXPECT_EQ(position_at("\xC3\xA9t\xC3\xA9 x", 6), (TextPosition{1, 5}));
+  EXPECT_EQ(position_at("\xC3\xA9t\xC3\xA9 x", 7), (TextPosition{1, 6}));
+  EXPECT_EQ(position_at("\xEF\xBB\xBF"
+                        "ab",
+                        4),
+            (TextPosition{1, 2}));  // a byte-order mark
+  EXPECT_EQ(position_at("\xEF\xBB\xBF\n\xEF\xBB\xBF", 7), (TextPosition{2, 2}));  // only first
+}
+
+TEST(SourceLocationText, NeverShowsAColumnZero) {
+  EXPECT_EQ(SourceLocation("a.json", 2, 7).to_string(), "a.json:2:7");
+  EXPECT_EQ(SourceLocation("a.json", 2, 0).to_string(), "a.json:2");
+  EXPECT_EQ(SourceLocation("a.json", 0, 0).to_string(), "a.json");
+}
+
 }  // namespace
 }  // namespace tenderkit::text

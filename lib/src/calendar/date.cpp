@@ -7,6 +7,8 @@
 #include <array>
 #include <cassert>
 #include <charconv>
+#include <utility>
+#include <vector>
 
 namespace tenderkit::calendar {
 
@@ -225,6 +227,77 @@ Date add_years(Date date, std::int64_t count) {
   return add_months(date, 12 * std::clamp<std::int64_t>(count, -kSpan, kSpan));
 }
 
+std::optional<MonthDay> make_month_day(std::int64_t month_value, std::int64_t day_value) {
+  if (month_value < 1 || month_value > 12 || day_value < 1 || day_value > 31) {
+    return std::nullopt;
+  }
+  // A leap year holds every month-day that exists in some year.
+  if (!Date{year{2000}, month{static_cast<unsigned>(month_value)},
+            day{static_cast<unsigned>(day_value)}}
+           .ok()) {
+    return std::nullopt;
+  }
+  return MonthDay{static_cast<unsigned>(month_value), static_cast<unsigned>(day_value)};
+}
+
+std::optional<MonthDay> parse_month_day_in_words(std::string_view text) {
+  // Month names as typed: Dutch and English, full or abbreviated, lower case (compared so).
+  static constexpr std::array<std::pair<std::string_view, unsigned>, 34> kNames{{
+      {"januari", 1},   {"january", 1},  {"jan", 1},       {"februari", 2},  {"february", 2},
+      {"feb", 2},       {"maart", 3},    {"march", 3},     {"mrt", 3},       {"mar", 3},
+      {"april", 4},     {"apr", 4},      {"mei", 5},       {"may", 5},       {"juni", 6},
+      {"june", 6},      {"jun", 6},      {"juli", 7},      {"july", 7},      {"jul", 7},
+      {"augustus", 8},  {"august", 8},   {"aug", 8},       {"september", 9}, {"sep", 9},
+      {"sept", 9},      {"oktober", 10}, {"october", 10},  {"okt", 10},      {"oct", 10},
+      {"november", 11}, {"nov", 11},     {"december", 12}, {"dec", 12},
+  }};
+  std::vector<std::string> words;
+  std::string word;
+  for (const char c : text) {
+    if (c == ' ' || c == '\t') {
+      if (!word.empty()) {
+        words.push_back(std::move(word));
+        word.clear();
+      }
+    } else {
+      word += static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+    }
+  }
+  if (!word.empty()) {
+    words.push_back(std::move(word));
+  }
+  if (words.size() != 2) {
+    return std::nullopt;
+  }
+  const bool day_first = is_digits(words[0]);
+  std::string_view day_word = day_first ? words[0] : words[1];
+  std::string_view month_word = day_first ? words[1] : words[0];
+  if (month_word.ends_with('.')) {
+    month_word.remove_suffix(1);
+  }
+  if (day_word.size() > 2) {
+    return std::nullopt;
+  }
+  const std::optional<unsigned> day_value = digits_value(day_word);
+  const auto name = std::find_if(kNames.begin(), kNames.end(),
+                                 [&](const auto& entry) { return entry.first == month_word; });
+  if (!day_value || name == kNames.end()) {
+    return std::nullopt;
+  }
+  return make_month_day(name->second, *day_value);
+}
+
+std::optional<MonthDay> day_month_reading(MonthDay month_day) {
+  if (month_day.day > 12 || month_day.day == month_day.month) {
+    return std::nullopt;
+  }
+  return MonthDay{month_day.day, month_day.month};
+}
+
+std::string to_text(MonthDay month_day, Language language) {
+  return fmt::format("{} {}", month_day.day, month_name(month_day.month, language));
+}
+
 std::optional<MonthDay> parse_month_day(std::string_view text) {
   if (text.size() != 5 || text[2] != '-') {
     return std::nullopt;
@@ -234,11 +307,7 @@ std::optional<MonthDay> parse_month_day(std::string_view text) {
   if (!month_value || !day_value) {
     return std::nullopt;
   }
-  // A leap year holds every month-day that exists in some year.
-  if (!Date{year{2000}, month{*month_value}, day{*day_value}}.ok()) {
-    return std::nullopt;
-  }
-  return MonthDay{*month_value, *day_value};
+  return make_month_day(*month_value, *day_value);
 }
 
 std::string to_string(MonthDay month_day) {
@@ -300,6 +369,24 @@ Date add_calendar_duration(Date date, Duration duration) {
   }
   assert(false && "working days need a WorkingDayCalendar");
   return WorkingDayCalendar().add_working_days(date, duration.amount);  // general holidays only
+}
+
+std::optional<std::int64_t> fewest_calendar_days(Duration length) {
+  constexpr std::int64_t kBound = kMaxDurationAmount * 1000;  // no overflow, whatever the amount
+  const std::int64_t amount = std::clamp(length.amount, -kBound, kBound);
+  switch (length.unit) {
+    case DurationUnit::days:
+      return amount;
+    case DurationUnit::weeks:
+      return 7 * amount;
+    case DurationUnit::months:
+      return 28 * amount;  // February; any run of n months holds at least 28n days
+    case DurationUnit::years:
+      return 365 * amount;
+    case DurationUnit::working_days:
+      break;
+  }
+  return std::nullopt;
 }
 
 Date last_day_of_period(Date first_day, Duration length) {

@@ -12,6 +12,9 @@ std::string SourceLocation::to_string() const {
   if (line <= 0) {
     return file;
   }
+  if (column <= 0) {  // the line is known, the column not: columns count from 1, never "0"
+    return fmt::format("{}:{}", file, line);
+  }
   return fmt::format("{}:{}:{}", file, line, column);
 }
 

@@ -156,6 +156,19 @@ std::size_t utf8_length(std::string_view s) {
       std::count_if(s.begin(), s.end(), [](char c) { return (c & 0xC0) != 0x80; }));
 }
 
+TextPosition position_at(std::string_view content, std::size_t offset) {
+  constexpr std::string_view kBom = "\xEF\xBB\xBF";
+  const std::string_view before = content.substr(0, std::min(offset, content.size()));
+  const std::size_t newline = before.rfind('\n');
+  std::string_view last_line =
+      newline == std::string_view::npos ? before : before.substr(newline + 1);
+  if (newline == std::string_view::npos && last_line.starts_with(kBom)) {
+    last_line.remove_prefix(kBom.size());
+  }
+  const auto lines = std::count(before.begin(), before.end(), '\n');
+  return TextPosition{static_cast<int>(1 + lines), static_cast<int>(1 + utf8_length(last_line))};
+}
+
 std::string_view utf8_prefix(std::string_view s, std::size_t max_bytes) {
   if (s.size() <= max_bytes) {
     return s;

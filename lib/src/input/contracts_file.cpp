@@ -17,30 +17,77 @@ namespace tenderkit::input {
 namespace {
 
 constexpr std::string_view kDateExample = "a date such as 2023-01-01";
+// The shortest standstill period the law allows (Aanbestedingswet 2012 art. 2.127).
+constexpr std::int64_t kStandstillDays = 20;
 
 SourceLocation location_of_node(const toml::node& node, const TableReader& reader) {
   return location_of(node.source(), reader.file());
 }
 
-// A month-day string ("04-01") at a known place.
-std::optional<calendar::MonthDay> month_day_of(const LocatedString& text, TableReader& reader,
-                                               std::string_view key) {
-  std::optional<calendar::MonthDay> month_day = calendar::parse_month_day(text.value);
-  if (!month_day) {
+constexpr std::string_view kMonthDayHint =
+    "write the month in words, e.g. \"1 oktober\" or \"1 October\", or { month = 10, day = 1 }; "
+    "MM-DD (\"10-01\") is read month first";
+
+// A day of the year at a known place: "1 oktober" / "October 1" (month in words), { month = 10,
+// day = 1 }, or "MM-DD" ("10-01"), which is kept for a warning when DD-MM would read otherwise.
+std::optional<calendar::MonthDay> month_day_of(const toml::node& node, TableReader& reader,
+                                               std::string_view key, Contract& contract) {
+  const SourceLocation where = location_of_node(node, reader);
+  if (const toml::table* table = node.as_table()) {
+    TableReader fields(*table, reader.file(), reader.sink(), fmt::format("'{}'", key));
+    const std::size_t errors_before = reader.sink().size();
+    const std::optional<std::int64_t> month = fields.optional_integer("month", 1, 12);
+    const std::optional<std::int64_t> day = fields.optional_integer("day", 1, 31);
+    for (const std::string_view part : {"month", "day"}) {
+      if (!fields.has(part)) {
+        reader.sink().error(fmt::format("'{}' lacks its '{}'", key, part), where,
+                            "e.g. { month = 10, day = 1 } for 1 October");
+      }
+    }
+    fields.finish();
+    if (reader.sink().size() != errors_before || !month || !day) {
+      return std::nullopt;
+    }
+    std::optional<calendar::MonthDay> month_day = calendar::make_month_day(*month, *day);
+    if (!month_day) {
+      reader.sink().error(
+          fmt::format("'{}': day {} does not exist in {}", key, *day,
+                      calendar::month_name(static_cast<unsigned>(*month), Language::en)),
+          where);
+    }
+    return month_day;
+  }
+  const toml::value<std::string>* text = node.as_string();
+  if (text == nullptr) {
     reader.sink().error(
-        fmt::format("'{}' must hold days of the year written MM-DD, found '{}'", key, text.value),
-        reader.at(text.where), "e.g. \"04-01\" for 1 April");
+        fmt::format("'{}' must hold days of the year, found {}", key, describe_type(node)), where,
+        std::string(kMonthDayHint));
+    return std::nullopt;
+  }
+  if (std::optional<calendar::MonthDay> in_words =
+          calendar::parse_month_day_in_words(text->get())) {
+    return in_words;
+  }
+  std::optional<calendar::MonthDay> month_day = calendar::parse_month_day(text->get());
+  if (!month_day) {
+    reader.sink().error(fmt::format("'{}' must hold days of the year such as \"1 oktober\", "
+                                    "\"October 1\" or \"10-01\" (MM-DD), found '{}'",
+                                    key, text->get()),
+                        where, std::string(kMonthDayHint));
+  } else if (calendar::day_month_reading(*month_day)) {
+    contract.ambiguous_month_days.push_back(
+        AmbiguousMonthDay{std::string(key), text->get(), *month_day, where});
   }
   return month_day;
 }
 
-std::optional<calendar::MonthDay> optional_month_day(TableReader& reader, std::string_view key) {
-  const SourceLocation where = reader.where(key);
-  std::optional<std::string> text = reader.optional_string(key);
-  if (!text) {
+std::optional<calendar::MonthDay> optional_month_day(TableReader& reader, std::string_view key,
+                                                     Contract& contract) {
+  const toml::node* node = reader.node(key);
+  if (node == nullptr) {
     return std::nullopt;
   }
-  return month_day_of(LocatedString{*text, where.position()}, reader, key);
+  return month_day_of(*node, reader, key, contract);
 }
 
 std::optional<calendar::DeadlineRule> optional_rule(TableReader& reader, std::string_view key) {
@@ -129,19 +176,30 @@ void read_evaluations(TableReader& reader, Contract& contract) {
 }
 
 void read_intake_moments(TableReader& reader, Contract& contract) {
-  std::optional<std::vector<LocatedString>> texts = reader.optional_string_array("intake_moments");
-  if (!texts) {
+  const toml::node* node = reader.node("intake_moments");
+  if (node == nullptr) {
     return;
   }
-  for (const LocatedString& text : *texts) {
-    std::optional<calendar::MonthDay> moment = month_day_of(text, reader, "intake_moments");
+  const toml::array* array = node->as_array();
+  if (array == nullptr) {
+    reader.sink().error(fmt::format("'intake_moments' must be an array of days of the year, found "
+                                    "{}",
+                                    describe_type(*node)),
+                        reader.where("intake_moments"),
+                        "e.g. intake_moments = [\"1 april\", \"1 oktober\"]");
+    return;
+  }
+  for (const toml::node& element : *array) {
+    std::optional<calendar::MonthDay> moment =
+        month_day_of(element, reader, "intake_moments", contract);
     if (!moment) {
       continue;
     }
     if (std::find(contract.intake_moments.begin(), contract.intake_moments.end(), *moment) !=
         contract.intake_moments.end()) {
-      reader.sink().error(fmt::format("intake moment '{}' is given twice", text.value),
-                          reader.at(text.where));
+      reader.sink().error(
+          fmt::format("intake moment {} is given twice", calendar::to_text(*moment, Language::en)),
+          location_of_node(element, reader));
       continue;
     }
     contract.intake_moments.push_back(*moment);
@@ -331,13 +389,28 @@ std::optional<Phase> read_phase(TableReader& reader) {
       if (!phase.duration && !reader.has("duration")) {
         phase.duration = calendar::Duration{20, calendar::DurationUnit::days};
       }
-      if (phase.duration &&
-          (phase.duration->unit != calendar::DurationUnit::days || phase.duration->amount < 20)) {
-        sink.error(fmt::format("the standstill period must last at least 20 calendar days, found "
-                               "'{}'",
-                               calendar::to_string(*phase.duration)),
-                   reader.where("duration"),
-                   "Aanbestedingswet 2012 art. 2.127: duration = \"20d\" or more, in days");
+      // Aanbestedingswet 2012 art. 2.127: at least 20 calendar days, in any calendar unit.
+      if (phase.duration) {
+        const std::optional<std::int64_t> days = calendar::fewest_calendar_days(*phase.duration);
+        const std::string found = calendar::to_string(*phase.duration);
+        if (!days) {
+          sink.error(fmt::format("the standstill period is counted in calendar days, not working "
+                                 "days: found '{}'",
+                                 found),
+                     reader.where("duration"),
+                     "Aanbestedingswet 2012 art. 2.127 counts at least 20 calendar days, "
+                     "weekends and holidays included: duration = \"20d\" (or \"3w\", \"1m\")");
+        } else if (*days < kStandstillDays) {
+          sink.error(
+              fmt::format("the standstill period must last at least {} calendar days, found "
+                          "'{}'{}",
+                          kStandstillDays, found,
+                          phase.duration->unit == calendar::DurationUnit::days
+                              ? std::string()
+                              : fmt::format(" ({} days)", *days)),
+              reader.where("duration"),
+              "Aanbestedingswet 2012 art. 2.127: duration = \"20d\" or more (or \"3w\", \"1m\")");
+        }
       }
       if (end_rule && *end_rule != calendar::DeadlineRule::next_working_day) {
         sink.error(
@@ -647,8 +720,8 @@ std::optional<Contract> read_contract(TableReader& reader, const DeadlineRules& 
   }
   read_intake_moments(reader, contract);
   read_reporting(reader, contract);
-  contract.budget_agreement = optional_month_day(reader, "budget_agreement");
-  contract.indexation = optional_month_day(reader, "indexation");
+  contract.budget_agreement = optional_month_day(reader, "budget_agreement", contract);
+  contract.indexation = optional_month_day(reader, "indexation", contract);
   read_deadline_rules(reader, contract.deadline_rules);
   reader.finish();
   if (reader.sink().size() != errors_before) {

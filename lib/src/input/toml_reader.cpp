@@ -390,12 +390,8 @@ Result<toml::table> parse_toml(std::string_view content, const std::string& file
   }
   if (const std::size_t bad = text::invalid_utf8_offset(content); bad != std::string_view::npos) {
     // toml++ would stop here too, but people who saved as Latin-1 deserve a plainer message.
-    const std::string_view before = content.substr(0, bad);
-    const std::size_t line_start = before.rfind('\n') + 1;  // npos + 1 == 0
-    const auto line = 1 + std::count(before.begin(), before.end(), '\n');
-    const auto column = 1 + text::utf8_length(before.substr(line_start));
     return Error::input("the file is not valid UTF-8 text",
-                        SourceLocation{file, static_cast<int>(line), static_cast<int>(column)},
+                        SourceLocation{file, text::position_at(content, bad)},
                         "save the file as UTF-8");
   }
   try {

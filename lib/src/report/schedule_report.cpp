@@ -131,6 +131,27 @@ void write_schedule_text(std::ostream& target, const Schedule& schedule,
     write_text_table(out, rows, painted);
   }
 
+  // The yearly days in words, so that a month read the wrong way ("10-01") is plain to see.
+  const auto in_words = [](calendar::MonthDay day) { return calendar::to_text(day, Language::en); };
+  std::vector<std::vector<std::string>> yearly{
+      {"id", "intake moments", "budget agreed by", "price indexation"}};
+  for (const Contract& contract : schedule.contracts) {
+    if (contract.intake_moments.empty() && !contract.budget_agreement && !contract.indexation) {
+      continue;
+    }
+    std::vector<std::string> moments;
+    for (const calendar::MonthDay& moment : contract.intake_moments) {
+      moments.push_back(in_words(moment));
+    }
+    yearly.push_back({contract.id, moments.empty() ? "-" : text::join(moments, ", "),
+                      contract.budget_agreement ? in_words(*contract.budget_agreement) : "-",
+                      contract.indexation ? in_words(*contract.indexation) : "-"});
+  }
+  if (yearly.size() > 1) {
+    out << "\n" << paint("yearly dates", kBold) << "\n";
+    write_text_table(out, yearly, yearly);
+  }
+
   if (!schedule.phases.empty()) {
     out << "\n" << paint("procurement timeline", kBold) << "\n";
     std::vector<std::vector<std::string>> rows{{"id", "kind", "start", "end", "shift", "name"}};

@@ -981,7 +981,7 @@ std::string join_with_and(const std::vector<std::string>& parts, Language langua
 
 // "1 april" / "1 April".
 std::string month_day_text(calendar::MonthDay moment, Language language) {
-  return fmt::format("{} {}", moment.day, calendar::month_name(moment.month, language));
+  return calendar::to_text(moment, language);
 }
 
 // The contract's terms in words, one clause per paragraph.

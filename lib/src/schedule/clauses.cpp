@@ -19,7 +19,7 @@ std::string long_date(const calendar::Date& date, Language language) {
 
 // "1 april" / "1 April".
 std::string day_of_year(const calendar::MonthDay& moment, Language language) {
-  return fmt::format("{} {}", moment.day, calendar::month_name(moment.month, language));
+  return calendar::to_text(moment, language);
 }
 
 // "a, b en c" / "a, b and c".

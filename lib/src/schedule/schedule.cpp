@@ -424,15 +424,22 @@ Result<Baseline> load_baseline(const std::string& file) {
   try {
     document = nlohmann::json::parse(*content);
   } catch (const nlohmann::json::parse_error& error) {
-    // Turn the byte offset into a line and column.
-    const std::size_t offset = std::min<std::size_t>(error.byte, content->size());
-    const std::string_view before = std::string_view(*content).substr(0, offset);
-    const auto line = 1 + std::count(before.begin(), before.end(), '\n');
-    const std::size_t line_start = before.rfind('\n') + 1;
-    return Error::input(
-        "the baseline is not valid JSON",
-        SourceLocation(file, static_cast<int>(line), static_cast<int>(offset - line_start)),
-        "pass a JSON schedule written by tender-schedule --format json");
+    // error.byte counts from 1 and is the character the parser stopped at (one past the end at
+    // the end of the input): its place is that of byte error.byte - 1.
+    const std::size_t offset = error.byte > 0 ? error.byte - 1 : 0;
+    // what() is "[json.exception.parse_error.101] parse error at line 2, column 0: syntax error
+    // while parsing ...": keep what follows the position (nlohmann's column counts from 0).
+    std::string_view detail = error.what();
+    if (const std::size_t column = detail.find(", column "); column != std::string_view::npos) {
+      if (const std::size_t colon = detail.find(": ", column); colon != std::string_view::npos) {
+        detail.remove_prefix(colon + 2);
+      }
+    }
+    const bool empty = content->find_first_not_of(" \t\r\n") == std::string::npos;
+    return Error::input(empty ? std::string("the baseline is empty, not a JSON schedule")
+                              : fmt::format("the baseline is not valid JSON: {}", detail),
+                        SourceLocation(file, text::position_at(*content, offset)),
+                        "pass a JSON schedule written by tender-schedule --format json");
   }
   const auto wrong = [&](std::string message) {
     return Error::input(std::move(message), SourceLocation(file, 0, 0),
@@ -501,6 +508,42 @@ Result<Schedule> build_schedule(const Tender& tender,
     for (const Contract& contract : portfolio.contracts) {
       add_contract(contract);
     }
+  }
+  // A day of the year written MM-DD that reads otherwise as DD-MM ("10-01") is taken month first,
+  // as documented; the warning says so in words, so that a wrong month cannot pass unseen. One
+  // warning per text and file, at its first place, with how often it comes back: a file of 300
+  // contracts that all write "10-01" gets one line, not 300.
+  struct Written {
+    const AmbiguousMonthDay* first;
+    std::size_t more = 0;
+  };
+  std::vector<Written> written_days;
+  for (const Contract& contract : schedule.contracts) {
+    for (const AmbiguousMonthDay& written : contract.ambiguous_month_days) {
+      const auto same =
+          std::find_if(written_days.begin(), written_days.end(), [&](const Written& w) {
+            return w.first->text == written.text && w.first->where.file == written.where.file;
+          });
+      if (same != written_days.end()) {
+        ++same->more;
+      } else {
+        written_days.push_back(Written{&written});
+      }
+    }
+  }
+  for (const auto& [written, more] : written_days) {
+    const calendar::MonthDay other =
+        calendar::day_month_reading(written->value).value_or(written->value);
+    schedule.warnings.push_back(fmt::format(
+        "{}: {} \"{}\" is read as MM-DD, month first: {}, not {}; write \"{}\" (or {{ month = {}, "
+        "day = {} }}) to say so plainly{}",
+        written->where.to_string(), written->key, written->text,
+        calendar::to_text(written->value, Language::en), calendar::to_text(other, Language::en),
+        calendar::to_text(written->value, schedule.language), written->value.month,
+        written->value.day,
+        more == 0 ? std::string()
+                  : fmt::format(" (\"{}\" comes {} more {} in this file)", written->text, more,
+                                more == 1 ? "time" : "times")));
   }
   std::vector<std::string> phase_ids;
   for (const Phase& phase : tender.timeline) {

@@ -45,10 +45,22 @@ struct MonthDay {
   unsigned day = 1;
   friend auto operator<=>(const MonthDay&, const MonthDay&) = default;
 };
+/// The month-day if it exists in some year (month 1..12; 29 February does, 31 April not).
+std::optional<MonthDay> make_month_day(std::int64_t month, std::int64_t day);
 /// Parses "MM-DD" (a day that exists in some year: "02-29" is allowed, "04-31" is not).
 std::optional<MonthDay> parse_month_day(std::string_view text);
+/// Parses a day of the year with its month in words, Dutch or English, in either order: "1
+/// oktober", "1 October", "October 1", "1 okt", "oct. 1". Months are full names or the usual
+/// abbreviations (jan, feb, mrt/mar, apr, mei/may, jun, jul, aug, sep/sept, okt/oct, nov, dec),
+/// with or without a full stop; case does not matter; the day is 1 or 2 digits.
+std::optional<MonthDay> parse_month_day_in_words(std::string_view text);
+/// The other reading of a MM-DD text when it has one: "01-10" is 10 January, but a reader used to
+/// DD-MM sees 1 October. Empty when the two numbers are equal or the day is over 12.
+std::optional<MonthDay> day_month_reading(MonthDay month_day);
 /// "04-01".
 std::string to_string(MonthDay month_day);
+/// In words: "1 april" / "1 April".
+std::string to_text(MonthDay month_day, Language language);
 /// The month-day in a year; 29 February in a year without one is 28 February.
 Date in_year(MonthDay month_day, int year);
 
@@ -73,6 +85,11 @@ std::optional<Duration> parse_duration(std::string_view text);
 /// working days need a WorkingDayCalendar (WorkingDayCalendar::add). Precondition: the unit is
 /// not DurationUnit::working_days.
 Date add_calendar_duration(Date date, Duration duration);
+
+/// The fewest calendar days a period of `length` can hold, whatever day it starts: n for "nd", 7n
+/// for "nw", at least 28n for "nm" (28 exactly for one month) and 365n for "ny"; empty for working
+/// days, whose calendar length depends on the holidays in between.
+std::optional<std::int64_t> fewest_calendar_days(Duration length);
 
 /// The last day of a period of `length` that starts on `first_day`: 2023-01-01 + "9y" ends on
 /// 2031-12-31, 31 January + "1m" on 28 (29) February. Same precondition.

@@ -28,7 +28,8 @@ struct SourceLocation {
 
   TextPosition position() const { return TextPosition{line, column}; }
 
-  /// "file:line:column", or just "file" when the position is unknown.
+  /// "file:line:column"; "file:line" when only the line is known; just "file" when the position
+  /// is unknown. Never a column 0.
   std::string to_string() const;
   friend bool operator==(const SourceLocation&, const SourceLocation&) = default;
 };

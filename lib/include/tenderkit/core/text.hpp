@@ -1,5 +1,7 @@
 #pragma once
 
+#include <tenderkit/core/error.hpp>
+
 #include <span>
 #include <string>
 #include <string_view>
@@ -43,6 +45,11 @@ inline bool is_valid_utf8(std::string_view s) {
 
 /// Number of Unicode code points in valid UTF-8.
 std::size_t utf8_length(std::string_view s);
+
+/// The line and column of the byte at `offset` in `content`, both counted from 1, the column in
+/// code points (a leading byte-order mark is not one). An offset at or past the end is the place
+/// just after the last character: an empty text's end is 1:1, "{\n"'s is 2:1.
+TextPosition position_at(std::string_view content, std::size_t offset);
 
 /// Cuts `s` to at most `max_bytes` without splitting a UTF-8 sequence.
 std::string_view utf8_prefix(std::string_view s, std::size_t max_bytes);

@@ -92,6 +92,15 @@ struct PhaseReference {
 
 /// A contract whose dates make a schedule: the integral contract of a tender or one of a region's
 /// existing contracts.
+/// A day of the year written "MM-DD" whose numbers a reader used to DD-MM reads the other way
+/// ("10-01": 1 October, or 10 January?). The loader keeps it so that tender-schedule can warn.
+struct AmbiguousMonthDay {
+  std::string key;   ///< "intake_moments", "budget_agreement", "indexation"
+  std::string text;  ///< as written: "10-01"
+  calendar::MonthDay value;
+  SourceLocation where;
+};
+
 struct Contract {
   std::string id;
   std::string name;
@@ -114,6 +123,8 @@ struct Contract {
   std::optional<calendar::MonthDay> indexation;
   DeadlineRules deadline_rules = default_deadline_rules();
   SourceLocation where;
+  /// The days of the year above that were written in the ambiguous MM-DD form, in file order.
+  std::vector<AmbiguousMonthDay> ambiguous_month_days;
 };
 
 /// The last day of the initial term: `end`, or the day before the start plus `term`; nothing when
