@@ -4,9 +4,11 @@
 #include <gtest/gtest.h>
 
 #include "input_test_support.hpp"
+#include <sys/stat.h>
 
 #include <filesystem>
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace tenderkit::input {
@@ -796,6 +798,67 @@ TEST(ExpandRegistrationPaths, ADirectoryWithoutTomlFilesIsAnInputError) {
     ASSERT_FALSE(paths.has_value());
     EXPECT_EQ(paths.error().kind(), ErrorKind::input);
     EXPECT_EQ(paths.error().message(), "directory '" + directory + "' holds no .toml files");
+  }
+}
+
+TEST(FindRegistrationFiles, NamesEveryEntryOfAFolderItDoesNotRead) {
+  TempDir dir;
+  const fs::path regs = dir.path() / "regs";
+  dir.write("regs/06-oud.toml", "");
+  dir.write("regs/07-nieuw.tml", "");
+  dir.write("regs/08-nieuw.toml.txt", "");
+  dir.write("regs/sub/09.toml", "");
+  fs::create_symlink(regs / "nergens.toml", regs / "kapotte-link.toml");
+  ASSERT_EQ(::mkfifo((regs / "pijp.toml").c_str(), 0600), 0);
+  // Hidden files and editor backups are left out without a word (docs/tender-check.md).
+  for (const char* name :
+       {".verborgen.toml", ".06-oud.toml.swp", "06-oud.toml~", "06-oud.swp", "#06-oud.toml#"}) {
+    dir.write(fs::path("regs") / name, "");
+  }
+  const std::vector<std::string> arguments{regs.string()};
+  const Result<RegistrationFiles> found = find_registration_files(arguments);
+  ASSERT_TRUE(found.has_value()) << test_support::describe(found.error());
+  EXPECT_EQ(found->files, std::vector<fs::path>{regs / "06-oud.toml"});
+  std::vector<std::pair<fs::path, SkipReason>> skipped;
+  for (const SkippedEntry& entry : found->skipped) {
+    skipped.emplace_back(entry.path, entry.reason);
+  }
+  EXPECT_EQ(skipped, (std::vector<std::pair<fs::path, SkipReason>>{
+                         {regs / "07-nieuw.tml", SkipReason::other_extension},
+                         {regs / "08-nieuw.toml.txt", SkipReason::other_extension},
+                         {regs / "kapotte-link.toml", SkipReason::not_a_file},
+                         {regs / "pijp.toml", SkipReason::not_a_file},
+                         {regs / "sub", SkipReason::folder}}));
+}
+
+TEST(FindRegistrationFiles, AFolderNamedTwiceReportsItsSkippedEntriesOnce) {
+  TempDir dir;
+  const fs::path regs = dir.path() / "regs";
+  dir.write("regs/a.toml", "");
+  dir.write("regs/b.txt", "");
+  const std::vector<std::string> arguments{regs.string(), (regs / ".").string()};
+  const Result<RegistrationFiles> found = find_registration_files(arguments);
+  ASSERT_TRUE(found.has_value()) << test_support::describe(found.error());
+  ASSERT_EQ(found->skipped.size(), 1u);
+  EXPECT_EQ(found->skipped[0].path, regs / "b.txt");
+}
+
+TEST(FindRegistrationFiles, AFolderWithoutTomlFilesNamesWhatItHolds) {
+  TempDir dir;
+  dir.write("regs/07-nieuw.tml", "");
+  const std::vector<std::string> arguments{(dir.path() / "regs").string()};
+  const Result<RegistrationFiles> found = find_registration_files(arguments);
+  ASSERT_FALSE(found.has_value());
+  EXPECT_EQ(found.error().diagnostics()[0].hint,
+            "it holds 1 other entry, such as '07-nieuw.tml' (not a .toml file)");
+}
+
+TEST(SkippedSilently, HiddenFilesAndEditorBackupsOnly) {
+  for (const char* name : {".x.toml", ".x.toml.swp", "x.toml~", "x.swp", "#x.toml#", "."}) {
+    EXPECT_TRUE(skipped_silently(name)) << name;
+  }
+  for (const char* name : {"x.tml", "x.toml.txt", "#x.toml", "x#", "x~.toml", "sub", "#"}) {
+    EXPECT_FALSE(skipped_silently(name)) << name;
   }
 }
 

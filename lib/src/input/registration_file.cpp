@@ -1,4 +1,5 @@
 #include <tenderkit/core/atomic_file.hpp>
+#include <tenderkit/core/folder.hpp>
 #include <tenderkit/core/parallel.hpp>
 #include <tenderkit/core/text.hpp>
 #include <tenderkit/input/registration_file.hpp>
@@ -242,21 +243,9 @@ Result<Registration> load_registration(const fs::path& path, const Tender& tende
   return load_with(path, tender, KnownIds(tender));
 }
 
-namespace {
-
-// Registration files in a directory: *.toml in any case, but not hidden files such as an
-// editor's ".backup.toml".
-bool is_registration_file(const fs::directory_entry& entry) {
-  const std::string name = entry.path().filename().string();
-  return !name.starts_with('.') &&
-         text::to_lower_ascii(entry.path().extension().string()) == ".toml" &&
-         entry.is_regular_file();
-}
-
-}  // namespace
-
-Result<std::vector<fs::path>> expand_registration_paths(std::span<const std::string> arguments) {
-  std::vector<fs::path> paths;
+Result<RegistrationFiles> find_registration_files(std::span<const std::string> arguments) {
+  RegistrationFiles result;
+  std::vector<fs::path>& paths = result.files;
   // A file named twice, or named and also inside a named directory, is read once.
   // Keys are canonical paths; a directory is resolved once, not each of its thousands of files.
   std::unordered_set<std::string> seen;
@@ -279,32 +268,70 @@ Result<std::vector<fs::path>> expand_registration_paths(std::span<const std::str
     }
     const fs::path canonical_directory = fs::weakly_canonical(path, ignored);
     std::vector<fs::path> found;
+    std::vector<SkippedEntry> skipped;
     std::unordered_set<std::string> links;  // the entry's cached type says so without a syscall
     for (const fs::directory_entry& entry : fs::directory_iterator(path, error)) {
-      if (is_registration_file(entry)) {
+      // Registration files: *.toml in any case. Hidden files (an editor's ".backup.toml") and
+      // editor backups are left out silently; every other entry is reported as skipped.
+      if (skipped_silently(entry.path().filename().native())) {
+        continue;
+      }
+      std::error_code type_error;
+      const bool toml = text::to_lower_ascii(entry.path().extension().string()) == ".toml";
+      if (toml && entry.is_regular_file(type_error)) {
         found.push_back(entry.path());
-        if (entry.is_symlink()) {
+        if (entry.is_symlink(type_error)) {
           links.insert(entry.path().native());
         }
+      } else if (entry.is_directory(type_error)) {
+        skipped.push_back({entry.path(), SkipReason::folder});
+      } else {
+        skipped.push_back(
+            {entry.path(), toml ? SkipReason::not_a_file : SkipReason::other_extension});
       }
     }
     if (error) {
       return Error::input(fmt::format("cannot read directory '{}': {}", argument, error.message()));
     }
-    if (found.empty()) {
-      return Error::input(fmt::format("directory '{}' holds no .toml files", argument));
-    }
     // Plain byte order of the names (what `ls` shows with LC_ALL=C), independent of the locale.
-    std::sort(found.begin(), found.end(),
-              [](const fs::path& a, const fs::path& b) { return a.native() < b.native(); });
+    const auto by_bytes = [](const auto& a, const auto& b) { return a < b; };
+    std::sort(found.begin(), found.end(), [&](const fs::path& a, const fs::path& b) {
+      return by_bytes(a.native(), b.native());
+    });
+    std::sort(skipped.begin(), skipped.end(), [&](const SkippedEntry& a, const SkippedEntry& b) {
+      return by_bytes(a.path.native(), b.path.native());
+    });
+    if (found.empty()) {
+      return Error::input(
+          fmt::format("directory '{}' holds no .toml files", argument), std::nullopt,
+          skipped.empty() ? std::string()
+                          : fmt::format("it holds {} other entr{}, such as '{}' ({})",
+                                        skipped.size(), skipped.size() == 1 ? "y" : "ies",
+                                        skipped.front().path.filename().string(),
+                                        describe(skipped.front().reason, ".toml")));
+    }
     for (const fs::path& file : found) {
       // A symbolic link may point at a file that is also named directly: resolve links only, so
       // ten thousand plain files cost no extra system calls.
       add(file, links.contains(file.native()) ? fs::weakly_canonical(file, ignored)
                                               : canonical_directory / file.filename());
     }
+    for (SkippedEntry& entry : skipped) {
+      // A folder named twice is reported once.
+      if (seen.insert("skipped:" + (canonical_directory / entry.path.filename()).native()).second) {
+        result.skipped.push_back(std::move(entry));
+      }
+    }
   }
-  return paths;
+  return result;
+}
+
+Result<std::vector<fs::path>> expand_registration_paths(std::span<const std::string> arguments) {
+  Result<RegistrationFiles> found = find_registration_files(arguments);
+  if (!found) {
+    return found.error();
+  }
+  return std::move(found->files);
 }
 
 Result<std::vector<Registration>> load_registrations(std::span<const fs::path> paths,
