@@ -116,6 +116,16 @@ TEST(SheetName, IsUniqueIgnoringCase) {
   EXPECT_EQ(sheet_name("history"), "history (2)");
 }
 
+TEST(SheetName, NamesThatReadTheSameClash) {
+  // "Pré-Vent" in NFC beside the same in NFD (e + U+0301): two sheets a reader cannot tell apart.
+  EXPECT_EQ(sheet_name("Pre\xCC\x81-Vent", {"Pr\xC3\xA9-Vent"}), "Pre\xCC\x81-Vent (2)");
+  EXPECT_EQ(sheet_name("PR\xC3\x89-VENT", {"pre\xCC\x81-vent"}), "PR\xC3\x89-VENT (2)");
+  // Full case folding: "STRASSE" and "Straße".
+  EXPECT_EQ(sheet_name("STRASSE", {"Stra\xC3\x9F"
+                                   "e"}),
+            "STRASSE (2)");
+}
+
 TEST(SheetName, StaysUniqueWhenNamesClashOnlyAfterCutting) {
   const std::string first = sheet_name("Stichting Jeugdhulp Rijnmond-West Noord");
   const std::string second = sheet_name("Stichting Jeugdhulp Rijnmond-West Zuid", {first});

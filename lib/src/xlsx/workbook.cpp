@@ -151,12 +151,10 @@ bool starts_excel_escape(std::string_view s, std::size_t i) {
 }
 
 // Excel compares sheet names case-insensitively; folding two names together that Excel would
-// keep apart only costs an unneeded " (2)", so erring towards folding is safe.
+// keep apart only costs an unneeded " (2)", so erring towards folding is safe. Normalised too
+// (text::fold_case), so "Pré" typed in NFC and in NFD are one name.
 std::u32string folded(std::u32string_view s) {
-  std::u32string out(s);
-  std::transform(out.begin(), out.end(), out.begin(),
-                 [](char32_t c) { return text::fold_case(c); });
-  return out;
+  return text::decode_utf8(text::fold_case(text::encode_utf8(s)));
 }
 
 bool is_trimmed_at_ends(char32_t c) {
