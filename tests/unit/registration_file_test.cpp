@@ -186,6 +186,37 @@ role = "lead"
   EXPECT_EQ(registration->members[0].role, Role::lead);
 }
 
+TEST(RegistrationFile, AnIdFromAFileNameMustBeAValidId) {
+  const std::string content = R"(name = "R"
+tender = "ijmond-2026"
+legal_form = "combination"
+[[member]]
+name = "A"
+kvk = "01234567"
+role = "lead"
+)";
+  // A Latin-1 byte, a UTF-8 accent, a space: the id would reach forms, sheets and scores files.
+  const std::string latin1 = "regs/caf\xE9-reg.toml";
+  expect_input_error(parse(content, latin1),
+                     {{latin1,
+                       "the file name gives the registration id 'caf\xE9-reg', but an id may hold "
+                       "only ASCII letters, digits, '.', '_' and '-', and must start with a letter "
+                       "or digit",
+                       "write id = \"caf-reg\" in the file, or rename the file"}});
+  const Result<Registration> accent = parse(content, "regs/Zorg Pr\xC3\xA9 (2).toml");
+  ASSERT_FALSE(accent.has_value());
+  EXPECT_EQ(accent.error().diagnostics()[0].hint,
+            "write id = \"Zorg-Pr-2\" in the file, or rename the file");
+  const Result<Registration> only_bytes = parse(content, "regs/\xFF\xFE.toml");
+  ASSERT_FALSE(only_bytes.has_value());
+  EXPECT_EQ(only_bytes.error().diagnostics()[0].hint,
+            "write id = \"registration\" in the file, or rename the file");
+  // With an id in the file, the file name may be anything.
+  const Result<Registration> with_id = parse("id = \"caf-reg\"\n" + content, latin1);
+  ASSERT_TRUE(with_id.has_value()) << test_support::describe(with_id.error());
+  EXPECT_EQ(with_id->id, "caf-reg");
+}
+
 TEST(RegistrationFile, LoadsFromDiskAndBomWithCrlfLoadsIdenticallyToLf) {
   TempDir dir;
   std::string crlf = "\xEF\xBB\xBF";

@@ -111,5 +111,27 @@ TEST(XmlEscape, EscapesMarkupAndDropsControlCharacters) {
   EXPECT_EQ(xml_escape("a<b & \"c\"\x01\n"), "a&lt;b &amp; &quot;c&quot;\n");
 }
 
+TEST(XmlEscape, WritesBytesThatAreNoUtf8AsText) {
+  // A Latin-1 file name would make the JUnit report no well-formed XML.
+  EXPECT_EQ(xml_escape("caf\xE9-reg.toml"), "caf\\xE9-reg.toml");
+  EXPECT_EQ(xml_escape("\xC3\xA9 \xFF<"), "\xC3\xA9 \\xFF&lt;");
+  // XML 1.0 cannot hold the noncharacters U+FFFE and U+FFFF either.
+  EXPECT_EQ(xml_escape("a\xEF\xBF\xBE\xEF\xBF\xBF"
+                       "b"),
+            "a\\uFFFE\\uFFFFb");
+  EXPECT_EQ(xml_escape("\xEF\xBF\xBD"), "\xEF\xBF\xBD");  // U+FFFD is fine
+}
+
+TEST(EscapeInvalidUtf8, KeepsValidTextAndShowsStrayBytes) {
+  EXPECT_EQ(escape_invalid_utf8("Pr\xC3\xA9-Vent"), "Pr\xC3\xA9-Vent");
+  EXPECT_EQ(escape_invalid_utf8("caf\xE9"), "caf\\xE9");
+  EXPECT_EQ(escape_invalid_utf8("\xC0\xAF\xED\xA0\x80"), "\\xC0\\xAF\\xED\\xA0\\x80");
+  EXPECT_EQ(escape_invalid_utf8("\xE2\x82"), "\\xE2\\x82");  // cut short
+  for (int byte = 0x80; byte <= 0xFF; ++byte) {
+    const std::string once = escape_invalid_utf8(std::string(1, static_cast<char>(byte)) + "x");
+    EXPECT_TRUE(is_valid_utf8(once)) << byte;
+  }
+}
+
 }  // namespace
 }  // namespace tenderkit::text

@@ -166,6 +166,33 @@ std::size_t invalid_utf8_offset(std::string_view s) {
   return std::string_view::npos;
 }
 
+std::string escape_invalid_utf8(std::string_view s) {
+  if (!has_non_ascii(s) || is_valid_utf8(s)) {
+    return std::string(s);
+  }
+  std::string out;
+  out.reserve(s.size() + 8);
+  for (std::size_t i = 0; i < s.size();) {
+    const std::size_t start = i;
+    // A literal U+FFFD decodes from three bytes; a malformed sequence gives it for one.
+    if (decode_utf8(s, i) == kReplacementCharacter && i - start != 3) {
+      static constexpr char kHex[] = "0123456789ABCDEF";
+      const auto byte = static_cast<unsigned char>(s[start]);
+      out += "\\x";
+      out += kHex[byte >> 4];
+      out += kHex[byte & 0xF];
+    } else {
+      out.append(s, start, i - start);
+    }
+  }
+  return out;
+}
+
+bool has_non_ascii(std::string_view s) {
+  return std::any_of(s.begin(), s.end(),
+                     [](char c) { return static_cast<unsigned char>(c) >= 0x80; });
+}
+
 std::size_t utf8_length(std::string_view s) {
   return static_cast<std::size_t>(
       std::count_if(s.begin(), s.end(), [](char c) { return (c & 0xC0) != 0x80; }));
@@ -204,7 +231,9 @@ std::string quoted_list(std::span<const std::string> parts) {
   return out;
 }
 
-std::string xml_escape(std::string_view s) {
+std::string xml_escape(std::string_view text) {
+  const std::string valid = escape_invalid_utf8(text);
+  const std::string_view s = valid;
   std::string out;
   out.reserve(s.size());
   for (char c : s) {
@@ -230,6 +259,12 @@ std::string xml_escape(std::string_view s) {
           break;
         }
         out += c;
+        // Nor the noncharacters U+FFFE and U+FFFF (EF BF BE, EF BF BF): written as text.
+        if (out.size() >= 3 && out.compare(out.size() - 3, 2, "\xEF\xBF") == 0 &&
+            (c == '\xBE' || c == '\xBF')) {
+          out.resize(out.size() - 3);
+          out += c == '\xBE' ? "\\uFFFE" : "\\uFFFF";
+        }
     }
   }
   return out;

@@ -162,6 +162,29 @@ Member read_member(const toml::table& table, TableReader& root, const KnownIds& 
   return member;
 }
 
+// An id made of `name`: every run of characters an id cannot hold becomes one '-'.
+std::string suggested_id(std::string_view name) {
+  std::string id;
+  bool pending_dash = false;
+  for (char c : name) {
+    const bool allowed = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
+                         (c >= '0' && c <= '9') || c == '.' || c == '_' || c == '-';
+    if (!allowed) {
+      pending_dash = true;
+      continue;
+    }
+    if (pending_dash && !id.empty() && id.back() != '-' && c != '-') {
+      id += '-';
+    }
+    pending_dash = false;
+    id += c;
+  }
+  while (!id.empty() && !is_valid_id(id.substr(0, 1))) {
+    id.erase(0, 1);
+  }
+  return id.empty() ? std::string("registration") : id;
+}
+
 Result<Registration> parse_with(std::string_view content, const std::string& file,
                                 const Tender& tender, const KnownIds& known) {
   Result<toml::table> document = parse_toml(content, file);
@@ -177,7 +200,18 @@ Result<Registration> parse_with(std::string_view content, const std::string& fil
     registration.id_position = root.where("id").position();
     check_id(sink, "registration", *id, root.where("id"));
   } else {
+    // The id comes from the file name, which may hold any bytes: it must be a valid id like one
+    // written in the file, or it would reach every report, form and sheet name (docs/limits.md).
     registration.id = fs::path(file).stem().string();
+    if (!is_valid_id(registration.id)) {
+      sink.error(fmt::format("the file name gives the registration id '{}', but an id may hold "
+                             "only ASCII letters, digits, '.', '_' and '-', and must start with "
+                             "a letter or digit",
+                             registration.id),
+                 SourceLocation(file, 0, 0),
+                 fmt::format("write id = \"{}\" in the file, or rename the file",
+                             suggested_id(registration.id)));
+    }
   }
   registration.name = root.required_string("name").value_or("");
   if (auto tender_id = root.required_string("tender")) {

@@ -50,6 +50,14 @@ inline bool is_valid_utf8(std::string_view s) {
   return invalid_utf8_offset(s) == std::string_view::npos;
 }
 
+/// `s` as valid UTF-8 for any output format: every byte that is no part of well-formed UTF-8 (a
+/// Latin-1 'é' in a file name, say) written as the four characters `\xNN` (upper-case hex), as the
+/// text reports show it; valid text is returned as it is. docs/limits.md, "Bytes in names".
+std::string escape_invalid_utf8(std::string_view s);
+
+/// True when `s` has a byte of 0x80 or more; ASCII text needs no UTF-8 check.
+bool has_non_ascii(std::string_view s);
+
 /// Number of Unicode code points in valid UTF-8.
 std::size_t utf8_length(std::string_view s);
 
