@@ -28,7 +28,7 @@ set(CPACK_DEBIAN_PACKAGE_DESCRIPTION
 set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "bash-completion")
 
 # Depends: the runtime libraries the commands link, as dpkg-shlibdeps finds them (libfmt9,
-# libxlsxwriter4, libzip4, libpugixml1v5, libssl3, ...). Without dpkg-shlibdeps (package dpkg-dev)
+# libxlsxwriter4, libzip4, libpugixml1v5, libssl3, libutf8proc2, ...). Without dpkg-shlibdeps (package dpkg-dev)
 # the list it gives on Debian 12, by hand.
 find_program(DPKG_SHLIBDEPS dpkg-shlibdeps)
 if(DPKG_SHLIBDEPS)
@@ -36,8 +36,8 @@ if(DPKG_SHLIBDEPS)
 else()
   set(CPACK_DEBIAN_PACKAGE_DEPENDS
       "libc6 (>= 2.34), libfmt9 (>= 9.1.0+ds1), libgcc-s1 (>= 7), libpugixml1v5 (>= 1.6), \
-libssl3 (>= 3.0.0), libstdc++6 (>= 11), libtomlplusplus3 (>= 3.2.0), libxlsxwriter4 (>= 1.1.4), \
-libzip4 (>= 1.0)")
+libssl3 (>= 3.0.0), libstdc++6 (>= 11), libtomlplusplus3 (>= 3.2.0), libutf8proc2 (>= 2.5.0), \
+libxlsxwriter4 (>= 1.1.4), libzip4 (>= 1.0)")
 endif()
 
 include(CPack)

@@ -7,7 +7,7 @@ set -euo pipefail
 
 packages=(cmake g++ ninja-build pkg-config libcli11-dev libtomlplusplus-dev libfmt-dev
           libxlsxwriter-dev nlohmann-json3-dev libgtest-dev zlib1g-dev libssl-dev
-          libzip-dev libpugixml-dev help2man dpkg-dev)
+          libzip-dev libpugixml-dev libutf8proc-dev help2man dpkg-dev)
 if [[ "${1:-}" == "--test" ]]; then
   packages+=(python3 python3-openpyxl python3-holidays python3-icalendar python3-jsonschema
             python3-yaml python3-cram libreoffice-calc-nogui valgrind time)

@@ -16,11 +16,14 @@ int main(int argc, char** argv) {
       "the right certifications.",
       "tender-check"};
   app.footer(
-      "A directory stands for every *.toml file directly in it, in sorted order.\n"
+      "A directory stands for every *.toml file directly in it, in sorted order; every other "
+      "entry\n"
+      "(but hidden files and editor backups) is named as skipped, a finding with --strict.\n"
       "Rules: INT-001..INT-010, see docs/rules.md.\n\n"
       "Exit codes:\n"
       "  0  every registration is compliant\n"
-      "  1  some registration is not compliant (with --strict: or has warnings)\n"
+      "  1  some registration is not compliant (with --strict: or has warnings, or entries were\n"
+      "     skipped)\n"
       "  2  invalid input or usage; an output that is one of the inputs\n"
       "  3  an output could not be written\n\n"
       "Environment: NO_COLOR disables colour; SOURCE_DATE_EPOCH fixes the workbook timestamp.");
@@ -45,6 +48,6 @@ int main(int argc, char** argv) {
     options.output = output.output;
     options.colour = output.format == "text" && cli::writes_to_standard_output(output.output) &&
                      cli::colour_enabled(output.colour, STDOUT_FILENO);
-    return commands::run_tender_check(options, std::cout);
+    return commands::run_tender_check(options, std::cout, std::cerr);
   });
 }

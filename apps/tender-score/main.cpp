@@ -36,7 +36,8 @@ int main(int argc, char** argv) {
       ->option_text("FILE");
   forms_command
       ->add_option("REGISTRATIONS", forms.registrations,
-                   "Registration files, or directories meaning every *.toml file in them")
+                   "Registration files, or directories meaning every *.toml file in them (any "
+                   "other entry is named as skipped)")
       ->required()
       ->option_text("(FILE | DIR)...");
   forms_command
@@ -57,7 +58,10 @@ int main(int argc, char** argv) {
   collect_command->add_option("TENDER", collect.tender_file, "The tender file")
       ->required()
       ->option_text("FILE");
-  collect_command->add_option("FORMS", collect.forms, "Filled forms or score files")
+  collect_command
+      ->add_option("FORMS", collect.forms,
+                   "Filled forms or score files, or directories meaning those directly in them "
+                   "(any other entry is named as skipped)")
       ->required()
       ->option_text("FILE...");
   collect_command

@@ -65,6 +65,9 @@ def cases(name, scratch):
                                      "tests/data/small/single"], {1}, None),
             ("small single", ["--format", "json", "tests/data/small/tender.toml",
                               "tests/data/small/single"], {0}, None),
+            ("skipped entries strict", ["--format", "json", "--strict",
+                                        "tests/data/small/tender.toml",
+                                        "tests/data/skipped-entries"], {1}, None),
         ]
     if name == "tender-score-collect":
         out = f"{scratch}/scores.toml"
@@ -78,6 +81,9 @@ def cases(name, scratch):
                                   *MVS_SCORES[:2], "-o", out], {1}, None),
             ("mvs directory", ["collect", "templates/mvs/tender.toml", "templates/mvs/scores",
                                "-o", out, "--format", "json"], {0}, None),
+            ("directory with skipped entries", ["collect", "templates/mvs/tender.toml",
+                                                "tests/data/skipped-forms", "-o", out,
+                                                "--format", "json"], {0}, None),
             ("scoring with consensus", ["collect", "--format", "json", f"{SCORING}/tender.toml",
                                         *LOT_SCORES, f"{SCORING}/consensus.toml", "-o",
                                         scoring_out],

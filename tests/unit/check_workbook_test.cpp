@@ -212,6 +212,42 @@ TEST(CheckWorkbook, CountsWarningsAsFailuresWhenStrict) {
   EXPECT_EQ(value(xlsx, 1, "B5"), "nee");
 }
 
+TEST(CheckWorkbook, ListsTheEntriesOfTheFoldersThatWereNotRead) {
+  TempDir dir;
+  integrality::CheckReport report = make_report("nl");
+  {
+    // Without skipped entries, the summary says nothing about them.
+    const XlsxReader xlsx = write(dir, report, false, "none.xlsx");
+    EXPECT_EQ(value(xlsx, 0, "A7"), "<none>");
+    EXPECT_EQ(value(xlsx, 0, "A13"), "<none>");
+  }
+  report.skipped = {{"regs/07-nieuw.tml", SkipReason::other_extension},
+                    {"regs/sub", SkipReason::folder}};
+  const XlsxReader xlsx = write(dir, report);
+  EXPECT_EQ(value(xlsx, 0, "A7"), "Overgeslagen in de mappen");
+  EXPECT_EQ(value(xlsx, 0, "B7"), "2");
+  EXPECT_EQ(xlsx.fill_of_style(xlsx.cell(0, "B7")->style), kRed);
+  // Below the table (rows 9 to 11), after one empty row.
+  EXPECT_EQ(value(xlsx, 0, "A12"), "<none>");
+  EXPECT_EQ(value(xlsx, 0, "A13"), "Niet gelezen");
+  EXPECT_EQ(value(xlsx, 0, "B13"), "Reden");
+  EXPECT_EQ(value(xlsx, 0, "A14"), "regs/07-nieuw.tml");
+  EXPECT_EQ(value(xlsx, 0, "B14"), "geen .toml-bestand");
+  EXPECT_EQ(value(xlsx, 0, "A15"), "regs/sub");
+  EXPECT_EQ(value(xlsx, 0, "B15"), "een map: mappen erin worden niet gelezen");
+}
+
+TEST(CheckReport, SkippedEntriesAreFindingsOnlyWhenStrict) {
+  integrality::CheckReport report = make_report("nl");
+  report.registrations.erase(report.registrations.begin() + 1);  // the one with an error
+  ASSERT_TRUE(report.all_compliant(false));
+  report.skipped = {{"regs/07-nieuw.tml", SkipReason::other_extension}};
+  EXPECT_TRUE(report.all_compliant(false));
+  report.registrations.erase(report.registrations.begin(), report.registrations.end());
+  EXPECT_TRUE(report.all_compliant(false));
+  EXPECT_FALSE(report.all_compliant(true));
+}
+
 TEST(CheckWorkbook, ShowsTheCoverageMatrixWithRolesAndColours) {
   TempDir dir;
   const XlsxReader xlsx = write(dir, make_report("nl"));

@@ -43,6 +43,13 @@ TEST(JsonWriter, EscapesQuotesBackslashesAndControlCharacters) {
   EXPECT_EQ(nlohmann::json::parse(written)[0], tricky);
 }
 
+TEST(JsonWriter, WritesBytesThatAreNoUtf8AsText) {
+  // JSON is UTF-8: a Latin-1 byte of a file name becomes the text \xE9 (its backslash escaped).
+  EXPECT_EQ(json_quote("regs/caf\xE9-reg.toml"), "\"regs/caf\\\\xE9-reg.toml\"");
+  EXPECT_EQ(json_quote("Pr\xC3\xA9"), "\"Pr\xC3\xA9\"");  // valid UTF-8 as it is
+  EXPECT_EQ(json_quote("\"\xFF"), "\"\\\"\\\\xFF\"");
+}
+
 TEST(JsonWriter, WritesATopLevelScalar) {
   EXPECT_EQ(write([](JsonWriter& json) { json.value(false); }), "false\n");
 }

@@ -4,9 +4,11 @@
 #include <gtest/gtest.h>
 
 #include "input_test_support.hpp"
+#include <sys/stat.h>
 
 #include <filesystem>
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace tenderkit::input {
@@ -182,6 +184,37 @@ role = "lead"
   EXPECT_EQ(registration->legal_form, LegalForm::combination);
   ASSERT_EQ(registration->members.size(), 1u);
   EXPECT_EQ(registration->members[0].role, Role::lead);
+}
+
+TEST(RegistrationFile, AnIdFromAFileNameMustBeAValidId) {
+  const std::string content = R"(name = "R"
+tender = "ijmond-2026"
+legal_form = "combination"
+[[member]]
+name = "A"
+kvk = "01234567"
+role = "lead"
+)";
+  // A Latin-1 byte, a UTF-8 accent, a space: the id would reach forms, sheets and scores files.
+  const std::string latin1 = "regs/caf\xE9-reg.toml";
+  expect_input_error(parse(content, latin1),
+                     {{latin1,
+                       "the file name gives the registration id 'caf\xE9-reg', but an id may hold "
+                       "only ASCII letters, digits, '.', '_' and '-', and must start with a letter "
+                       "or digit",
+                       "write id = \"caf-reg\" in the file, or rename the file"}});
+  const Result<Registration> accent = parse(content, "regs/Zorg Pr\xC3\xA9 (2).toml");
+  ASSERT_FALSE(accent.has_value());
+  EXPECT_EQ(accent.error().diagnostics()[0].hint,
+            "write id = \"Zorg-Pr-2\" in the file, or rename the file");
+  const Result<Registration> only_bytes = parse(content, "regs/\xFF\xFE.toml");
+  ASSERT_FALSE(only_bytes.has_value());
+  EXPECT_EQ(only_bytes.error().diagnostics()[0].hint,
+            "write id = \"registration\" in the file, or rename the file");
+  // With an id in the file, the file name may be anything.
+  const Result<Registration> with_id = parse("id = \"caf-reg\"\n" + content, latin1);
+  ASSERT_TRUE(with_id.has_value()) << test_support::describe(with_id.error());
+  EXPECT_EQ(with_id->id, "caf-reg");
 }
 
 TEST(RegistrationFile, LoadsFromDiskAndBomWithCrlfLoadsIdenticallyToLf) {
@@ -850,6 +883,67 @@ TEST(ExpandRegistrationPaths, ADirectoryWithoutTomlFilesIsAnInputError) {
     ASSERT_FALSE(paths.has_value());
     EXPECT_EQ(paths.error().kind(), ErrorKind::input);
     EXPECT_EQ(paths.error().message(), "directory '" + directory + "' holds no .toml files");
+  }
+}
+
+TEST(FindRegistrationFiles, NamesEveryEntryOfAFolderItDoesNotRead) {
+  TempDir dir;
+  const fs::path regs = dir.path() / "regs";
+  dir.write("regs/06-oud.toml", "");
+  dir.write("regs/07-nieuw.tml", "");
+  dir.write("regs/08-nieuw.toml.txt", "");
+  dir.write("regs/sub/09.toml", "");
+  fs::create_symlink(regs / "nergens.toml", regs / "kapotte-link.toml");
+  ASSERT_EQ(::mkfifo((regs / "pijp.toml").c_str(), 0600), 0);
+  // Hidden files and editor backups are left out without a word (docs/tender-check.md).
+  for (const char* name :
+       {".verborgen.toml", ".06-oud.toml.swp", "06-oud.toml~", "06-oud.swp", "#06-oud.toml#"}) {
+    dir.write(fs::path("regs") / name, "");
+  }
+  const std::vector<std::string> arguments{regs.string()};
+  const Result<RegistrationFiles> found = find_registration_files(arguments);
+  ASSERT_TRUE(found.has_value()) << test_support::describe(found.error());
+  EXPECT_EQ(found->files, std::vector<fs::path>{regs / "06-oud.toml"});
+  std::vector<std::pair<fs::path, SkipReason>> skipped;
+  for (const SkippedEntry& entry : found->skipped) {
+    skipped.emplace_back(entry.path, entry.reason);
+  }
+  EXPECT_EQ(skipped, (std::vector<std::pair<fs::path, SkipReason>>{
+                         {regs / "07-nieuw.tml", SkipReason::other_extension},
+                         {regs / "08-nieuw.toml.txt", SkipReason::other_extension},
+                         {regs / "kapotte-link.toml", SkipReason::not_a_file},
+                         {regs / "pijp.toml", SkipReason::not_a_file},
+                         {regs / "sub", SkipReason::folder}}));
+}
+
+TEST(FindRegistrationFiles, AFolderNamedTwiceReportsItsSkippedEntriesOnce) {
+  TempDir dir;
+  const fs::path regs = dir.path() / "regs";
+  dir.write("regs/a.toml", "");
+  dir.write("regs/b.txt", "");
+  const std::vector<std::string> arguments{regs.string(), (regs / ".").string()};
+  const Result<RegistrationFiles> found = find_registration_files(arguments);
+  ASSERT_TRUE(found.has_value()) << test_support::describe(found.error());
+  ASSERT_EQ(found->skipped.size(), 1u);
+  EXPECT_EQ(found->skipped[0].path, regs / "b.txt");
+}
+
+TEST(FindRegistrationFiles, AFolderWithoutTomlFilesNamesWhatItHolds) {
+  TempDir dir;
+  dir.write("regs/07-nieuw.tml", "");
+  const std::vector<std::string> arguments{(dir.path() / "regs").string()};
+  const Result<RegistrationFiles> found = find_registration_files(arguments);
+  ASSERT_FALSE(found.has_value());
+  EXPECT_EQ(found.error().diagnostics()[0].hint,
+            "it holds 1 other entry, such as '07-nieuw.tml' (not a .toml file)");
+}
+
+TEST(SkippedSilently, HiddenFilesAndEditorBackupsOnly) {
+  for (const char* name : {".x.toml", ".x.toml.swp", "x.toml~", "x.swp", "#x.toml#", "."}) {
+    EXPECT_TRUE(skipped_silently(name)) << name;
+  }
+  for (const char* name : {"x.tml", "x.toml.txt", "#x.toml", "x#", "x~.toml", "sub", "#"}) {
+    EXPECT_FALSE(skipped_silently(name)) << name;
   }
 }
 

@@ -116,6 +116,16 @@ TEST(SheetName, IsUniqueIgnoringCase) {
   EXPECT_EQ(sheet_name("history"), "history (2)");
 }
 
+TEST(SheetName, NamesThatReadTheSameClash) {
+  // "Pré-Vent" in NFC beside the same in NFD (e + U+0301): two sheets a reader cannot tell apart.
+  EXPECT_EQ(sheet_name("Pre\xCC\x81-Vent", {"Pr\xC3\xA9-Vent"}), "Pre\xCC\x81-Vent (2)");
+  EXPECT_EQ(sheet_name("PR\xC3\x89-VENT", {"pre\xCC\x81-vent"}), "PR\xC3\x89-VENT (2)");
+  // Full case folding: "STRASSE" and "Straße".
+  EXPECT_EQ(sheet_name("STRASSE", {"Stra\xC3\x9F"
+                                   "e"}),
+            "STRASSE (2)");
+}
+
 TEST(SheetName, StaysUniqueWhenNamesClashOnlyAfterCutting) {
   const std::string first = sheet_name("Stichting Jeugdhulp Rijnmond-West Noord");
   const std::string second = sheet_name("Stichting Jeugdhulp Rijnmond-West Zuid", {first});
@@ -142,7 +152,8 @@ TEST(SheetName, EndsInNoSpaceAfterCutting) {
 }
 
 TEST(SheetName, RepairsMalformedUtf8) {
-  EXPECT_EQ(sheet_name("Caf\xE9"), "Caf\xEF\xBF\xBD");
+  // The byte as the text \xE9, whose backslash a sheet name cannot hold: '-' as every '\'.
+  EXPECT_EQ(sheet_name("Caf\xE9"), "Caf-xE9");
 }
 
 TEST(SheetName, IsAlwaysValidWhateverGoesIn) {
@@ -205,7 +216,10 @@ TEST(CellText, RemovesWhatXmlCannotHold) {
                 .text,
             "abc\x7F");
   EXPECT_EQ(to_cell_text("line\nnext\ttab\r").text, "line\nnext\ttab\r");
-  EXPECT_EQ(to_cell_text("bad \xFF\xFE end").text, "bad \xEF\xBF\xBD\xEF\xBF\xBD end");
+  // Bytes that are no UTF-8 (a Latin-1 file name) are shown as \xNN, as in every output.
+  EXPECT_EQ(to_cell_text("bad \xFF\xFE end").text, "bad \\xFF\\xFE end");
+  EXPECT_EQ(to_cell_text("caf\xE9 \xEF\xBF\xBD").text,
+            "caf\\xE9 \xEF\xBF\xBD");                            // a real U+FFFD stays
   EXPECT_EQ(to_cell_text("\xEF\xBF\xBE").text, "\xEF\xBF\xBD");  // U+FFFE
   EXPECT_FALSE(to_cell_text("a\x01").truncated);
 }
@@ -322,9 +336,8 @@ TEST(Workbook, KeepsTheFileWellFormedWhateverTheText) {
   close_ok(workbook);
 
   XlsxReader xlsx(path.string());
-  EXPECT_EQ(xlsx.cell(0, "A1")->value,
-            "ab\xEF\xBF\xBD"
-            "c <&> \"'");
+  // A byte that is no UTF-8 is shown as \xNN, as in every output (docs/limits.md).
+  EXPECT_EQ(xlsx.cell(0, "A1")->value, "ab\\xFFc <&> \"'");
   EXPECT_TRUE(text::is_valid_utf8(xlsx.part("xl/sharedStrings.xml")));
   EXPECT_EQ(xlsx.part("xl/sharedStrings.xml").find("_x0001_"), std::string::npos);
   EXPECT_EQ(xlsx.cell(0, "A2")->value, "_x005F_x0041_");  // Excel shows "_x0041_"

@@ -1,6 +1,7 @@
 #include <tenderkit/cli/cli.hpp>
 #include <tenderkit/commands/tender_score.hpp>
 #include <tenderkit/core/atomic_file.hpp>
+#include <tenderkit/core/folder.hpp>
 #include <tenderkit/core/terminal_text.hpp>
 #include <tenderkit/core/text.hpp>
 #include <tenderkit/input/tender_file.hpp>
@@ -20,12 +21,16 @@ namespace {
 
 namespace fs = std::filesystem;
 
-bool is_form_file(const fs::path& path) {
+constexpr std::string_view kFormExtensions = ".xlsx, .csv or .toml";
+
+// Left out without a word: hidden files, editor backups, and the lock files Excel ("~$a.xlsx")
+// and LibreOffice (".~lock.a.xlsx#") leave.
+bool ignored_silently(const fs::path& path) {
   const std::string name = path.filename().string();
-  // Hidden files, and the lock files Excel ("~$a.xlsx") and LibreOffice (".~lock.a.xlsx#") leave.
-  if (name.empty() || name.front() == '.' || name.starts_with("~$")) {
-    return false;
-  }
+  return skipped_silently(name) || name.starts_with("~$");
+}
+
+bool is_form_file(const fs::path& path) {
   const std::string extension = text::to_lower_ascii(path.extension().string());
   return extension == ".xlsx" || extension == ".csv" || extension == ".toml";
 }
@@ -36,9 +41,11 @@ bool same_file(const fs::path& a, const fs::path& b) {
 }
 
 // A directory stands for the forms directly in it, sorted by the bytes of their names; the
-// scores file being written is left out, so a second run in the same directory works.
+// scores file being written is left out, so a second run in the same directory works. Its other
+// entries (but hidden files, backups and lock files) go to `skipped`.
 Result<std::vector<fs::path>> expand_form_paths(const std::vector<std::string>& arguments,
-                                                const fs::path& output) {
+                                                const fs::path& output,
+                                                std::vector<SkippedEntry>& skipped) {
   std::vector<fs::path> paths;
   for (const std::string& argument : arguments) {
     std::error_code error;
@@ -47,11 +54,22 @@ Result<std::vector<fs::path>> expand_form_paths(const std::vector<std::string>& 
       continue;
     }
     std::vector<fs::path> found;
+    std::vector<SkippedEntry> others;
     for (fs::directory_iterator it(argument, error), end; !error && it != end;
          it.increment(error)) {
-      if (it->is_regular_file(error) && is_form_file(it->path()) &&
-          !same_file(it->path(), output)) {
-        found.push_back(it->path());
+      if (ignored_silently(it->path())) {
+        continue;
+      }
+      std::error_code type_error;
+      const bool form = is_form_file(it->path());
+      if (form && it->is_regular_file(type_error)) {
+        if (!same_file(it->path(), output)) {
+          found.push_back(it->path());
+        }
+      } else if (it->is_directory(type_error)) {
+        others.push_back({it->path(), SkipReason::folder});
+      } else {
+        others.push_back({it->path(), form ? SkipReason::not_a_file : SkipReason::other_extension});
       }
     }
     if (error) {
@@ -65,7 +83,11 @@ Result<std::vector<fs::path>> expand_form_paths(const std::vector<std::string>& 
       return Error::input("the directory holds no forms (.xlsx, .csv or .toml)",
                           SourceLocation(argument, 0, 0));
     }
+    std::sort(others.begin(), others.end(), [](const SkippedEntry& a, const SkippedEntry& b) {
+      return a.path.native() < b.path.native();
+    });
     paths.insert(paths.end(), found.begin(), found.end());
+    skipped.insert(skipped.end(), others.begin(), others.end());
   }
   return paths;
 }
@@ -77,7 +99,8 @@ std::string evaluator_label(const scoring::EvaluatorProgress& evaluator) {
 }
 
 void write_progress_text(std::ostream& target, const Tender& tender,
-                         const scoring::Collection& collection, const std::string& output) {
+                         const scoring::Collection& collection, const std::string& output,
+                         const std::vector<SkippedEntry>& skipped) {
   text::TerminalSafeStream out(target, false);
   const scoring::Progress& progress = collection.progress;
   out << fmt::format("tender {}: {}\n", tender.id, text::one_line(tender.title));
@@ -92,6 +115,10 @@ void write_progress_text(std::ostream& target, const Tender& tender,
     } else {
       out << fmt::format("  {}: not in\n", evaluator_label(evaluator));
     }
+  }
+  for (const SkippedEntry& entry : skipped) {
+    out << fmt::format("warning: skipped, not read: {} ({})\n", text::one_line(entry.path.string()),
+                       describe(entry.reason, kFormExtensions));
   }
   if (!progress.missing.empty()) {
     out << "missing scores:\n";
@@ -134,7 +161,8 @@ void write_progress_text(std::ostream& target, const Tender& tender,
 }
 
 void write_progress_json(std::ostream& out, const Tender& tender,
-                         const scoring::Collection& collection, const std::string& output) {
+                         const scoring::Collection& collection, const std::string& output,
+                         const std::vector<SkippedEntry>& skipped) {
   const scoring::Progress& progress = collection.progress;
   report::JsonWriter json(out);
   json.begin_object();
@@ -168,6 +196,14 @@ void write_progress_json(std::ostream& out, const Tender& tender,
     json.field("evaluator", missing.evaluator);
     json.field("candidate", missing.candidate);
     json.field("criterion", missing.criterion);
+    json.end_object();
+  }
+  json.end_array();
+  json.key("skipped").begin_array();
+  for (const SkippedEntry& entry : skipped) {
+    json.begin_object();
+    json.field("path", entry.path.string());
+    json.field("reason", describe(entry.reason, kFormExtensions));
     json.end_object();
   }
   json.end_array();
@@ -208,6 +244,11 @@ Result<int> run_score_collect(const ScoreCollectOptions& options, std::ostream& 
                         "add [preselection] with the scale, criteria, evaluators and "
                         "max_candidates (docs/input-format.md)");
   }
+  std::vector<SkippedEntry> skipped;
+  Result<std::vector<fs::path>> paths = expand_form_paths(options.forms, options.output, skipped);
+  if (!paths) {
+    return paths.error();
+  }
   Result<scoring::Collection> collection = scoring::collect(*paths, *tender);
   if (!collection) {
     return collection.error();
@@ -229,9 +270,9 @@ Result<int> run_score_collect(const ScoreCollectOptions& options, std::ostream& 
   // With the scores on standard output (-o -), the progress report goes to standard error.
   std::ostream& report = is_standard_output(options.output) ? err : out;
   if (options.format == "json") {
-    write_progress_json(report, *tender, *collection, options.output);
+    write_progress_json(report, *tender, *collection, options.output, skipped);
   } else {
-    write_progress_text(report, *tender, *collection, options.output);
+    write_progress_text(report, *tender, *collection, options.output, skipped);
   }
   return collection->progress.complete() ? cli::kSuccess : cli::kFindings;
 }

@@ -36,20 +36,20 @@ Result<int> run_score_forms(const ScoreFormsOptions& options, std::ostream& out)
                         "add [preselection] with the scale, criteria, evaluators and "
                         "max_candidates (docs/input-format.md)");
   }
-  Result<std::vector<std::filesystem::path>> paths =
-      input::expand_registration_paths(options.registrations);
-  if (!paths) {
-    return paths.error();
+  Result<input::RegistrationFiles> files = input::find_registration_files(options.registrations);
+  if (!files) {
+    return files.error();
   }
   // No form may be an input: checked before any registration is read.
   std::vector<std::filesystem::path> inputs{options.tender_file};
-  inputs.insert(inputs.end(), paths->begin(), paths->end());
+  inputs.insert(inputs.end(), files->files.begin(), files->files.end());
   if (Result<void> checked =
           check_outputs(inputs, scoring::form_targets(options.output_directory, *tender));
       !checked) {
     return checked.error();
   }
-  Result<std::vector<Registration>> registrations = input::load_registrations(*paths, *tender);
+  Result<std::vector<Registration>> registrations =
+      input::load_registrations(files->files, *tender);
   if (!registrations) {
     return registrations.error();
   }
@@ -84,6 +84,11 @@ Result<int> run_score_forms(const ScoreFormsOptions& options, std::ostream& out)
       reason += c == '\n' ? std::string("; ") : std::string(1, c);
     }
     shown << fmt::format("  not admitted: {} ({})\n", rejected.id, reason);
+  }
+  // Entries of the registration folders that were not read: no form holds them.
+  for (const SkippedEntry& entry : files->skipped) {
+    shown << fmt::format("warning: skipped, not read: {} ({})\n",
+                         text::one_line(entry.path.string()), describe(entry.reason, ".toml"));
   }
   const std::vector<Evaluator>& evaluators = checked.preselection->evaluators;
   for (std::size_t i = 0; i < written->size(); ++i) {

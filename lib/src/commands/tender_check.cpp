@@ -9,23 +9,24 @@
 #include <tenderkit/report/check_workbook.hpp>
 
 #include <ostream>
+#include <utility>
 
 namespace tenderkit::commands {
 
-Result<int> run_tender_check(const TenderCheckOptions& options, std::ostream& out) {
+Result<int> run_tender_check(const TenderCheckOptions& options, std::ostream& out,
+                             std::ostream& err) {
   // The timestamp is validated before any work, so a bad SOURCE_DATE_EPOCH costs nothing.
   Result<std::time_t> created = output_timestamp();
   if (!created) {
     return created.error();
   }
-  Result<std::vector<std::filesystem::path>> paths =
-      input::expand_registration_paths(options.registrations);
-  if (!paths) {
-    return paths.error();
+  Result<input::RegistrationFiles> files = input::find_registration_files(options.registrations);
+  if (!files) {
+    return files.error();
   }
   // No output may be an input: checked before anything is read or written.
   std::vector<std::filesystem::path> inputs{options.tender_file};
-  inputs.insert(inputs.end(), paths->begin(), paths->end());
+  inputs.insert(inputs.end(), files->files.begin(), files->files.end());
   if (Result<void> checked = check_outputs(
           inputs, {cli::writes_to_standard_output(options.output) ? "-" : options.output,
                    options.workbook});
@@ -36,12 +37,15 @@ Result<int> run_tender_check(const TenderCheckOptions& options, std::ostream& ou
   if (!tender) {
     return tender.error();
   }
-  Result<std::vector<Registration>> registrations = input::load_registrations(*paths, *tender);
+  Result<std::vector<Registration>> registrations =
+      input::load_registrations(files->files, *tender);
   if (!registrations) {
     return registrations.error();
   }
-  const integrality::CheckReport report =
+  integrality::CheckReport report =
       integrality::check(std::move(tender).value(), std::move(registrations).value());
+  report.skipped = std::move(files->skipped);
+  report::write_skipped_warnings(err, report.skipped, ".toml");
 
   if (!options.workbook.empty()) {
     Result<void> written = report::write_check_workbook(

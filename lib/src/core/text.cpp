@@ -1,11 +1,18 @@
 #include <tenderkit/core/text.hpp>
 
+#include <utf8proc.h>
+
 #include <algorithm>
+#include <cstdlib>
+#include <memory>
 #include <numeric>
 
 namespace tenderkit::text {
 
-std::size_t edit_distance(std::string_view a, std::string_view b) {
+namespace {
+
+template <typename View>
+std::size_t levenshtein(View a, View b) {
   std::vector<std::size_t> row(b.size() + 1);
   std::iota(row.begin(), row.end(), std::size_t{0});
   for (std::size_t i = 1; i <= a.size(); ++i) {
@@ -21,15 +28,25 @@ std::size_t edit_distance(std::string_view a, std::string_view b) {
   return row[b.size()];
 }
 
+}  // namespace
+
+std::size_t edit_distance(std::string_view a, std::string_view b) {
+  return levenshtein(a, b);
+}
+
+std::size_t edit_distance(std::u32string_view a, std::u32string_view b) {
+  return levenshtein(a, b);
+}
+
 std::string closest(std::string_view wrong, std::span<const std::string> candidates) {
   // A typo changes a few characters; beyond about a third of the word it is more likely another
   // word ("de" is not a typo of "nl").
-  const std::size_t limit = std::max<std::size_t>(1, (wrong.size() + 2) / 3);
-  const std::string lowered = to_lower_ascii(wrong);
+  const std::u32string folded = decode_utf8(fold_case(wrong));
+  const std::size_t limit = std::max<std::size_t>(1, (folded.size() + 2) / 3);
   std::string best;
   std::size_t best_distance = limit + 1;
   for (const std::string& candidate : candidates) {
-    const std::size_t distance = edit_distance(lowered, to_lower_ascii(candidate));
+    const std::size_t distance = edit_distance(folded, decode_utf8(fold_case(candidate)));
     if (distance < best_distance) {
       best_distance = distance;
       best = candidate;
@@ -105,39 +122,37 @@ void append_utf8(std::string& out, char32_t c) {
   }
 }
 
-char32_t fold_case(char32_t c) {
-  if ((c >= 'A' && c <= 'Z') || (c >= 0xC0 && c <= 0xDE && c != 0xD7) ||
-      (c >= 0x391 && c <= 0x3A9 && c != 0x3A2) || (c >= 0x410 && c <= 0x42F) ||
-      (c >= 0xFF21 && c <= 0xFF3A)) {
-    return c + 0x20;
+std::u32string decode_utf8(std::string_view s) {
+  std::u32string out;
+  out.reserve(s.size());
+  for (std::size_t i = 0; i < s.size();) {
+    out += decode_utf8(s, i);
   }
-  if (c >= 0x400 && c <= 0x40F) {
-    return c + 0x50;
+  return out;
+}
+
+std::string encode_utf8(std::u32string_view s) {
+  std::string out;
+  out.reserve(s.size());
+  for (char32_t c : s) {
+    append_utf8(out, c);
   }
-  if (c == 0x130 || c == 0x131) {
-    return 'i';
-  }
-  if (c == 0x178) {
-    return 0xFF;
-  }
-  if (c == 0x1E9E) {
-    return 0xDF;
-  }
-  const bool even_upper = (c >= 0x100 && c <= 0x137) || (c >= 0x14A && c <= 0x177);
-  const bool odd_upper = (c >= 0x139 && c <= 0x148) || (c >= 0x179 && c <= 0x17E);
-  if ((even_upper && c % 2 == 0) || (odd_upper && c % 2 == 1)) {
-    return c + 1;
-  }
-  return c;
+  return out;
 }
 
 std::string fold_case(std::string_view s) {
-  std::string out;
-  out.reserve(s.size());
-  for (std::size_t i = 0; i < s.size();) {
-    append_utf8(out, fold_case(decode_utf8(s, i)));
+  // utf8proc refuses malformed input as a whole; U+FFFD for each bad byte keeps the rest.
+  const std::string valid = is_valid_utf8(s) ? std::string(s) : encode_utf8(decode_utf8(s));
+  utf8proc_uint8_t* mapped = nullptr;
+  const utf8proc_ssize_t length = utf8proc_map(
+      reinterpret_cast<const utf8proc_uint8_t*>(valid.data()),
+      static_cast<utf8proc_ssize_t>(valid.size()), &mapped,
+      static_cast<utf8proc_option_t>(UTF8PROC_STABLE | UTF8PROC_COMPOSE | UTF8PROC_CASEFOLD));
+  const std::unique_ptr<utf8proc_uint8_t, decltype(&std::free)> owned(mapped, &std::free);
+  if (length < 0) {
+    return valid;  // only when out of memory: compare as written
   }
-  return out;
+  return std::string(reinterpret_cast<const char*>(mapped), static_cast<std::size_t>(length));
 }
 
 std::size_t invalid_utf8_offset(std::string_view s) {
@@ -149,6 +164,33 @@ std::size_t invalid_utf8_offset(std::string_view s) {
     }
   }
   return std::string_view::npos;
+}
+
+std::string escape_invalid_utf8(std::string_view s) {
+  if (!has_non_ascii(s) || is_valid_utf8(s)) {
+    return std::string(s);
+  }
+  std::string out;
+  out.reserve(s.size() + 8);
+  for (std::size_t i = 0; i < s.size();) {
+    const std::size_t start = i;
+    // A literal U+FFFD decodes from three bytes; a malformed sequence gives it for one.
+    if (decode_utf8(s, i) == kReplacementCharacter && i - start != 3) {
+      static constexpr char kHex[] = "0123456789ABCDEF";
+      const auto byte = static_cast<unsigned char>(s[start]);
+      out += "\\x";
+      out += kHex[byte >> 4];
+      out += kHex[byte & 0xF];
+    } else {
+      out.append(s, start, i - start);
+    }
+  }
+  return out;
+}
+
+bool has_non_ascii(std::string_view s) {
+  return std::any_of(s.begin(), s.end(),
+                     [](char c) { return static_cast<unsigned char>(c) >= 0x80; });
 }
 
 std::size_t utf8_length(std::string_view s) {
@@ -202,7 +244,9 @@ std::string quoted_list(std::span<const std::string> parts) {
   return out;
 }
 
-std::string xml_escape(std::string_view s) {
+std::string xml_escape(std::string_view text) {
+  const std::string valid = escape_invalid_utf8(text);
+  const std::string_view s = valid;
   std::string out;
   out.reserve(s.size());
   for (char c : s) {
@@ -228,6 +272,12 @@ std::string xml_escape(std::string_view s) {
           break;
         }
         out += c;
+        // Nor the noncharacters U+FFFE and U+FFFF (EF BF BE, EF BF BF): written as text.
+        if (out.size() >= 3 && out.compare(out.size() - 3, 2, "\xEF\xBF") == 0 &&
+            (c == '\xBE' || c == '\xBF')) {
+          out.resize(out.size() - 3);
+          out += c == '\xBE' ? "\\uFFFE" : "\\uFFFF";
+        }
     }
   }
   return out;

@@ -1,4 +1,5 @@
 #include <tenderkit/core/atomic_file.hpp>
+#include <tenderkit/core/folder.hpp>
 #include <tenderkit/core/parallel.hpp>
 #include <tenderkit/core/text.hpp>
 #include <tenderkit/input/registration_file.hpp>
@@ -161,6 +162,29 @@ Member read_member(const toml::table& table, TableReader& root, const KnownIds& 
   return member;
 }
 
+// An id made of `name`: every run of characters an id cannot hold becomes one '-'.
+std::string suggested_id(std::string_view name) {
+  std::string id;
+  bool pending_dash = false;
+  for (char c : name) {
+    const bool allowed = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
+                         (c >= '0' && c <= '9') || c == '.' || c == '_' || c == '-';
+    if (!allowed) {
+      pending_dash = true;
+      continue;
+    }
+    if (pending_dash && !id.empty() && id.back() != '-' && c != '-') {
+      id += '-';
+    }
+    pending_dash = false;
+    id += c;
+  }
+  while (!id.empty() && !is_valid_id(id.substr(0, 1))) {
+    id.erase(0, 1);
+  }
+  return id.empty() ? std::string("registration") : id;
+}
+
 Result<Registration> parse_with(std::string_view content, const std::string& file,
                                 const Tender& tender, const KnownIds& known) {
   Result<toml::table> document = parse_toml(content, file);
@@ -176,7 +200,18 @@ Result<Registration> parse_with(std::string_view content, const std::string& fil
     registration.id_position = root.where("id").position();
     check_id(sink, "registration", *id, root.where("id"));
   } else {
+    // The id comes from the file name, which may hold any bytes: it must be a valid id like one
+    // written in the file, or it would reach every report, form and sheet name (docs/limits.md).
     registration.id = fs::path(file).stem().string();
+    if (!is_valid_id(registration.id)) {
+      sink.error(fmt::format("the file name gives the registration id '{}', but an id may hold "
+                             "only ASCII letters, digits, '.', '_' and '-', and must start with "
+                             "a letter or digit",
+                             registration.id),
+                 SourceLocation(file, 0, 0),
+                 fmt::format("write id = \"{}\" in the file, or rename the file",
+                             suggested_id(registration.id)));
+    }
   }
   registration.name = root.required_string("name").value_or("");
   if (auto tender_id = root.required_string("tender")) {
@@ -242,21 +277,9 @@ Result<Registration> load_registration(const fs::path& path, const Tender& tende
   return load_with(path, tender, KnownIds(tender));
 }
 
-namespace {
-
-// Registration files in a directory: *.toml in any case, but not hidden files such as an
-// editor's ".backup.toml".
-bool is_registration_file(const fs::directory_entry& entry) {
-  const std::string name = entry.path().filename().string();
-  return !name.starts_with('.') &&
-         text::to_lower_ascii(entry.path().extension().string()) == ".toml" &&
-         entry.is_regular_file();
-}
-
-}  // namespace
-
-Result<std::vector<fs::path>> expand_registration_paths(std::span<const std::string> arguments) {
-  std::vector<fs::path> paths;
+Result<RegistrationFiles> find_registration_files(std::span<const std::string> arguments) {
+  RegistrationFiles result;
+  std::vector<fs::path>& paths = result.files;
   // A file named twice, or named and also inside a named directory, is read once.
   // Keys are canonical paths; a directory is resolved once, not each of its thousands of files.
   std::unordered_set<std::string> seen;
@@ -279,32 +302,70 @@ Result<std::vector<fs::path>> expand_registration_paths(std::span<const std::str
     }
     const fs::path canonical_directory = fs::weakly_canonical(path, ignored);
     std::vector<fs::path> found;
+    std::vector<SkippedEntry> skipped;
     std::unordered_set<std::string> links;  // the entry's cached type says so without a syscall
     for (const fs::directory_entry& entry : fs::directory_iterator(path, error)) {
-      if (is_registration_file(entry)) {
+      // Registration files: *.toml in any case. Hidden files (an editor's ".backup.toml") and
+      // editor backups are left out silently; every other entry is reported as skipped.
+      if (skipped_silently(entry.path().filename().native())) {
+        continue;
+      }
+      std::error_code type_error;
+      const bool toml = text::to_lower_ascii(entry.path().extension().string()) == ".toml";
+      if (toml && entry.is_regular_file(type_error)) {
         found.push_back(entry.path());
-        if (entry.is_symlink()) {
+        if (entry.is_symlink(type_error)) {
           links.insert(entry.path().native());
         }
+      } else if (entry.is_directory(type_error)) {
+        skipped.push_back({entry.path(), SkipReason::folder});
+      } else {
+        skipped.push_back(
+            {entry.path(), toml ? SkipReason::not_a_file : SkipReason::other_extension});
       }
     }
     if (error) {
       return Error::input(fmt::format("cannot read directory '{}': {}", argument, error.message()));
     }
-    if (found.empty()) {
-      return Error::input(fmt::format("directory '{}' holds no .toml files", argument));
-    }
     // Plain byte order of the names (what `ls` shows with LC_ALL=C), independent of the locale.
-    std::sort(found.begin(), found.end(),
-              [](const fs::path& a, const fs::path& b) { return a.native() < b.native(); });
+    const auto by_bytes = [](const auto& a, const auto& b) { return a < b; };
+    std::sort(found.begin(), found.end(), [&](const fs::path& a, const fs::path& b) {
+      return by_bytes(a.native(), b.native());
+    });
+    std::sort(skipped.begin(), skipped.end(), [&](const SkippedEntry& a, const SkippedEntry& b) {
+      return by_bytes(a.path.native(), b.path.native());
+    });
+    if (found.empty()) {
+      return Error::input(
+          fmt::format("directory '{}' holds no .toml files", argument), std::nullopt,
+          skipped.empty() ? std::string()
+                          : fmt::format("it holds {} other entr{}, such as '{}' ({})",
+                                        skipped.size(), skipped.size() == 1 ? "y" : "ies",
+                                        skipped.front().path.filename().string(),
+                                        describe(skipped.front().reason, ".toml")));
+    }
     for (const fs::path& file : found) {
       // A symbolic link may point at a file that is also named directly: resolve links only, so
       // ten thousand plain files cost no extra system calls.
       add(file, links.contains(file.native()) ? fs::weakly_canonical(file, ignored)
                                               : canonical_directory / file.filename());
     }
+    for (SkippedEntry& entry : skipped) {
+      // A folder named twice is reported once.
+      if (seen.insert("skipped:" + (canonical_directory / entry.path.filename()).native()).second) {
+        result.skipped.push_back(std::move(entry));
+      }
+    }
   }
-  return paths;
+  return result;
+}
+
+Result<std::vector<fs::path>> expand_registration_paths(std::span<const std::string> arguments) {
+  Result<RegistrationFiles> found = find_registration_files(arguments);
+  if (!found) {
+    return found.error();
+  }
+  return std::move(found->files);
 }
 
 Result<std::vector<Registration>> load_registrations(std::span<const fs::path> paths,

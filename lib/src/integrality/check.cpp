@@ -426,7 +426,7 @@ std::vector<const Finding*> RegistrationCheck::findings_of(std::string_view rule
 }
 
 bool CheckReport::all_compliant(bool strict) const {
-  return compliant_count(strict) == registrations.size();
+  return compliant_count(strict) == registrations.size() && (!strict || skipped.empty());
 }
 
 std::size_t CheckReport::count(Severity severity) const {

@@ -50,7 +50,26 @@ std::string members_phrase(const RegistrationCheck& check) {
                      plural(check.registration.members.size(), "member", "members"));
 }
 
+// "; 3 entries skipped" after a summary, or nothing.
+std::string skipped_suffix(const CheckReport& report) {
+  return report.skipped.empty()
+             ? std::string()
+             : fmt::format("; {} skipped", plural(report.skipped.size(), "entry", "entries"));
+}
+
+std::string skipped_reason(const SkippedEntry& entry) {
+  return describe(entry.reason, ".toml");
+}
+
 }  // namespace
+
+void write_skipped_warnings(std::ostream& err, std::span<const SkippedEntry> skipped,
+                            std::string_view expected) {
+  for (const SkippedEntry& entry : skipped) {
+    err << fmt::format("{}: warning: skipped, {}\n", text::terminal_safe(entry.path.string()),
+                       describe(entry.reason, expected));
+  }
+}
 
 void write_check_text(std::ostream& target, const CheckReport& report,
                       const CheckRenderOptions& options) {
@@ -70,13 +89,20 @@ void write_check_text(std::ostream& target, const CheckReport& report,
                          text::one_line(finding.message.en));
     }
   }
+  if (!report.skipped.empty()) {
+    out << "\nnot read from the registration folders:\n";
+    for (const SkippedEntry& entry : report.skipped) {
+      out << fmt::format("  {}: {}: skipped, {}\n", text::one_line(entry.path.string()),
+                         paint("warning", options.strict ? kRed : kYellow), skipped_reason(entry));
+    }
+  }
   const std::size_t total = report.registrations.size();
   const std::size_t compliant = report.compliant_count(options.strict);
-  out << fmt::format("\n{} of {} compliant; {}, {}{}\n", compliant,
+  out << fmt::format("\n{} of {} compliant; {}, {}{}{}\n", compliant,
                      plural(total, "registration", "registrations"),
                      plural(report.count(Severity::error), "error", "errors"),
                      plural(report.count(Severity::warning), "warning", "warnings"),
-                     options.strict ? " (strict: warnings count)" : "");
+                     skipped_suffix(report), options.strict ? " (strict: warnings count)" : "");
 }
 
 void write_check_json(std::ostream& out, const CheckReport& report,
@@ -103,7 +129,8 @@ void write_check_json(std::ostream& out, const CheckReport& report,
       .field("compliant", compliant)
       .field("not_compliant", report.registrations.size() - compliant)
       .field("errors", report.count(Severity::error))
-      .field("warnings", report.count(Severity::warning));
+      .field("warnings", report.count(Severity::warning))
+      .field("skipped", report.skipped.size());
   json.end_object();
   json.key("registrations").begin_array();
   for (const RegistrationCheck& check : report.registrations) {
@@ -153,6 +180,13 @@ void write_check_json(std::ostream& out, const CheckReport& report,
       json.end_object();
     }
     json.end_array();
+    json.end_object();
+  }
+  json.end_array();
+  json.key("skipped").begin_array();
+  for (const SkippedEntry& entry : report.skipped) {
+    json.begin_object();
+    json.field("path", entry.path.string()).field("reason", skipped_reason(entry));
     json.end_object();
   }
   json.end_array();
@@ -215,11 +249,38 @@ void write_check_junit(std::ostream& out, const CheckReport& report,
     suites += cases;
     suites += "  </testsuite>\n";
   }
+  // Entries of the registration folders that were not read: one suite, a skipped test case
+  // each, a failure with --strict.
+  if (!report.skipped.empty()) {
+    const std::size_t count = report.skipped.size();
+    suites += fmt::format(
+        "  <testsuite name=\"skipped entries\" tests=\"{}\" failures=\"{}\" errors=\"0\" "
+        "skipped=\"{}\">\n",
+        count, options.strict ? count : 0, options.strict ? 0 : count);
+    for (const SkippedEntry& entry : report.skipped) {
+      const std::string path = xml_escape(entry.path.string());
+      const std::string reason = xml_escape("skipped, " + skipped_reason(entry));
+      suites +=
+          fmt::format("    <testcase classname=\"tender-check.skipped\" name=\"{}\" file=\"{}\">\n",
+                      path, path);
+      suites +=
+          options.strict
+              ? fmt::format("      <failure type=\"warning\" message=\"{}\">{}: {}</failure>\n",
+                            reason, path, reason)
+              : fmt::format("      <skipped message=\"{}\"/>\n", reason);
+      suites += "    </testcase>\n";
+    }
+    suites += "  </testsuite>\n";
+    if (options.strict) {
+      total_failures += count;
+    }
+  }
   out << "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n";
   out << fmt::format(
       "<testsuites name=\"tender-check {}\" tests=\"{}\" failures=\"{}\" "
       "errors=\"0\">\n",
-      xml_escape(report.tender.id), rules.size() * report.registrations.size(), total_failures);
+      xml_escape(report.tender.id),
+      rules.size() * report.registrations.size() + report.skipped.size(), total_failures);
   out << suites << "</testsuites>\n";
 }
 
@@ -228,11 +289,11 @@ void write_check_markdown(std::ostream& target, const CheckReport& report,
   text::TerminalSafeStream out(target, false);
   out << fmt::format("# Integrality check: {} ({})\n\n", markdown_cell(report.tender.title),
                      markdown_code_cell(report.tender.id));
-  out << fmt::format("{} of {} compliant; {}, {}{}.\n\n", report.compliant_count(options.strict),
+  out << fmt::format("{} of {} compliant; {}, {}{}{}.\n\n", report.compliant_count(options.strict),
                      plural(report.registrations.size(), "registration", "registrations"),
                      plural(report.count(Severity::error), "error", "errors"),
                      plural(report.count(Severity::warning), "warning", "warnings"),
-                     options.strict ? " (strict: warnings count)" : "");
+                     skipped_suffix(report), options.strict ? " (strict: warnings count)" : "");
   out << "| Registration | Name | Legal form | Members | Result | Errors | Warnings |\n";
   out << "|---|---|---|---:|---|---:|---:|\n";
   for (const RegistrationCheck& check : report.registrations) {
@@ -255,6 +316,16 @@ void write_check_markdown(std::ostream& target, const CheckReport& report,
       out << fmt::format("| {} | {} | {} | {} |\n", finding.rule_id, to_string(finding.severity),
                          markdown_code_cell(finding.where.to_string()),
                          markdown_cell(finding.message.en));
+    }
+  }
+  if (!report.skipped.empty()) {
+    out << "\n## Not read from the registration folders\n\n";
+    out << fmt::format("Each is a warning{}.\n\n",
+                       options.strict ? ", and with --strict a finding" : "");
+    out << "| Entry | Reason |\n|---|---|\n";
+    for (const SkippedEntry& entry : report.skipped) {
+      out << fmt::format("| {} | skipped, {} |\n", markdown_code_cell(entry.path.string()),
+                         markdown_cell(skipped_reason(entry)));
     }
   }
 }

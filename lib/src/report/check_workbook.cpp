@@ -72,6 +72,9 @@ struct Labels {
   std::string_view yes;
   std::string_view no;
   std::string_view page;  // a footer with &P and &N
+  std::string_view skipped;
+  std::string_view skipped_entry;
+  std::string_view reason;
 };
 
 constexpr Labels kDutch{
@@ -111,6 +114,9 @@ constexpr Labels kDutch{
     .yes = "ja",
     .no = "nee",
     .page = "Pagina &P van &N",
+    .skipped = "Overgeslagen in de mappen",
+    .skipped_entry = "Niet gelezen",
+    .reason = "Reden",
 };
 
 constexpr Labels kEnglish{
@@ -150,6 +156,9 @@ constexpr Labels kEnglish{
     .yes = "yes",
     .no = "no",
     .page = "Page &P of &N",
+    .skipped = "Skipped in the folders",
+    .skipped_entry = "Not read",
+    .reason = "Reason",
 };
 
 const Labels& labels_for(Language language) {
@@ -248,6 +257,25 @@ void write_summary(xlsx::Worksheet& sheet, const CheckReport& report,
                        kCell);
     sheet.write_link(row, kSummarySheet, registration_sheets[i], registration_sheets[i].name(),
                      kLinkCell);
+  }
+
+  // Entries of the registration folders that were not read: their number beside the totals, and
+  // one row each below the table (a warning; with --strict a finding).
+  if (!report.skipped.empty()) {
+    const bool dutch = report.tender.language == Language::nl;
+    sheet.write_text(6, 0, labels.skipped, kLabel);
+    sheet.write_number(6, 1, static_cast<double>(report.skipped.size()),
+                       with_fill(left, kRedFill, kRedFont));
+    const xlsx::Row heading = (count == 0 ? kFirstRow : last_row + 1) + 1;
+    sheet.write_text(heading, kSummaryId, labels.skipped_entry, kHeader);
+    sheet.merge_text({heading, kSummaryName, heading, kSummaryLast}, labels.reason, kHeader);
+    for (std::size_t i = 0; i < report.skipped.size(); ++i) {
+      const SkippedEntry& entry = report.skipped[i];
+      const xlsx::Row row = heading + 1 + static_cast<xlsx::Row>(i);
+      sheet.write_text(row, kSummaryId, entry.path.string(), kWrappedCell);
+      sheet.merge_text({row, kSummaryName, row, kSummaryLast},
+                       describe(entry.reason, ".toml", dutch), kWrappedCell);
+    }
   }
 
   sheet.set_column_width(kSummaryId, kSummaryId, 32);

@@ -1,3 +1,4 @@
+#include <tenderkit/core/text.hpp>
 #include <tenderkit/report/json_writer.hpp>
 
 #include <fmt/format.h>
@@ -11,6 +12,11 @@ namespace {
 
 // Escapes per RFC 8259; runs of ordinary characters are appended whole, which is most text.
 void append_quoted(std::string& out, std::string_view text) {
+  if (text::has_non_ascii(text) && !text::is_valid_utf8(text)) {
+    // JSON is UTF-8 (RFC 8259): a stray byte (a Latin-1 file name) is written as the text \xNN.
+    append_quoted(out, text::escape_invalid_utf8(text));
+    return;
+  }
   out += '"';
   std::size_t run_start = 0;
   for (std::size_t i = 0; i < text.size(); ++i) {

@@ -367,7 +367,8 @@ void write_schedule_json(std::ostream& out, const Schedule& schedule,
   json.finish();
 }
 
-std::string csv_field(std::string_view text) {
+std::string csv_field(std::string_view given) {
+  const std::string text = text::escape_invalid_utf8(given);  // the CSV is UTF-8
   std::string field;
   if (!text.empty() && (text.front() == '=' || text.front() == '+' || text.front() == '-' ||
                         text.front() == '@' || text.front() == '\t' || text.front() == '\r')) {
@@ -437,7 +438,9 @@ void write_schedule_csv(std::ostream& out, const Schedule& schedule,
   }
 }
 
-std::string ics_text(std::string_view text) {
+std::string ics_text(std::string_view given) {
+  const std::string valid = text::escape_invalid_utf8(given);  // iCalendar is UTF-8 (RFC 5545)
+  const std::string_view text = valid;
   // Most text needs no escape: copy it whole instead of byte by byte.
   if (std::all_of(text.begin(), text.end(), [](char c) {
         const auto byte = static_cast<unsigned char>(c);

@@ -487,7 +487,8 @@ void write_metadata(xlsx::Worksheet& sheet, const Tender& tender, const Evaluato
 }
 
 // Control characters would end a TOML comment line early.
-std::string comment_text(std::string_view text) {
+std::string comment_text(std::string_view given) {
+  const std::string text = text::escape_invalid_utf8(given);  // TOML is UTF-8, comments too
   std::string out;
   for (char c : text) {
     out += static_cast<unsigned char>(c) < 0x20 || c == 0x7F ? ' ' : c;

@@ -333,7 +333,9 @@ class ScoresReader {
 };
 
 // TOML basic string: quotes, backslashes and control characters escaped.
-std::string toml_quote(std::string_view text) {
+std::string toml_quote(std::string_view given) {
+  // TOML is UTF-8: a stray byte (a Latin-1 file name as the source) is written as the text \xNN.
+  const std::string text = text::escape_invalid_utf8(given);
   std::string out = "\"";
   for (char c : text) {
     switch (c) {

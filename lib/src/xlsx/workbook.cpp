@@ -100,11 +100,19 @@ std::size_t utf16_units(char32_t c) {
 }
 
 // The code points of `s`, cleaned for XML as to_cell_text does but neither escaped nor cut.
+// A byte that is no UTF-8 becomes the text \xNN, as in every other output (docs/limits.md).
 std::u32string decode_clean(std::string_view s) {
   std::u32string out;
   for (std::size_t i = 0; i < s.size();) {
+    const std::size_t start = i;
     const char32_t c = decode_utf8(s, i);
-    if (!is_dropped_control(c)) {
+    if (c == text::kReplacementCharacter && i - start != 3) {
+      static constexpr char32_t kHex[] = U"0123456789ABCDEF";
+      const auto byte = static_cast<unsigned char>(s[start]);
+      out += U"\\x";
+      out += kHex[byte >> 4];
+      out += kHex[byte & 0xF];
+    } else if (!is_dropped_control(c)) {
       out += xml_safe(c);
     }
   }
@@ -151,12 +159,10 @@ bool starts_excel_escape(std::string_view s, std::size_t i) {
 }
 
 // Excel compares sheet names case-insensitively; folding two names together that Excel would
-// keep apart only costs an unneeded " (2)", so erring towards folding is safe.
+// keep apart only costs an unneeded " (2)", so erring towards folding is safe. Normalised too
+// (text::fold_case), so "Pré" typed in NFC and in NFD are one name.
 std::u32string folded(std::u32string_view s) {
-  std::u32string out(s);
-  std::transform(out.begin(), out.end(), out.begin(),
-                 [](char32_t c) { return text::fold_case(c); });
-  return out;
+  return text::decode_utf8(text::fold_case(text::encode_utf8(s)));
 }
 
 bool is_trimmed_at_ends(char32_t c) {
@@ -455,12 +461,15 @@ std::string store_list(WorkbookState& book, std::span<const std::string> choices
 
 }  // namespace
 
-CellText to_cell_text(std::string_view text) {
+CellText to_cell_text(std::string_view given) {
   // Plain ASCII without "_x" needs no cleaning or escaping, and counts one unit per byte.
-  if (text.size() <= kMaxCellTextLength && is_plain_ascii(text) &&
-      text.find("_x") == std::string_view::npos) {
-    return {std::string(text), false};
+  if (given.size() <= kMaxCellTextLength && is_plain_ascii(given) &&
+      given.find("_x") == std::string_view::npos) {
+    return {std::string(given), false};
   }
+  // A byte that is no UTF-8 becomes the text \xNN, as in every other output (docs/limits.md).
+  const std::string valid = text::escape_invalid_utf8(given);
+  const std::string_view text = valid;
   CellText result;
   result.text.reserve(std::min(text.size(), kMaxCellTextLength * 4));
   std::size_t shown_units = 0;  // what Excel counts against its limit

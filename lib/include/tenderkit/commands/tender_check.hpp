@@ -20,8 +20,11 @@ struct TenderCheckOptions {
 };
 
 /// Loads the tender and registrations, checks integrality, writes the report and the workbook.
-/// Returns 0 when every registration is compliant, 1 otherwise; input and output failures as an
-/// Error. Outputs are written only when all inputs are valid.
-Result<int> run_tender_check(const TenderCheckOptions& options, std::ostream& out);
+/// Entries of a registrations folder that are not read are warnings, on `err` and in every report.
+/// Returns 0 when every registration is compliant (with `strict`: no warnings, nothing skipped),
+/// 1 otherwise; input and output failures as an Error. Outputs are written only when all inputs
+/// are valid.
+Result<int> run_tender_check(const TenderCheckOptions& options, std::ostream& out,
+                             std::ostream& err);
 
 }  // namespace tenderkit::commands

@@ -12,7 +12,11 @@ namespace tenderkit::text {
 /// Levenshtein distance counted in bytes; ids and keys are ASCII in practice.
 std::size_t edit_distance(std::string_view a, std::string_view b);
 
+/// Levenshtein distance counted in code points.
+std::size_t edit_distance(std::u32string_view a, std::u32string_view b);
+
 /// The candidate closest to `wrong`, or "" when none is close enough to be a plausible typo.
+/// Compared as people read them: both sides normalised with fold_case(), distance in code points.
 std::string closest(std::string_view wrong, std::span<const std::string> candidates);
 
 /// "did you mean 'x'?" for the closest candidate, or "" when nothing is close.
@@ -28,12 +32,17 @@ char32_t decode_utf8(std::string_view s, std::size_t& i);
 /// Appends the UTF-8 encoding of a code point.
 void append_utf8(std::string& out, char32_t c);
 
-/// A simple case fold for Latin (with Latin-1 and Latin Extended-A letters such as 'É'), Greek and
-/// Cyrillic capitals; enough to compare Dutch names without a Unicode library.
-char32_t fold_case(char32_t c);
-
-/// The case-folded UTF-8 text.
+/// Text as people read it, for comparing names: Unicode normalisation form C (so "é" written as
+/// one code point or as "e" plus a combining accent, as macOS writes it, are the same) and full
+/// Unicode case folding ("Straße" and "STRASSE" are the same; "İ" folds to "i" plus a combining dot
+/// above), by utf8proc with the Unicode data it ships. Malformed UTF-8 becomes U+FFFD first.
 std::string fold_case(std::string_view s);
+
+/// The code points of UTF-8 text; malformed sequences become U+FFFD.
+std::u32string decode_utf8(std::string_view s);
+
+/// The UTF-8 encoding of code points.
+std::string encode_utf8(std::u32string_view s);
 
 /// Byte offset of the first malformed UTF-8 sequence, or std::string_view::npos when there is none.
 std::size_t invalid_utf8_offset(std::string_view s);
@@ -42,6 +51,14 @@ std::size_t invalid_utf8_offset(std::string_view s);
 inline bool is_valid_utf8(std::string_view s) {
   return invalid_utf8_offset(s) == std::string_view::npos;
 }
+
+/// `s` as valid UTF-8 for any output format: every byte that is no part of well-formed UTF-8 (a
+/// Latin-1 'é' in a file name, say) written as the four characters `\xNN` (upper-case hex), as the
+/// text reports show it; valid text is returned as it is. docs/limits.md, "Bytes in names".
+std::string escape_invalid_utf8(std::string_view s);
+
+/// True when `s` has a byte of 0x80 or more; ASCII text needs no UTF-8 check.
+bool has_non_ascii(std::string_view s);
 
 /// Number of Unicode code points in valid UTF-8.
 std::size_t utf8_length(std::string_view s);

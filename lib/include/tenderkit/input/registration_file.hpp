@@ -1,5 +1,6 @@
 #pragma once
 
+#include <tenderkit/core/folder.hpp>
 #include <tenderkit/core/result.hpp>
 #include <tenderkit/model/registration.hpp>
 #include <tenderkit/model/tender.hpp>
@@ -19,8 +20,19 @@ Result<Registration> load_registration(const std::filesystem::path& path, const 
 Result<Registration> parse_registration(std::string_view content, const std::string& file,
                                         const Tender& tender);
 
+/// The registration files command-line arguments name, and what their folders hold besides.
+struct RegistrationFiles {
+  std::vector<std::filesystem::path> files;
+  /// Entries of a named folder that are not read (other extensions, folders inside, FIFOs, links
+  /// to nothing), sorted per folder; hidden files and editor backups are not listed.
+  std::vector<SkippedEntry> skipped;
+};
+
 /// Turns command-line arguments into registration files: a file stands for itself, a directory for
-/// every `*.toml` directly in it, in sorted order.
+/// every `*.toml` directly in it (in any case), in sorted order.
+Result<RegistrationFiles> find_registration_files(std::span<const std::string> arguments);
+
+/// The files of find_registration_files().
 Result<std::vector<std::filesystem::path>> expand_registration_paths(
     std::span<const std::string> arguments);
 

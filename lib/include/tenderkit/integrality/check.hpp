@@ -1,6 +1,7 @@
 #pragma once
 
 #include <tenderkit/core/error.hpp>
+#include <tenderkit/core/folder.hpp>
 #include <tenderkit/model/registration.hpp>
 #include <tenderkit/model/tender.hpp>
 
@@ -56,7 +57,11 @@ struct RegistrationCheck {
 struct CheckReport {
   Tender tender;
   std::vector<RegistrationCheck> registrations;
+  /// Entries of the registration folders that were not read; each is a warning of the run, and
+  /// with `strict` a finding.
+  std::vector<SkippedEntry> skipped;
 
+  /// Every registration compliant; with `strict`, also nothing skipped.
   bool all_compliant(bool strict) const;
   std::size_t count(Severity severity) const;
   std::size_t compliant_count(bool strict) const;

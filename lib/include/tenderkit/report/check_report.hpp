@@ -3,6 +3,7 @@
 #include <tenderkit/integrality/check.hpp>
 
 #include <ostream>
+#include <span>
 #include <string_view>
 
 namespace tenderkit::report {
@@ -13,6 +14,11 @@ struct CheckRenderOptions {
   bool colour = false;  ///< ANSI colours in text output (only for terminals)
   std::string_view tool_version;
 };
+
+/// One line per entry of a given folder that was not read, for standard error:
+/// "regs/07-nieuw.tml: warning: skipped, not a .toml file" (`expected` = ".toml").
+void write_skipped_warnings(std::ostream& err, std::span<const SkippedEntry> skipped,
+                            std::string_view expected);
 
 /// Grouped per registration, one line per finding in compiler style (file:line:column: ...).
 void write_check_text(std::ostream& out, const integrality::CheckReport& report,

@@ -1,0 +1,27 @@
+#include <tenderkit/core/folder.hpp>
+
+#include <fmt/format.h>
+
+namespace tenderkit {
+
+bool skipped_silently(std::string_view file_name) {
+  return file_name.empty() || file_name.starts_with('.') || file_name.ends_with('~') ||
+         file_name.ends_with(".swp") ||
+         (file_name.size() >= 2 && file_name.starts_with('#') && file_name.ends_with('#'));
+}
+
+std::string describe(SkipReason reason, std::string_view expected, bool dutch) {
+  switch (reason) {
+    case SkipReason::other_extension:
+      return dutch ? fmt::format("geen {}-bestand", expected)
+                   : fmt::format("not a {} file", expected);
+    case SkipReason::folder:
+      return dutch ? std::string("een map: mappen erin worden niet gelezen")
+                   : std::string("a folder: folders inside are not read");
+    case SkipReason::not_a_file:
+      break;
+  }
+  return dutch ? std::string("geen gewoon bestand") : std::string("not a regular file");
+}
+
+}  // namespace tenderkit
