@@ -224,7 +224,8 @@ Result<int> run_score_collect(const ScoreCollectOptions& options, std::ostream& 
   if (options.forms.empty()) {
     return Error::usage("no forms given");
   }
-  Result<std::vector<fs::path>> paths = expand_form_paths(options.forms, options.output);
+  std::vector<SkippedEntry> skipped;
+  Result<std::vector<fs::path>> paths = expand_form_paths(options.forms, options.output, skipped);
   if (!paths) {
     return paths.error();
   }
@@ -243,11 +244,6 @@ Result<int> run_score_collect(const ScoreCollectOptions& options, std::ostream& 
                         SourceLocation(options.tender_file, 0, 0),
                         "add [preselection] with the scale, criteria, evaluators and "
                         "max_candidates (docs/input-format.md)");
-  }
-  std::vector<SkippedEntry> skipped;
-  Result<std::vector<fs::path>> paths = expand_form_paths(options.forms, options.output, skipped);
-  if (!paths) {
-    return paths.error();
   }
   Result<scoring::Collection> collection = scoring::collect(*paths, *tender);
   if (!collection) {
