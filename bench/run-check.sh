@@ -1,4 +1,7 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: EUPL-1.2
+# SPDX-FileCopyrightText: 2026 The tenderkit authors
+
 # tender-check benchmark (issue: 10,000 registrations of 12 members against one tender).
 # Builds in release mode, generates the data once, and prints the median of several runs of
 # tender-check and of the floor (the same files parsed by toml++ alone), with their ratio.

@@ -1,3 +1,6 @@
+# SPDX-License-Identifier: EUPL-1.2
+# SPDX-FileCopyrightText: 2026 The tenderkit authors
+
 # What `cmake --install` puts under the prefix besides the commands (apps/CMakeLists.txt), and the
 # man pages built for it. See docs/packaging.md.
 #

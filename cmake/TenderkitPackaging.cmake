@@ -1,3 +1,6 @@
+# SPDX-License-Identifier: EUPL-1.2
+# SPDX-FileCopyrightText: 2026 The tenderkit authors
+
 # The Debian package: `cpack -G DEB` in the build directory writes tenderkit_VERSION_ARCH.deb of
 # everything `cmake --install` installs, under /usr. See docs/packaging.md.
 set(CPACK_PACKAGE_NAME tenderkit)

@@ -1,4 +1,7 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: EUPL-1.2
+# SPDX-FileCopyrightText: 2026 The tenderkit authors
+
 # Installs what is missing, builds tenderkit, and runs it on the shipped examples.
 # Outputs go to out/demo/; the terminal shows the text reports.
 set -euo pipefail

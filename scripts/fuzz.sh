@@ -1,4 +1,7 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: EUPL-1.2
+# SPDX-FileCopyrightText: 2026 The tenderkit authors
+
 # Builds the libFuzzer harnesses (fuzz/) with clang, AddressSanitizer and UndefinedBehaviorSanitizer,
 # seeds their corpora from templates/ and tests/, and runs them side by side for SECONDS each
 # (default 600). Prints executions and findings per harness; a finding (crash, hang, leak,

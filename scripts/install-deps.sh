@@ -1,4 +1,7 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: EUPL-1.2
+# SPDX-FileCopyrightText: 2026 The tenderkit authors
+
 # Installs the Debian packages tenderkit needs that are missing; quiet when all are present.
 #   scripts/install-deps.sh          what building and the demo need
 #   scripts/install-deps.sh --test   also what the test suite needs (openpyxl, holidays,

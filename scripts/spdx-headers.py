@@ -1,4 +1,7 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: EUPL-1.2
+# SPDX-FileCopyrightText: 2026 The tenderkit authors
+
 """The licence header of every source file tenderkit owns (docs/packaging.md, "Licence").
 
 Each file starts with two SPDX lines (after a #! line, when it has one), then a blank line:

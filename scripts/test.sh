@@ -1,4 +1,7 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: EUPL-1.2
+# SPDX-FileCopyrightText: 2026 The tenderkit authors
+
 # Installs what is missing, builds tenderkit with warnings as errors, and runs the whole test
 # suite twice: in a normal build and in an AddressSanitizer + UndefinedBehaviorSanitizer build.
 set -euo pipefail

@@ -1,4 +1,7 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: EUPL-1.2
+# SPDX-FileCopyrightText: 2026 The tenderkit authors
+
 # `cpack -G DEB` into a temporary directory, then the package checked as dpkg sees it:
 # - its contents (dpkg-deb -c): the commands, man pages, completions, templates and docs, all
 #   under /usr;

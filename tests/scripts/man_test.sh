@@ -1,4 +1,7 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: EUPL-1.2
+# SPDX-FileCopyrightText: 2026 The tenderkit authors
+
 # The man pages the build generated (build/man/COMMAND.1.gz):
 # - the sections a user looks for, with the hand-written text of docs/man/COMMAND.h2m in place;
 # - every option of --help (and of each tender-score subcommand) in the page;
