@@ -36,7 +36,8 @@ fi
 python=/usr/bin/python3  # Debian's, which has openpyxl (not a pyenv shim)
 
 build=build-bench-schedule
-cmake -S . -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Release -DTENDERKIT_TESTS=OFF >/dev/null
+cmake -S . -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Release -DTENDERKIT_TESTS=OFF \
+  -DTENDERKIT_BENCH=ON >/dev/null
 cmake --build "$build" --target tender-schedule toml_parse_floor write_cells_c >/dev/null
 
 data=$build/data-schedule

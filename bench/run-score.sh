@@ -34,7 +34,8 @@ fi
 python=/usr/bin/python3  # Debian's, which has openpyxl and XlsxWriter (not a pyenv shim)
 
 build="build-bench-score"
-cmake -S . -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Release -DTENDERKIT_TESTS=OFF >/dev/null
+cmake -S . -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Release -DTENDERKIT_TESTS=OFF \
+  -DTENDERKIT_BENCH=ON >/dev/null
 cmake --build "$build" --target tender-score score_rank_bench write_cells_c >/dev/null
 
 data=$build/data-score

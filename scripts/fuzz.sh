@@ -29,7 +29,7 @@ fi
 build=build-fuzz
 sanitize="-fsanitize=fuzzer-no-link,address,undefined -fno-sanitize-recover=undefined"
 CC=clang CXX=clang++ cmake -S . -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
-  -DTENDERKIT_FUZZ=ON -DTENDERKIT_TESTS=OFF -DCMAKE_CXX_FLAGS="$sanitize" \
+  -DTENDERKIT_FUZZ=ON -DTENDERKIT_LIBFUZZER=ON -DTENDERKIT_TESTS=OFF -DCMAKE_CXX_FLAGS="$sanitize" \
   -DCMAKE_EXE_LINKER_FLAGS="-fsanitize=address,undefined" >/dev/null
 targets=()
 for harness in "${harnesses[@]}"; do targets+=("fuzz_$harness"); done
