@@ -5,7 +5,8 @@
 # Installs the Debian packages tenderkit needs that are missing; quiet when all are present.
 #   scripts/install-deps.sh          what building and the demo need
 #   scripts/install-deps.sh --test   also what the test suite needs (openpyxl, holidays,
-#                                    icalendar, jsonschema, PyYAML, LibreOffice, valgrind)
+#                                    icalendar, jsonschema, PyYAML, LibreOffice, valgrind,
+#                                    lintian)
 set -euo pipefail
 
 packages=(cmake g++ ninja-build pkg-config libcli11-dev libtomlplusplus-dev libfmt-dev
@@ -13,7 +14,7 @@ packages=(cmake g++ ninja-build pkg-config libcli11-dev libtomlplusplus-dev libf
           libzip-dev libpugixml-dev help2man dpkg-dev)
 if [[ "${1:-}" == "--test" ]]; then
   packages+=(python3 python3-openpyxl python3-holidays python3-icalendar python3-jsonschema
-            python3-yaml libreoffice-calc-nogui valgrind time)
+            python3-yaml libreoffice-calc-nogui valgrind time lintian)
 fi
 
 missing=()
