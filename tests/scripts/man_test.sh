@@ -58,6 +58,9 @@ for command in "${commands[@]}"; do
   if command -v man >/dev/null; then
     warnings=$(MANWIDTH=80 LC_ALL=C.UTF-8 man --warnings -l "$page" 2>&1 >/dev/null)
     [[ -z "$warnings" ]] || fail "man $command.1 warns: $warnings"
+    # What the user guide and the demo tell a source-tree user to run: man -l build/man/COMMAND.1.
+    MANWIDTH=80 LC_ALL=C.UTF-8 man -l "$pages/$command.1" 2>/dev/null | grep -q "$command" ||
+      fail "man -l $pages/$command.1 shows no page"
   fi
 
   # The same inputs give the same bytes.
