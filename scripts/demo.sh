@@ -87,5 +87,5 @@ echo
 echo "The commands are in $PWD/$bin/: tender-check, tender-score, tender-schedule, tender-init."
 echo "  Put them on the PATH:  export PATH=\"$PWD/$bin:\$PATH\""
 echo "  Their manuals:         man -l $PWD/build/man/tender-check.1   (and the other three)"
-echo "  Install them:          docs/packaging.md (cmake --install, or the Debian package)"
+echo "  Install them:          $PWD/docs/packaging.md (cmake --install, or the Debian package)"
 echo "Read next: $PWD/docs/user-guide.md, one whole tender from tender-init to the contract annex."
