@@ -1,3 +1,6 @@
+# SPDX-License-Identifier: EUPL-1.2
+# SPDX-FileCopyrightText: 2026 The tenderkit authors
+
 # Shared by the benchmark scripts (sourced): measuring a command and small arithmetic.
 # The sourcing script sets $runs.
 

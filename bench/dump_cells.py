@@ -1,4 +1,7 @@
 #!/usr/bin/python3
+# SPDX-License-Identifier: EUPL-1.2
+# SPDX-FileCopyrightText: 2026 The tenderkit authors
+
 """Dumps every cell of a workbook into a line-based file that the baseline writers replay.
 
     bench/dump_cells.py WORKBOOK.xlsx CELLS.tsv

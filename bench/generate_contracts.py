@@ -1,4 +1,7 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: EUPL-1.2
+# SPDX-FileCopyrightText: 2026 The tenderkit authors
+
 """Generates the tender-schedule benchmark data (deterministic: a fixed LCG, no `random`).
 
   generate_contracts.py OUT_DIR [--contracts N]

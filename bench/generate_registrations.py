@@ -1,4 +1,7 @@
 #!/usr/bin/python3
+# SPDX-License-Identifier: EUPL-1.2
+# SPDX-FileCopyrightText: 2026 The tenderkit authors
+
 """Writes a tender and N registrations of M members each for the tender-check benchmark.
 
 Usage: generate_registrations.py DIR [--registrations 10000] [--members 12]

@@ -1,4 +1,7 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: EUPL-1.2
+# SPDX-FileCopyrightText: 2026 The tenderkit authors
+
 # tender-check benchmark (issue: 10,000 registrations of 12 members against one tender).
 # Builds in release mode, generates the data once, and prints the median of several runs of
 # tender-check and of the floor (the same files parsed by toml++ alone), with their ratio.
@@ -9,7 +12,8 @@ runs=${1:-5}
 
 scripts/install-deps.sh
 command -v /usr/bin/time >/dev/null || { apt-get update -qq && apt-get install -y -qq time >/dev/null; }
-cmake -S . -B build-bench -G Ninja -DCMAKE_BUILD_TYPE=Release -DTENDERKIT_TESTS=OFF >/dev/null
+cmake -S . -B build-bench -G Ninja -DCMAKE_BUILD_TYPE=Release -DTENDERKIT_TESTS=OFF \
+  -DTENDERKIT_BENCH=ON >/dev/null
 cmake --build build-bench --target tender-check toml_parse_floor >/dev/null
 
 data=build-bench/data-check

@@ -1,4 +1,7 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: EUPL-1.2
+# SPDX-FileCopyrightText: 2026 The tenderkit authors
+
 # tender-schedule benchmark (issue 4: 1,000 contracts of 9 years with quarterly reporting into
 # every format; target under 1 s and under 64 MB each). Builds in release mode, generates the data
 # once (bench/generate_contracts.py) and prints the median of several end-to-end runs of the real
@@ -33,7 +36,8 @@ fi
 python=/usr/bin/python3  # Debian's, which has openpyxl (not a pyenv shim)
 
 build=build-bench-schedule
-cmake -S . -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Release -DTENDERKIT_TESTS=OFF >/dev/null
+cmake -S . -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Release -DTENDERKIT_TESTS=OFF \
+  -DTENDERKIT_BENCH=ON >/dev/null
 cmake --build "$build" --target tender-schedule toml_parse_floor write_cells_c >/dev/null
 
 data=$build/data-schedule

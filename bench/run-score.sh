@@ -1,4 +1,7 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: EUPL-1.2
+# SPDX-FileCopyrightText: 2026 The tenderkit authors
+
 # tender-score rank benchmark (issue: ranking workbook for 1,000 candidates x 40 criteria x 7
 # evaluators). Builds in release mode and prints the median of several runs of: tenderkit ranking
 # and writing the workbook (bench/score_rank_bench.cpp); the floor, plain C over libxlsxwriter
@@ -31,7 +34,8 @@ fi
 python=/usr/bin/python3  # Debian's, which has openpyxl and XlsxWriter (not a pyenv shim)
 
 build="build-bench-score"
-cmake -S . -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Release -DTENDERKIT_TESTS=OFF >/dev/null
+cmake -S . -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Release -DTENDERKIT_TESTS=OFF \
+  -DTENDERKIT_BENCH=ON >/dev/null
 cmake --build "$build" --target tender-score score_rank_bench write_cells_c >/dev/null
 
 data=$build/data-score

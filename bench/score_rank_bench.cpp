@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: EUPL-1.2
+// SPDX-FileCopyrightText: 2026 The tenderkit authors
+
 // The tender-score rank benchmark (issue: 1,000 candidates x 40 criteria x 7 evaluators): builds a
 // deterministic tender with a preselection and a complete score set, ranks it and writes the
 // ranking workbook with the library's own writer. Prints the time and memory of each phase.

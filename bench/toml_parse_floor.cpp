@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: EUPL-1.2
+// SPDX-FileCopyrightText: 2026 The tenderkit authors
+
 // The floor for the tender-check benchmark: read and parse the same files with toml++ alone, with
 // no validation, rules or output. Usage: toml_parse_floor [--threads N] FILE...
 #include <toml++/toml.h>

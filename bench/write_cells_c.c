@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: EUPL-1.2
+// SPDX-FileCopyrightText: 2026 The tenderkit authors
+
 /* The floor of the tender-score rank benchmark: plain C over libxlsxwriter, replaying the cells of
  * the ranking workbook as bench/dump_cells.py dumped them (format in its docstring).
  *   write_cells_c [--constant-memory] [--parse-only] CELLS.tsv OUT.xlsx

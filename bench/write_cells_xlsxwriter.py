@@ -1,4 +1,7 @@
 #!/usr/bin/python3
+# SPDX-License-Identifier: EUPL-1.2
+# SPDX-FileCopyrightText: 2026 The tenderkit authors
+
 """The Python baseline of the tender-score rank benchmark: XlsxWriter (Debian python3-xlsxwriter)
 replaying the cells of the ranking workbook as bench/dump_cells.py dumped them.
 

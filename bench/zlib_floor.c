@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: EUPL-1.2
+// SPDX-FileCopyrightText: 2026 The tenderkit authors
+
 /* The physical floor of writing a workbook: deflating its XML with zlib at the level
  * libxlsxwriter uses (Z_DEFAULT_COMPRESSION), with nothing generated, formatted or written.
  *   zlib_floor FILE...     (the parts of an .xlsx, unzipped)

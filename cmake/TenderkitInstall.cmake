@@ -1,3 +1,6 @@
+# SPDX-License-Identifier: EUPL-1.2
+# SPDX-FileCopyrightText: 2026 The tenderkit authors
+
 # What `cmake --install` puts under the prefix besides the commands (apps/CMakeLists.txt), and the
 # man pages built for it. See docs/packaging.md.
 #
@@ -38,10 +41,30 @@ foreach(command IN LISTS TENDERKIT_COMMANDS)
           DESTINATION ${CMAKE_INSTALL_DATADIR}/bash-completion/completions RENAME ${command})
 endforeach()
 
+# The date of what the build writes besides the commands (the man pages' header, the Debian
+# changelog): SOURCE_DATE_EPOCH, from -DTENDERKIT_MAN_EPOCH=..., else $SOURCE_DATE_EPOCH at
+# configure time, else the time of the last commit, else a fixed day, so that these files depend
+# on their sources only.
+if(DEFINED TENDERKIT_MAN_EPOCH)
+  set(tenderkit_source_epoch "${TENDERKIT_MAN_EPOCH}")
+elseif(DEFINED ENV{SOURCE_DATE_EPOCH})
+  set(tenderkit_source_epoch "$ENV{SOURCE_DATE_EPOCH}")
+else()
+  set(tenderkit_source_epoch 1672531200)  # 2023-01-01
+  find_package(Git QUIET)
+  if(Git_FOUND AND EXISTS ${PROJECT_SOURCE_DIR}/.git)
+    execute_process(COMMAND ${GIT_EXECUTABLE} log -1 --format=%ct
+                    WORKING_DIRECTORY ${PROJECT_SOURCE_DIR}
+                    OUTPUT_VARIABLE commit_epoch OUTPUT_STRIP_TRAILING_WHITESPACE
+                    ERROR_QUIET RESULT_VARIABLE git_result)
+    if(git_result EQUAL 0 AND commit_epoch MATCHES "^[0-9]+$")
+      set(tenderkit_source_epoch ${commit_epoch})
+    endif()
+  endif()
+endif()
+
 # Man pages, built with the commands (target "man") from their --help and --version by help2man,
-# and the hand-written sections of docs/man/<command>.h2m. The header's date is
-# SOURCE_DATE_EPOCH: -DTENDERKIT_MAN_EPOCH=..., else $SOURCE_DATE_EPOCH at configure time, else
-# the time of the last commit, else a fixed day, so that a page depends on its sources only.
+# and the hand-written sections of docs/man/<command>.h2m, dated tenderkit_source_epoch.
 option(TENDERKIT_MAN "Build the man pages (needs help2man)" ON)
 find_program(HELP2MAN help2man)
 if(TENDERKIT_MAN AND NOT HELP2MAN)
@@ -49,24 +72,7 @@ if(TENDERKIT_MAN AND NOT HELP2MAN)
                   "(scripts/install-deps.sh installs it)")
 endif()
 if(TENDERKIT_MAN AND HELP2MAN)
-  if(DEFINED TENDERKIT_MAN_EPOCH)
-    set(tenderkit_man_epoch "${TENDERKIT_MAN_EPOCH}")
-  elseif(DEFINED ENV{SOURCE_DATE_EPOCH})
-    set(tenderkit_man_epoch "$ENV{SOURCE_DATE_EPOCH}")
-  else()
-    set(tenderkit_man_epoch 1672531200)  # 2023-01-01
-    find_package(Git QUIET)
-    if(Git_FOUND AND EXISTS ${PROJECT_SOURCE_DIR}/.git)
-      execute_process(COMMAND ${GIT_EXECUTABLE} log -1 --format=%ct
-                      WORKING_DIRECTORY ${PROJECT_SOURCE_DIR}
-                      OUTPUT_VARIABLE commit_epoch OUTPUT_STRIP_TRAILING_WHITESPACE
-                      ERROR_QUIET RESULT_VARIABLE git_result)
-      if(git_result EQUAL 0 AND commit_epoch MATCHES "^[0-9]+$")
-        set(tenderkit_man_epoch ${commit_epoch})
-      endif()
-    endif()
-  endif()
-
+  set(tenderkit_man_epoch "${tenderkit_source_epoch}")
   set(man_pages "")
   foreach(command IN LISTS TENDERKIT_COMMANDS)
     set(subcommands "")

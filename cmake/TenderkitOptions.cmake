@@ -1,3 +1,6 @@
+# SPDX-License-Identifier: EUPL-1.2
+# SPDX-FileCopyrightText: 2026 The tenderkit authors
+
 # Warnings and sanitizers as INTERFACE targets, linked PRIVATE by each of our targets, so that they
 # never leak into dependencies or consumers.
 add_library(tenderkit_warnings INTERFACE)

@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: EUPL-1.2
+// SPDX-FileCopyrightText: 2026 The tenderkit authors
+
 // Fuzz harness: the date, duration, month-day, shift, score and cell-reference parsers, and the
 // arithmetic on what they accept. Beyond "no crash", it checks round trips: what a parser accepts
 // prints back to a text it accepts again as the same value.

@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: EUPL-1.2
+// SPDX-FileCopyrightText: 2026 The tenderkit authors
+
 #pragma once
 // Shared by the fuzz harnesses: the MVS tender that registrations and forms are read against.
 

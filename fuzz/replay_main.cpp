@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: EUPL-1.2
+// SPDX-FileCopyrightText: 2026 The tenderkit authors
+
 // Runs a fuzz harness over files, without libFuzzer: how the regression inputs and the seed
 // corpora run in every build (g++, and under ASan+UBSan in CI).
 //   replay FILE_OR_DIR...

@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: EUPL-1.2
+// SPDX-FileCopyrightText: 2026 The tenderkit authors
+
 // Fuzz harness: every TOML loader with its validation. The first byte picks the loader, the rest
 // is the file. A loader must return a value or an error; it must never crash, hang, leak or read
 // out of bounds, and an error must carry at least one diagnostic.

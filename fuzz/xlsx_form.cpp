@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: EUPL-1.2
+// SPDX-FileCopyrightText: 2026 The tenderkit authors
+
 // Fuzz harness: the xlsx reader and the returned-form checks of `tender-score collect`, against
 // the MVS tender. The first byte picks what the rest of the input is:
 //   0: a whole .xlsx file (the zip container itself);

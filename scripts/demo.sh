@@ -1,10 +1,16 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: EUPL-1.2
+# SPDX-FileCopyrightText: 2026 The tenderkit authors
+
 # Installs what is missing, builds tenderkit, and runs it on the shipped examples.
 # Outputs go to out/demo/; the terminal shows the text reports.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 scripts/install-deps.sh
+# The four commands and their man pages, nothing else (no tests, benchmarks or fuzz harnesses),
+# in the build folder and type docs/packaging.md uses: installing or packaging afterwards
+# compiles nothing again. ccache is used when it is installed.
 cmake -S . -B build -G Ninja -DCMAKE_BUILD_TYPE=Release -DTENDERKIT_TESTS=OFF >/dev/null
 cmake --build build
 
@@ -74,5 +80,12 @@ echo "=== tender-schedule: IJmond/ZK re-planned (--shift dialoog=+3m) against th
   | sed -n '/^changes against/,$p'
 
 echo
-echo "Outputs written to $out/:"
+echo "Outputs written to $PWD/$out/:"
 (cd "$out" && find . -type f | sort | sed 's|^\./|  |')
+
+echo
+echo "The commands are in $PWD/$bin/: tender-check, tender-score, tender-schedule, tender-init."
+echo "  Put them on the PATH:  export PATH=\"$PWD/$bin:\$PATH\""
+echo "  Their manuals:         man -l $PWD/build/man/tender-check.1   (and the other three)"
+echo "  Install them:          $PWD/docs/packaging.md (cmake --install, or the Debian package)"
+echo "Read next: $PWD/docs/user-guide.md, one whole tender from tender-init to the contract annex."

@@ -1,4 +1,7 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: EUPL-1.2
+# SPDX-FileCopyrightText: 2026 The tenderkit authors
+
 # Builds the libFuzzer harnesses (fuzz/) with clang, AddressSanitizer and UndefinedBehaviorSanitizer,
 # seeds their corpora from templates/ and tests/, and runs them side by side for SECONDS each
 # (default 600). Prints executions and findings per harness; a finding (crash, hang, leak,
@@ -26,7 +29,7 @@ fi
 build=build-fuzz
 sanitize="-fsanitize=fuzzer-no-link,address,undefined -fno-sanitize-recover=undefined"
 CC=clang CXX=clang++ cmake -S . -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
-  -DTENDERKIT_FUZZ=ON -DTENDERKIT_TESTS=OFF -DCMAKE_CXX_FLAGS="$sanitize" \
+  -DTENDERKIT_FUZZ=ON -DTENDERKIT_LIBFUZZER=ON -DTENDERKIT_TESTS=OFF -DCMAKE_CXX_FLAGS="$sanitize" \
   -DCMAKE_EXE_LINKER_FLAGS="-fsanitize=address,undefined" >/dev/null
 targets=()
 for harness in "${harnesses[@]}"; do targets+=("fuzz_$harness"); done

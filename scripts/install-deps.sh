@@ -1,8 +1,12 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: EUPL-1.2
+# SPDX-FileCopyrightText: 2026 The tenderkit authors
+
 # Installs the Debian packages tenderkit needs that are missing; quiet when all are present.
 #   scripts/install-deps.sh          what building and the demo need
 #   scripts/install-deps.sh --test   also what the test suite needs (openpyxl, holidays,
-#                                    icalendar, jsonschema, PyYAML, cram, LibreOffice, valgrind)
+#                                    icalendar, jsonschema, PyYAML, cram, LibreOffice, valgrind,
+#                                    lintian)
 set -euo pipefail
 
 packages=(cmake g++ ninja-build pkg-config libcli11-dev libtomlplusplus-dev libfmt-dev
@@ -10,7 +14,7 @@ packages=(cmake g++ ninja-build pkg-config libcli11-dev libtomlplusplus-dev libf
           libzip-dev libpugixml-dev libutf8proc-dev help2man dpkg-dev)
 if [[ "${1:-}" == "--test" ]]; then
   packages+=(python3 python3-openpyxl python3-holidays python3-icalendar python3-jsonschema
-            python3-yaml python3-cram libreoffice-calc-nogui valgrind time)
+            python3-yaml python3-cram libreoffice-calc-nogui valgrind time lintian)
 fi
 
 missing=()

@@ -1,4 +1,7 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: EUPL-1.2
+# SPDX-FileCopyrightText: 2026 The tenderkit authors
+
 # Renders the workbook pictures of docs/user-guide.md with a real client: LibreOffice headless
 # prints each workbook to PDF (print areas, headers and page setup as a user would print them),
 # poppler's pdftoppm turns the top of one page into a PNG under docs/images/.

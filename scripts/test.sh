@@ -1,6 +1,11 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: EUPL-1.2
+# SPDX-FileCopyrightText: 2026 The tenderkit authors
+
 # Installs what is missing, builds tenderkit with warnings as errors, and runs the whole test
 # suite twice: in a normal build and in an AddressSanitizer + UndefinedBehaviorSanitizer build.
+# Both build everything: the fuzz harnesses (their regression inputs are tests) and the benchmark
+# helpers (so that they keep compiling), which a user's build leaves out.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -11,7 +16,8 @@ run_suite() {
   local dir=$1
   shift
   echo "== building $dir ($*)"
-  cmake -S . -B "$dir" -G Ninja -DTENDERKIT_WERROR=ON "$@" >/dev/null
+  cmake -S . -B "$dir" -G Ninja -DTENDERKIT_WERROR=ON -DTENDERKIT_FUZZ=ON -DTENDERKIT_BENCH=ON "$@" \
+    >/dev/null
   cmake --build "$dir" -j "$jobs"
   echo "== testing $dir"
   ctest --test-dir "$dir" --output-on-failure -j "$jobs" --timeout 300

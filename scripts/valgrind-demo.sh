@@ -1,4 +1,7 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: EUPL-1.2
+# SPDX-FileCopyrightText: 2026 The tenderkit authors
+
 # Runs the demo's commands under valgrind memcheck: every command (tender-init, tender-check,
 # tender-score forms/collect/rank, tender-schedule), every output format and workbook, on the
 # shipped examples, plus a few refused inputs for the error paths.

@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: EUPL-1.2
+// SPDX-FileCopyrightText: 2026 The tenderkit authors
+
 // tender-check: validate consortium registrations against a tender's integrality requirement.
 #include <tenderkit/cli/cli.hpp>
 #include <tenderkit/commands/tender_check.hpp>

@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: EUPL-1.2
+// SPDX-FileCopyrightText: 2026 The tenderkit authors
+
 // tender-init: write a ready-to-edit tender folder from one of the shipped templates.
 #include <tenderkit/cli/cli.hpp>
 #include <tenderkit/commands/tender_init.hpp>

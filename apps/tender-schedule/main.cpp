@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: EUPL-1.2
+// SPDX-FileCopyrightText: 2026 The tenderkit authors
+
 // tender-schedule: contract-term schedules and the procurement timeline, on Dutch working days.
 #include <tenderkit/cli/cli.hpp>
 #include <tenderkit/commands/tender_schedule.hpp>

@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: EUPL-1.2
+// SPDX-FileCopyrightText: 2026 The tenderkit authors
+
 // tender-score: preselection score sheets, from blank evaluator forms to the ranked cut-off.
 #include <tenderkit/cli/cli.hpp>
 #include <tenderkit/commands/tender_score.hpp>

@@ -1,4 +1,7 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: EUPL-1.2
+# SPDX-FileCopyrightText: 2026 The tenderkit authors
+
 # Writes the man page of one tenderkit command, gzipped, from its --help and --version (help2man)
 # and the hand-written sections of docs/man/COMMAND.h2m. Run by the build (target "man"):
 #   generate.sh HELP2MAN PROGRAM INCLUDE OUTPUT.1.gz EPOCH [SUBCOMMAND...]

@@ -1,3 +1,6 @@
+# SPDX-License-Identifier: EUPL-1.2
+# SPDX-FileCopyrightText: 2026 The tenderkit authors
+
 # bash completion for tenderkit: tender-check, tender-score, tender-schedule, tender-init.
 #
 # Installed once per command as share/bash-completion/completions/<command> (bash-completion

@@ -1,3 +1,6 @@
+# SPDX-License-Identifier: EUPL-1.2
+# SPDX-FileCopyrightText: 2026 The tenderkit authors
+
 # Runs one end-to-end case of a tenderkit command and compares it with its golden files.
 #
 # A case is a directory tests/cli/<command>/<case>/ holding:

@@ -1,4 +1,7 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: EUPL-1.2
+# SPDX-FileCopyrightText: 2026 The tenderkit authors
+
 """Every relative link and image in README.md and docs/*.md points at a file that exists, and
 every #anchor into a Markdown file names one of its headings (GitHub's anchor rules).
 

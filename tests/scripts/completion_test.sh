@@ -1,4 +1,7 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: EUPL-1.2
+# SPDX-FileCopyrightText: 2026 The tenderkit authors
+
 # The bash completion of scripts/completion/tenderkit.bash, sourced into bash and asked as bash
 # asks it (COMP_WORDS, COMP_CWORD, then the function registered with `complete -F`):
 # - subcommands, option names and the values of --format, --color and --template;

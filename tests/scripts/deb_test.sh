@@ -1,16 +1,21 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: EUPL-1.2
+# SPDX-FileCopyrightText: 2026 The tenderkit authors
+
 # `cpack -G DEB` into a temporary directory, then the package checked as dpkg sees it:
 # - its contents (dpkg-deb -c): the commands, man pages, completions, templates and docs, all
 #   under /usr;
 # - its control fields (dpkg-deb -I): name, version, and Depends that are Debian package names,
 #   among them the libraries the commands link; when apt knows them, installable here
 #   (apt-get install --simulate);
-# - the commands unpacked from it (dpkg-deb -x) run and use the package's templates.
-# Skipped (77) without dpkg-deb.
-#   deb_test.sh CPACK BUILD_DIR VERSION WITH_MAN(ON|OFF)
+# - the commands unpacked from it (dpkg-deb -x) run and use the package's templates;
+# - its copyright file (DEP-5, the EUPL-1.2 of LICENSE) and changelog;
+# - lintian reports no error and no warning (info tags are shown, not failed on).
+# Skipped (77) without dpkg-deb; without lintian, the other checks run and then it is skipped.
+#   deb_test.sh CPACK BUILD_DIR VERSION WITH_MAN(ON|OFF) SOURCE_DIR
 set -uo pipefail
 
-cpack=$1 build=$2 version=$3 with_man=$4
+cpack=$1 build=$2 version=$3 with_man=$4 source=$5
 command -v dpkg-deb >/dev/null || { echo "dpkg-deb not found: skipped"; exit 77; }
 commands=(tender-check tender-score tender-schedule tender-init)
 
@@ -42,7 +47,8 @@ expected=(/usr/share/tenderkit/templates/bridging-days.toml
           /usr/share/tenderkit/templates/mvs/tender.toml
           /usr/share/tenderkit/templates/ijmond-zk/contracts.toml
           /usr/share/tenderkit/templates/blank/tender.toml
-          /usr/share/doc/tenderkit/README.md /usr/share/doc/tenderkit/docs/packaging.md)
+          /usr/share/doc/tenderkit/README.md /usr/share/doc/tenderkit/docs/packaging.md
+          /usr/share/doc/tenderkit/copyright /usr/share/doc/tenderkit/changelog.gz)
 for command in "${commands[@]}"; do
   expected+=("/usr/bin/$command" "/usr/share/bash-completion/completions/$command")
   [[ "$with_man" == ON ]] && expected+=("/usr/share/man/man1/$command.1.gz")
@@ -59,8 +65,19 @@ sed -n '/^ [A-Z][A-Za-z-]*:/,$p' "$tmp/info"
 field() { dpkg-deb -f "$deb" "$1"; }
 [[ "$(field Package)" == tenderkit ]] || fail "Package is '$(field Package)'"
 [[ "$(field Version)" == "$version" ]] || fail "Version is '$(field Version)', not $version"
-[[ -n "$(field Maintainer)" ]] || fail "no Maintainer"
-[[ -n "$(field Description)" ]] || fail "no Description"
+[[ "$(field Maintainer)" =~ ^[^\<]+\ \<[^@\>]+@[^@\>]+\>$ ]] ||
+  fail "Maintainer is '$(field Maintainer)', not 'Name <address>'"
+[[ "$(field Maintainer)" != *example.* && "$(field Homepage)" != *example.* ]] ||
+  fail "a placeholder in Maintainer or Homepage: $(field Maintainer), $(field Homepage)"
+[[ "$(field Homepage)" == https://* ]] || fail "Homepage is '$(field Homepage)'"
+[[ "$(field Section)" == utils ]] || fail "Section is '$(field Section)', not utils"
+# The long description is more than the synopsis said again.
+description=$(field Description)
+synopsis=$(head -1 <<<"$description")
+[[ -n "$synopsis" ]] || fail "no Description"
+(($(tail -n +2 <<<"$description" | wc -l) >= 5)) || fail "the long description is too short"
+tail -n +2 <<<"$description" | grep -qF "$synopsis" &&
+  fail "the long description repeats the synopsis"
 depends=$(field Depends)
 [[ -n "$depends" ]] || fail "Depends is empty"
 names=()
@@ -109,8 +126,47 @@ used=$(env -i PATH=/usr/bin:/bin LC_ALL=C.UTF-8 \
 [[ "$used" == "$tmp/root/usr/share/tenderkit/templates/bridging-days.toml" ]] ||
   fail "the packaged tender-schedule used the bridging days of '$used'"
 
+# The copyright file: machine-readable (DEP-5), tenderkit under the EUPL-1.2 with the whole text of
+# LICENSE; the changelog names this version.
+copyright=$tmp/root/usr/share/doc/tenderkit/copyright
+if [[ -f "$copyright" ]]; then
+  dep5='Format: https://www.debian.org/doc/packaging-manuals/copyright-format/1.0/'
+  head -1 "$copyright" | grep -qxF "$dep5" ||
+    fail "the copyright file is not DEP-5: $(head -1 "$copyright")"
+  sed -n '/^Files: \*$/,/^$/p' "$copyright" | grep -qx 'License: EUPL-1.2' ||
+    fail "the copyright file does not license Files: * under the EUPL-1.2"
+  # The stand-alone paragraph that starts with "License: EUPL-1.2": the text, one space in, "."
+  # for an empty line.
+  awk 'BEGIN { RS = "" } /^License: EUPL-1.2\n/ { print }' "$copyright" | tail -n +2 |
+    sed -E 's/^ //; s/^\.$//' >"$tmp/eupl"
+  diff -q "$tmp/eupl" "$source/LICENSE" >/dev/null ||
+    fail "the EUPL-1.2 text of the copyright file differs from LICENSE"
+fi
+changelog=$tmp/root/usr/share/doc/tenderkit/changelog.gz
+if [[ -f "$changelog" ]]; then
+  gzip -dc "$changelog" | head -1 | grep -q "^tenderkit ($version) " ||
+    fail "the changelog does not start with version $version: $(gzip -dc "$changelog" | head -1)"
+fi
+
+# lintian, as Debian's archive would run it: no error and no warning. Nothing is overridden or
+# suppressed; should a tag ever need it, its reason goes in docs/packaging.md ("lintian").
+lintian_ran=no
+if command -v lintian >/dev/null; then
+  lintian_ran=yes
+  lintian --fail-on error,warning --display-info --tag-display-limit 0 "$deb" >"$tmp/lintian" 2>&1
+  status=$?
+  grep -v 'running with root privileges is not recommended' "$tmp/lintian"
+  ((status == 0)) || fail "lintian reports errors or warnings (exit $status)"
+else
+  echo "lintian not found (scripts/install-deps.sh --test installs it)"
+fi
+
 if ((failures > 0)); then
   echo "$failures package check(s) failed"
   exit 1
 fi
-echo "deb: all checks passed"
+if [[ "$lintian_ran" == no ]]; then
+  echo "deb: the other checks passed; skipped as lintian is missing"
+  exit 77
+fi
+echo "deb: all checks passed, lintian clean"

@@ -1,4 +1,7 @@
 #!/usr/bin/python3
+# SPDX-License-Identifier: EUPL-1.2
+# SPDX-FileCopyrightText: 2026 The tenderkit authors
+
 """Fills tender-score forms with real clients and collects them back.
 
 Usage: fill_forms.py TENDER_SCORE TENDER REGISTRATIONS WORKDIR

@@ -1,4 +1,7 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: EUPL-1.2
+# SPDX-FileCopyrightText: 2026 The tenderkit authors
+
 # `cmake --install` into a temporary prefix, then the installed commands run as a user would run
 # them: from another directory, with a clean environment (no TENDERKIT_TEMPLATES), on a tender
 # folder that the installed tender-init wrote. Proves that the installed commands use the

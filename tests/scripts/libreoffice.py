@@ -1,3 +1,6 @@
+# SPDX-License-Identifier: EUPL-1.2
+# SPDX-FileCopyrightText: 2026 The tenderkit authors
+
 """Reading workbooks through a real client: LibreOffice headless, converting every sheet to CSV.
 
 LibreOffice by default never recalculates an .xlsx on load and shows the cached formula results;

@@ -1,4 +1,7 @@
 #!/usr/bin/python3
+# SPDX-License-Identifier: EUPL-1.2
+# SPDX-FileCopyrightText: 2026 The tenderkit authors
+
 """Writes the .xlsx fixtures of the xlsx reader's unit tests (tests/unit/xlsx_reader_test.cpp).
 
 Usage: make_reader_fixtures.py [--out DIR] [--unit-tests BINARY]

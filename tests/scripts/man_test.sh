@@ -1,4 +1,7 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: EUPL-1.2
+# SPDX-FileCopyrightText: 2026 The tenderkit authors
+
 # The man pages the build generated (build/man/COMMAND.1.gz):
 # - the sections a user looks for, with the hand-written text of docs/man/COMMAND.h2m in place;
 # - every option of --help (and of each tender-score subcommand) in the page;
@@ -55,6 +58,9 @@ for command in "${commands[@]}"; do
   if command -v man >/dev/null; then
     warnings=$(MANWIDTH=80 LC_ALL=C.UTF-8 man --warnings -l "$page" 2>&1 >/dev/null)
     [[ -z "$warnings" ]] || fail "man $command.1 warns: $warnings"
+    # What the user guide and the demo tell a source-tree user to run: man -l build/man/COMMAND.1.
+    MANWIDTH=80 LC_ALL=C.UTF-8 man -l "$pages/$command.1" 2>/dev/null | grep -q "$command" ||
+      fail "man -l $pages/$command.1 shows no page"
   fi
 
   # The same inputs give the same bytes.

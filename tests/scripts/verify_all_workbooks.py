@@ -1,4 +1,7 @@
 #!/usr/bin/python3
+# SPDX-License-Identifier: EUPL-1.2
+# SPDX-FileCopyrightText: 2026 The tenderkit authors
+
 """Every workbook the demo writes, opened by real clients: openpyxl and LibreOffice headless.
 
 Usage: verify_all_workbooks.py BIN_DIR SCRATCH [GROUP...]

@@ -1,4 +1,7 @@
 #!/usr/bin/python3
+# SPDX-License-Identifier: EUPL-1.2
+# SPDX-FileCopyrightText: 2026 The tenderkit authors
+
 """Checks that LibreOffice opens a workbook and that its cached formula results are right.
 
 Usage: verify_cached_values.py WORKBOOK.xlsx [EXPECTED_SHEETS]

@@ -1,4 +1,7 @@
 #!/usr/bin/python3
+# SPDX-License-Identifier: EUPL-1.2
+# SPDX-FileCopyrightText: 2026 The tenderkit authors
+
 """Checks the CI recipes of docs/ci.md against the real tender-check.
 
     verify_ci_recipes.py gitlab SOURCE_DIR SCRATCH_DIR TENDER_CHECK

@@ -1,4 +1,7 @@
 #!/usr/bin/python3
+# SPDX-License-Identifier: EUPL-1.2
+# SPDX-FileCopyrightText: 2026 The tenderkit authors
+
 """Checks that a failed or interrupted write loses nothing.
 
 See docs/exit-codes.md#outputs-and-interruptions.

@@ -1,4 +1,7 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: EUPL-1.2
+# SPDX-FileCopyrightText: 2026 The tenderkit authors
+
 """Checks tenderkit's Dutch general holidays against independent implementations.
 
     verify_holidays.py PRINT_HOLIDAYS

@@ -1,4 +1,7 @@
 #!/usr/bin/python3
+# SPDX-License-Identifier: EUPL-1.2
+# SPDX-FileCopyrightText: 2026 The tenderkit authors
+
 """Hostile user text end to end: formula injection, control characters, spreadsheet limits.
 
 Usage: verify_hostile_text.py BIN_DIR SCRATCH

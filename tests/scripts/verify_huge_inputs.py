@@ -1,4 +1,7 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: EUPL-1.2
+# SPDX-FileCopyrightText: 2026 The tenderkit authors
+
 """Hostile and huge inputs (docs/limits.md): each gives a clear error or a correct result, with
 the memory of the run bounded. Runs the real commands; measures each run's peak RSS with wait4.
 

@@ -1,4 +1,7 @@
 #!/usr/bin/python3
+# SPDX-License-Identifier: EUPL-1.2
+# SPDX-FileCopyrightText: 2026 The tenderkit authors
+
 """Validates every JSON output of tenderkit against its schema in docs/schema/.
 
     verify_json_schemas.py SCHEMA SOURCE_DIR SCRATCH_DIR PROGRAM

@@ -1,4 +1,7 @@
 #!/usr/bin/python3
+# SPDX-License-Identifier: EUPL-1.2
+# SPDX-FileCopyrightText: 2026 The tenderkit authors
+
 """Parses tender-check's JUnit report with an XML parser and checks it against the JSON report.
 
 Usage: verify_junit.py PROGRAM TENDER REGISTRATION... [-- EXTRA_OPTION...]

@@ -1,4 +1,7 @@
 #!/usr/bin/python3
+# SPDX-License-Identifier: EUPL-1.2
+# SPDX-FileCopyrightText: 2026 The tenderkit authors
+
 """Checks a `tender-score rank` workbook, as LibreOffice shows it, against the JSON report.
 
     verify_ranking_workbook.py WORKBOOK.xlsx REPORT.json

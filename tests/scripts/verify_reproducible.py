@@ -1,4 +1,7 @@
 #!/usr/bin/python3
+# SPDX-License-Identifier: EUPL-1.2
+# SPDX-FileCopyrightText: 2026 The tenderkit authors
+
 """Checks that every output of the demo is reproducible with SOURCE_DATE_EPOCH.
 
 See docs/reproducibility.md.

@@ -1,4 +1,7 @@
 #!/usr/bin/python3
+# SPDX-License-Identifier: EUPL-1.2
+# SPDX-FileCopyrightText: 2026 The tenderkit authors
+
 """Reads tender-schedule's JSON, CSV and iCalendar outputs back with real parsers.
 
     verify_schedule_formats.py TENDER_SCHEDULE SCRATCH_DIR TENDER.toml [CONTRACTS.toml]...

@@ -1,4 +1,7 @@
 #!/usr/bin/python3
+# SPDX-License-Identifier: EUPL-1.2
+# SPDX-FileCopyrightText: 2026 The tenderkit authors
+
 """Checks a tender-schedule workbook against the JSON report of the same run.
 
     verify_schedule_workbook.py WORKBOOK.xlsx REPORT.json

@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: EUPL-1.2
+// SPDX-FileCopyrightText: 2026 The tenderkit authors
+
 // Prints the general holidays of a range of years, one per line: "YYYY-MM-DD name_en". The
 // python3-holidays comparison (tests/scripts/verify_holidays.py) reads it.
 

@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: EUPL-1.2
+// SPDX-FileCopyrightText: 2026 The tenderkit authors
+
 #include <tenderkit/commands/tender_init.hpp>
 #include <tenderkit/core/error.hpp>
 #include <tenderkit/core/resources.hpp>
@@ -150,6 +153,37 @@ TEST(InitRun, WritesCopiesOfTheTemplateAndListsThem) {
   const std::string listing = out.str();
   EXPECT_NE(listing.find("wrote    " + (folder / "tender.toml").string()), std::string::npos);
   EXPECT_NE(listing.find("tender-check " + folder.string() + "/tender.toml"), std::string::npos);
+}
+
+// The next steps follow the tender: tender-score forms refuses a tender without [preselection]
+// (ijmond-zk), so it is suggested only for one that has it.
+TEST(InitRun, SuggestsFormsOnlyForATenderWithAPreselection) {
+  for (const std::string name : {"mvs", "ijmond-zk", "blank"}) {
+    TempDir dir;
+    std::ostringstream out;
+    const Result<int> ran = run_init({.template_name = name,
+                                      .directory = dir.path() / "t",
+                                      .force = false,
+                                      .templates = kTemplates},
+                                     out);
+    ASSERT_TRUE(ran.has_value()) << name << ": " << ran.error().message();
+    const bool forms = out.str().find("tender-score forms") != std::string::npos;
+    EXPECT_EQ(forms, name != "ijmond-zk") << name << ":\n" << out.str();
+    EXPECT_NE(out.str().find("tender-schedule "), std::string::npos) << name;
+  }
+}
+
+TEST(InitRun, NextStepsQuoteAFolderNameForTheShell) {
+  EXPECT_EQ(next_steps("mijn aanbesteding", false),
+            (std::vector<std::string>{
+                "tender-check 'mijn aanbesteding/tender.toml' 'mijn aanbesteding/registrations'",
+                "tender-schedule 'mijn aanbesteding/tender.toml' "
+                "'mijn aanbesteding/contracts.toml' -o 'mijn aanbesteding/schedule.xlsx'"}));
+  EXPECT_EQ(
+      next_steps("regio/2025", true)[1],
+      "tender-score forms regio/2025/tender.toml regio/2025/registrations -o regio/2025/forms");
+  EXPECT_EQ(next_steps("it's", false)[0],
+            "tender-check 'it'\\''s/tender.toml' 'it'\\''s/registrations'");
 }
 
 TEST(InitRun, RefusesBeforeWritingAnythingWhenAFileExists) {

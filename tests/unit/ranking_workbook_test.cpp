@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: EUPL-1.2
+// SPDX-FileCopyrightText: 2026 The tenderkit authors
+
 #include <tenderkit/report/ranking_workbook.hpp>
 #include <tenderkit/scoring/ranking.hpp>
 #include <tenderkit/xlsx/workbook.hpp>

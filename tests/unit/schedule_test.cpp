@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: EUPL-1.2
+// SPDX-FileCopyrightText: 2026 The tenderkit authors
+
 #include <tenderkit/calendar/working_days.hpp>
 #include <tenderkit/input/contracts_file.hpp>
 #include <tenderkit/input/tender_file.hpp>

@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: EUPL-1.2
+// SPDX-FileCopyrightText: 2026 The tenderkit authors
+
 #pragma once
 
 // Test support: reads back the parts of an .xlsx file (a zip of XML files), so that tests can

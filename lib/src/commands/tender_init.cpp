@@ -1,9 +1,13 @@
+// SPDX-License-Identifier: EUPL-1.2
+// SPDX-FileCopyrightText: 2026 The tenderkit authors
+
 #include <tenderkit/commands/tender_init.hpp>
 #include <tenderkit/core/atomic_file.hpp>
 #include <tenderkit/core/error.hpp>
 #include <tenderkit/core/resources.hpp>
 #include <tenderkit/core/terminal_text.hpp>
 #include <tenderkit/core/text.hpp>
+#include <tenderkit/input/tender_file.hpp>
 
 #include <fmt/format.h>
 
@@ -45,7 +49,37 @@ std::string joined(const std::vector<std::string>& names) {
   return text;
 }
 
+// A path as one shell word: as it is when it holds only characters no shell treats specially,
+// else in single quotes.
+std::string shell_word(const std::string& text) {
+  const bool plain = !text.empty() && std::all_of(text.begin(), text.end(), [](char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
+           std::string_view("@%+=:,./_-").find(c) != std::string_view::npos;
+  });
+  if (plain) {
+    return text;
+  }
+  std::string quoted = "'";
+  for (char c : text) {
+    quoted += c == '\'' ? std::string("'\\''") : std::string(1, c);
+  }
+  return quoted + "'";
+}
+
 }  // namespace
+
+std::vector<std::string> next_steps(const fs::path& directory, bool has_preselection) {
+  const auto in = [&](const char* name) { return shell_word((directory / name).string()); };
+  std::vector<std::string> steps;
+  steps.push_back(fmt::format("tender-check {} {}", in("tender.toml"), in("registrations")));
+  if (has_preselection) {
+    steps.push_back(fmt::format("tender-score forms {} {} -o {}", in("tender.toml"),
+                                in("registrations"), in("forms")));
+  }
+  steps.push_back(fmt::format("tender-schedule {} {} -o {}", in("tender.toml"),
+                              in("contracts.toml"), in("schedule.xlsx")));
+  return steps;
+}
 
 std::vector<std::string> available_templates(const fs::path& templates) {
   std::vector<std::string> names;
@@ -182,12 +216,14 @@ Result<int> run_init(const InitOptions& options, std::ostream& out) {
     shown << fmt::format("  {:<8} {:<{}}  {}\n", (*existed)[i] ? "replaced" : "wrote",
                          (options.directory / files[i].destination).string(), width, files[i].what);
   }
-  const std::string dir = options.directory.string();
-  shown << "next:\n"
-        << fmt::format("  tender-check {0}/tender.toml {0}/registrations\n", dir)
-        << fmt::format("  tender-score forms {0}/tender.toml {0}/registrations -o {0}/forms\n", dir)
-        << fmt::format(
-               "  tender-schedule {0}/tender.toml {0}/contracts.toml -o {0}/schedule.xlsx\n", dir);
+  // Forms only for a tender with a preselection (ijmond-zk has none: forms would refuse it).
+  const Result<Tender> tender =
+      input::parse_tender(contents[0], (options.directory / files[0].destination).string());
+  shown << "next:\n";
+  for (const std::string& step :
+       next_steps(options.directory, tender.has_value() && tender->preselection.has_value())) {
+    shown << "  " << step << "\n";
+  }
   return 0;
 }
 

@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: EUPL-1.2
+// SPDX-FileCopyrightText: 2026 The tenderkit authors
+
 #include <tenderkit/core/atomic_file.hpp>
 #include <tenderkit/core/text.hpp>
 #include <tenderkit/xlsx/workbook.hpp>

@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: EUPL-1.2
+// SPDX-FileCopyrightText: 2026 The tenderkit authors
+
 #pragma once
 
 #include <tenderkit/core/result.hpp>
@@ -36,9 +39,14 @@ std::vector<std::string> available_templates(const std::filesystem::path& templa
 Result<std::vector<InitFile>> plan_init(const std::filesystem::path& templates,
                                         const std::string& name, bool examples = false);
 
+/// The commands to run next on a tender folder written in `directory`, each a shell command line
+/// (paths quoted when they need it): tender-check; tender-score forms when the tender has a
+/// preselection; tender-schedule. tender-init prints them, and a test runs them.
+std::vector<std::string> next_steps(const std::filesystem::path& directory, bool has_preselection);
+
 /// Writes the template's files into the directory (created when missing), each atomically. Refuses
 /// (an output error, exit 3) before writing anything when one of them exists, unless `force`.
-/// Lists what it wrote on `out`. Returns 0.
+/// Lists what it wrote on `out`, then next_steps(). Returns 0.
 Result<int> run_init(const InitOptions& options, std::ostream& out);
 
 }  // namespace tenderkit::commands

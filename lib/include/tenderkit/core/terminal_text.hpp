@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: EUPL-1.2
+// SPDX-FileCopyrightText: 2026 The tenderkit authors
+
 #pragma once
 
 // Text meant for a terminal (the text and Markdown reports, error messages). User text may hold
