@@ -1,4 +1,7 @@
 #!/usr/bin/python3
+# SPDX-License-Identifier: EUPL-1.2
+# SPDX-FileCopyrightText: 2026 The tenderkit authors
+
 """Runs the shell examples of a Markdown document and compares their shown output.
 
 Every ```console block of the document is a transcript: `$ command` lines (with `> ` lines

@@ -1,4 +1,7 @@
 #!/usr/bin/python3
+# SPDX-License-Identifier: EUPL-1.2
+# SPDX-FileCopyrightText: 2026 The tenderkit authors
+
 """Self-test of run_docs.py on fixtures: the elisions, exit codes, (re), (glob), UTF-8 and
 continued commands of elisions.md are accepted; each command of wrong.md is a difference (a wrong
 line, an exit code that `...` must not hide, an unshown line); --update rewrites wrong.md so that

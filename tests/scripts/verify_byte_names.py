@@ -1,4 +1,7 @@
 #!/usr/bin/python3
+# SPDX-License-Identifier: EUPL-1.2
+# SPDX-FileCopyrightText: 2026 The tenderkit authors
+
 """Property test: any bytes in a path or id, every output stays valid (docs/limits.md).
 
 Usage: verify_byte_names.py BIN_DIR SOURCE_DIR SCRATCH [ROUNDS]

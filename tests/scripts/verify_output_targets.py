@@ -1,4 +1,7 @@
 #!/usr/bin/python3
+# SPDX-License-Identifier: EUPL-1.2
+# SPDX-FileCopyrightText: 2026 The tenderkit authors
+
 """Checks that every kind of output target is written as docs/limits.md ("Outputs") says.
 
     verify_output_targets.py BIN_DIR SCRATCH

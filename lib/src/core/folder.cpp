@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: EUPL-1.2
+// SPDX-FileCopyrightText: 2026 The tenderkit authors
+
 #include <tenderkit/core/folder.hpp>
 
 #include <fmt/format.h>

@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: EUPL-1.2
+// SPDX-FileCopyrightText: 2026 The tenderkit authors
+
 #pragma once
 
 // What a command does with the entries of a folder it is given: it reads the files it knows
