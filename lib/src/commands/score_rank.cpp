@@ -12,7 +12,9 @@
 #include <tenderkit/scoring/ranking.hpp>
 #include <tenderkit/scoring/scores.hpp>
 
+#include <algorithm>
 #include <filesystem>
+#include <iterator>
 #include <optional>
 #include <ostream>
 #include <string>
@@ -32,6 +34,7 @@ Result<int> run_score_rank(const ScoreRankOptions& options, std::ostream& out) {
   // No output may be an input: checked before anything is read or written.
   std::vector<std::filesystem::path> input_paths{options.tender_file};
   input_paths.insert(input_paths.end(), options.scores.begin(), options.scores.end());
+  input_paths.insert(input_paths.end(), options.consensus.begin(), options.consensus.end());
   if (Result<void> checked = check_outputs(
           input_paths, {options.workbook,
                         cli::writes_to_standard_output(options.report) ? "-" : options.report});
@@ -59,21 +62,28 @@ Result<int> run_score_rank(const ScoreRankOptions& options, std::ostream& out) {
   // Every scores file is checked before any is rejected, so one run reports all problems.
   std::vector<scoring::ScoreSet> sets;
   std::optional<Error> errors;
-  for (const std::string& path : options.scores) {
-    Result<std::string> content = read_file(path);
-    Result<scoring::ScoreSet> set = content ? scoring::parse_scores(*content, path, *tender)
-                                            : Result<scoring::ScoreSet>(content.error());
-    if (!set) {
-      if (errors) {
-        errors->append(set.error());
-      } else {
-        errors = set.error();
+  // Reads every file of one role, keeping its SHA-256 for the audit and gathering all errors.
+  const auto read_all = [&](const std::vector<std::string>& paths, const char* role,
+                            std::vector<scoring::ScoreSet>& into, const auto& parse) {
+    for (const std::string& path : paths) {
+      Result<std::string> content = read_file(path);
+      Result<scoring::ScoreSet> set =
+          content ? parse(*content, path) : Result<scoring::ScoreSet>(content.error());
+      if (!set) {
+        if (errors) {
+          errors->append(set.error());
+        } else {
+          errors = set.error();
+        }
+        continue;
       }
-      continue;
+      inputs.push_back({role, path, sha256_hex(*content)});
+      into.push_back(std::move(set).value());
     }
-    inputs.push_back({"scores", path, sha256_hex(*content)});
-    sets.push_back(std::move(set).value());
-  }
+  };
+  read_all(options.scores, "scores", sets, [&](std::string_view content, const std::string& path) {
+    return scoring::parse_scores(content, path, *tender);
+  });
   if (errors) {
     return *errors;
   }
@@ -85,22 +95,12 @@ Result<int> run_score_rank(const ScoreRankOptions& options, std::ostream& out) {
   // and merged with them: each consensus score once, in a scores file or a consensus file.
   std::vector<scoring::ScoreSet> with_consensus;
   with_consensus.push_back(std::move(merged).value());
-  for (const std::string& path : options.consensus) {
-    Result<std::string> content = read_file(path);
-    Result<scoring::ScoreSet> set =
-        content ? scoring::parse_consensus(*content, path, *tender, with_consensus.front())
-                : Result<scoring::ScoreSet>(content.error());
-    if (!set) {
-      if (errors) {
-        errors->append(set.error());
-      } else {
-        errors = set.error();
-      }
-      continue;
-    }
-    inputs.push_back({"consensus", path, sha256_hex(*content)});
-    with_consensus.push_back(std::move(set).value());
-  }
+  std::vector<scoring::ScoreSet> decisions;
+  read_all(options.consensus, "consensus", decisions,
+           [&](std::string_view content, const std::string& path) {
+             return scoring::parse_consensus(content, path, *tender, with_consensus.front());
+           });
+  std::move(decisions.begin(), decisions.end(), std::back_inserter(with_consensus));
   if (errors) {
     return *errors;
   }
