@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: 2026 The tenderkit authors
 
 // tender-check: validate consortium registrations against a tender's integrality requirement.
-#include <tenderkit/cli/cli.hpp>
+#include <tenderkit/cli/app.hpp>
 #include <tenderkit/commands/tender_check.hpp>
 
 #include <CLI/CLI.hpp>

@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: 2026 The tenderkit authors
 
 // tender-init: write a ready-to-edit tender folder from one of the shipped templates.
-#include <tenderkit/cli/cli.hpp>
+#include <tenderkit/cli/app.hpp>
 #include <tenderkit/commands/tender_init.hpp>
 
 #include <CLI/CLI.hpp>

@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: 2026 The tenderkit authors
 
 // tender-schedule: contract-term schedules and the procurement timeline, on Dutch working days.
-#include <tenderkit/cli/cli.hpp>
+#include <tenderkit/cli/app.hpp>
 #include <tenderkit/commands/tender_schedule.hpp>
 
 #include <CLI/CLI.hpp>

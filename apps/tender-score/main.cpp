@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: 2026 The tenderkit authors
 
 // tender-score: preselection score sheets, from blank evaluator forms to the ranked cut-off.
-#include <tenderkit/cli/cli.hpp>
+#include <tenderkit/cli/app.hpp>
 #include <tenderkit/commands/tender_score.hpp>
 
 #include <CLI/CLI.hpp>

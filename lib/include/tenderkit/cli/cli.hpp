@@ -6,8 +6,6 @@
 #include <tenderkit/core/error.hpp>
 #include <tenderkit/core/result.hpp>
 
-#include <CLI/CLI.hpp>
-
 #include <functional>
 #include <optional>
 #include <ostream>
@@ -15,7 +13,8 @@
 #include <string_view>
 #include <vector>
 
-/// Plumbing shared by every command: exit codes, error messages, colour, common options.
+/// Plumbing shared by every command: exit codes, error messages, colour, where a report goes.
+/// Free of CLI11, so the library's commands compile without it; the parsing side is cli/app.hpp.
 namespace tenderkit::cli {
 
 /// The exit codes of every tenderkit command (docs/exit-codes.md).
@@ -45,20 +44,8 @@ struct OutputOptions {
   ColourMode colour = ColourMode::automatic;
 };
 
-/// Adds --format (one of `formats`), -o/--output and --color.
-void add_output_options(CLI::App& app, OutputOptions& options,
-                        const std::vector<std::string>& formats);
-
-/// Adds --color {auto|always|never}.
-void add_colour_option(CLI::App& app, ColourMode& mode);
-
 /// The version line of every command: "tender-check (tenderkit) 0.1.0".
 std::string version_line(std::string_view program);
-
-/// Parses the command line and runs the command in one place that turns every failure into a
-/// message on stderr and an exit code: usage errors 2 (--help and --version 0), tenderkit errors
-/// by kind, unexpected exceptions 2 with "internal error".
-int run(CLI::App& app, int argc, char** argv, const std::function<Result<int>()>& command);
 
 /// True when a report option names standard output: not given, or `-`.
 bool writes_to_standard_output(const std::string& output_path);
