@@ -41,10 +41,12 @@ run_check mvs templates/mvs/tender.toml templates/mvs/registrations
 run_check ijmond-zk templates/ijmond-zk/tender.toml templates/ijmond-zk/registrations
 
 # The preselection of the MVS example: blank forms per evaluator, the three evaluators' returned
-# scores (shipped as TOML score files) collected, and the ranking with its workbook.
+# scores (shipped as TOML score files) collected, and the ranking with its workbook. The forms are
+# the demo's own blank ones, so a second run replaces them (--force); forms never overwrites
+# without it, since an evaluator may have filled one in.
 echo
 echo "=== tender-score: MVS preselection"
-"$bin/tender-score" forms templates/mvs/tender.toml templates/mvs/registrations -o "$out/forms"
+"$bin/tender-score" forms templates/mvs/tender.toml templates/mvs/registrations -o "$out/forms" --force
 "$bin/tender-score" collect templates/mvs/tender.toml templates/mvs/scores/*.toml -o "$out/mvs-scores.toml"
 "$bin/tender-score" rank templates/mvs/tender.toml "$out/mvs-scores.toml" -o "$out/mvs-preselection.xlsx"
 "$bin/tender-score" rank templates/mvs/tender.toml "$out/mvs-scores.toml" --format json \
