@@ -6,6 +6,7 @@
 #include <tenderkit/core/text.hpp>
 #include <tenderkit/input/contracts_file.hpp>
 #include <tenderkit/input/tender_file.hpp>
+#include <tenderkit/input/toml_reader.hpp>
 
 #include <fmt/format.h>
 

@@ -5,7 +5,6 @@
 
 #include <tenderkit/calendar/date.hpp>
 #include <tenderkit/core/result.hpp>
-#include <tenderkit/input/toml_reader.hpp>
 #include <tenderkit/model/contract.hpp>
 
 #include <filesystem>
@@ -16,6 +15,9 @@
 
 /// Contracts and the procurement timeline as written in TOML (docs/input-format.md).
 namespace tenderkit::input {
+
+// Declared only: the schedule includes this header and needs no TOML parser (toml++ is heavy).
+class TableReader;
 
 /// Reads a date written as a TOML date (2023-01-01) or a string ("2023-01-01"); reports a
 /// date-time, another type or an impossible date. Absent gives std::nullopt.
