@@ -24,3 +24,11 @@ if(TENDERKIT_SANITIZE)
                                                         -fno-omit-frame-pointer)
   target_link_options(tenderkit_sanitizers INTERFACE -fsanitize=address,undefined)
 endif()
+
+# The sources that compile CLI11 (header-only, heavy) do nothing but parse a command line once:
+# -O1 takes them from about 12 to 7.5 s each at -O3, a fifth of a first build's compile time, at
+# no measurable cost at run time. Debug builds keep their own level.
+function(tenderkit_parse_only_source source)
+  set_source_files_properties(${source} DIRECTORY ${CMAKE_CURRENT_SOURCE_DIR}
+                              PROPERTIES COMPILE_OPTIONS "$<$<NOT:$<CONFIG:Debug>>:-O1>")
+endfunction()
