@@ -144,6 +144,11 @@ std::string encode_utf8(std::u32string_view s) {
 }
 
 std::string fold_case(std::string_view s) {
+  // Most names are ASCII, whose NFC is itself and whose case folding is A-Z to a-z: exact, and
+  // without utf8proc's allocation (the KvK-name rule folds every member of every registration).
+  if (!has_non_ascii(s)) {
+    return to_lower_ascii(s);
+  }
   // utf8proc refuses malformed input as a whole; U+FFFD for each bad byte keeps the rest.
   const std::string valid = is_valid_utf8(s) ? std::string(s) : encode_utf8(decode_utf8(s));
   utf8proc_uint8_t* mapped = nullptr;

@@ -378,8 +378,9 @@ void check_across(const Tender& tender, std::vector<RegistrationCheck>& checks) 
       return out;
     };
     const Appearance& first = appearances.front();
+    const std::string first_name = normalized(first.member->name);
     for (const Appearance& appearance : appearances) {
-      if (normalized(appearance.member->name) == normalized(first.member->name)) {
+      if (normalized(appearance.member->name) == first_name) {
         continue;
       }
       const std::string& first_id = checks[first.registration].registration.id;
