@@ -172,8 +172,8 @@ municipalities = []
   EXPECT_FALSE(member.serves("velsen"));
 }
 
-TEST(RegistrationFile, IdDefaultsToTheFileStem) {
-  const std::string content = R"(name = "R"
+// A registration without an `id`: it takes its id from the file name.
+constexpr const char* kRegistrationWithoutId = R"(name = "R"
 tender = "ijmond-2026"
 legal_form = "combination"
 [[member]]
@@ -181,6 +181,9 @@ name = "A"
 kvk = "01234567"
 role = "lead"
 )";
+
+TEST(RegistrationFile, IdDefaultsToTheFileStem) {
+  const std::string content = kRegistrationWithoutId;
   const Result<Registration> registration = parse(content, "inschrijvingen/zorg-noord.toml");
   ASSERT_TRUE(registration.has_value()) << test_support::describe(registration.error());
   EXPECT_EQ(registration->id, "zorg-noord");
@@ -190,14 +193,7 @@ role = "lead"
 }
 
 TEST(RegistrationFile, AnIdFromAFileNameMustBeAValidId) {
-  const std::string content = R"(name = "R"
-tender = "ijmond-2026"
-legal_form = "combination"
-[[member]]
-name = "A"
-kvk = "01234567"
-role = "lead"
-)";
+  const std::string content = kRegistrationWithoutId;
   // A Latin-1 byte, a UTF-8 accent, a space: the id would reach forms, sheets and scores files.
   const std::string latin1 = "regs/caf\xE9-reg.toml";
   expect_input_error(parse(content, latin1),
