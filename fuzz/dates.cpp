@@ -45,10 +45,13 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     const Date start{std::chrono::year{2023}, std::chrono::January, std::chrono::day{31}};
     const Date moved = working_days.add(start, *duration);  // clamps at the supported years
     require(moved.ok());
-    if (duration->unit != DurationUnit::working_days) {
-      require(add_calendar_duration(start, *duration).ok());
+    require(working_days.last_day_of_period(start, *duration).ok());
+    if (duration->unit == DurationUnit::working_days) {
+      require(!add_calendar_duration(start, *duration) && !last_day_of_period(start, *duration));
+    } else {
+      require(add_calendar_duration(start, *duration)->ok());
       if (duration->amount > 0) {
-        require(last_day_of_period(start, *duration) >= start);
+        require(*last_day_of_period(start, *duration) >= start);
       }
     }
     if (date) {

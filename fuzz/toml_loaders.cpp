@@ -5,6 +5,7 @@
 // is the file. A loader must return a value or an error; it must never crash, hang, leak or read
 // out of bounds, and an error must carry at least one diagnostic.
 #include <tenderkit/calendar/working_days.hpp>
+#include <tenderkit/input/bridging_days_file.hpp>
 #include <tenderkit/input/contracts_file.hpp>
 #include <tenderkit/input/registration_file.hpp>
 #include <tenderkit/input/tender_file.hpp>
@@ -46,7 +47,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
       expect_sane(input::parse_contracts(content, "contracts.toml"));
       break;
     case 3:
-      expect_sane(calendar::parse_bridging_days(content, "bridging-days.toml"));
+      expect_sane(input::parse_bridging_days(content, "bridging-days.toml"));
       break;
     case 4:
       expect_sane(scoring::parse_scores(content, "scores.toml", fuzz::mvs_tender()));

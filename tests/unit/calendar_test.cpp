@@ -26,11 +26,6 @@ Date date(std::string_view iso) {
   return parsed.value_or(Date{});
 }
 
-std::string fixture(std::string_view name) {
-  return (std::filesystem::path(TENDERKIT_SOURCE_DIR) / "tests" / "data" / "calendar" / name)
-      .string();
-}
-
 // The date of the holiday with this English name in a year, or "" when the year has none.
 std::string holiday_date(int year, std::string_view name_en) {
   for (const Holiday& holiday : general_holidays(year)) {
@@ -136,16 +131,16 @@ TEST(CalendarDate, ArithmeticBeyondTheSupportedYearsClampsWithoutCrashing) {
 }
 
 TEST(CalendarDate, CalendarDurationsAndPeriodEnds) {
-  EXPECT_EQ(to_iso(add_calendar_duration(date("2023-01-31"), {1, DurationUnit::months})),
+  EXPECT_EQ(to_iso(*add_calendar_duration(date("2023-01-31"), {1, DurationUnit::months})),
             "2023-02-28");
-  EXPECT_EQ(to_iso(add_calendar_duration(date("2023-01-31"), {-2, DurationUnit::weeks})),
+  EXPECT_EQ(to_iso(*add_calendar_duration(date("2023-01-31"), {-2, DurationUnit::weeks})),
             "2023-01-17");
-  EXPECT_EQ(to_iso(add_calendar_duration(date("2023-01-31"), {20, DurationUnit::days})),
+  EXPECT_EQ(to_iso(*add_calendar_duration(date("2023-01-31"), {20, DurationUnit::days})),
             "2023-02-20");
-  EXPECT_EQ(to_iso(add_calendar_duration(date("2024-02-29"), {1, DurationUnit::years})),
+  EXPECT_EQ(to_iso(*add_calendar_duration(date("2024-02-29"), {1, DurationUnit::years})),
             "2025-02-28");
   const auto last_day = [](std::string_view first, std::string_view length) {
-    return to_iso(last_day_of_period(date(first), *parse_duration(length)));
+    return to_iso(last_day_of_period(date(first), *parse_duration(length)).value());
   };
   EXPECT_EQ(last_day("2023-01-01", "9y"), "2031-12-31");
   EXPECT_EQ(last_day("2023-07-01", "4y"), "2027-06-30");
@@ -222,6 +217,23 @@ TEST(CalendarDate, TheOtherReadingOfAMonthDay) {
 // ------------------------------------------------------------------------------------
 
 // The standstill check relies on these: a month never holds fewer than 28 days.
+// Working days need the holidays: the date functions say so in their result instead of falling
+// back on a calendar of their own, and the working-day calendar counts every unit.
+TEST(CalendarDuration, WorkingDaysAreCountedOnlyByTheWorkingDayCalendar) {
+  const Duration ten_working_days{10, DurationUnit::working_days};
+  EXPECT_EQ(add_calendar_duration(date("2023-04-24"), ten_working_days), std::nullopt);
+  EXPECT_EQ(last_day_of_period(date("2023-04-24"), ten_working_days), std::nullopt);
+  const WorkingDayCalendar calendar;
+  // From Monday 24 April 2023: King's Day (Thursday 27 April) and Liberation Day (Friday 5 May)
+  // are no working days, so the tenth working day counted from the first day itself is Tuesday
+  // 9 May; counted from the day after (add), Wednesday 10 May.
+  EXPECT_EQ(to_iso(calendar.last_day_of_period(date("2023-04-24"), ten_working_days)),
+            "2023-05-09");
+  EXPECT_EQ(to_iso(calendar.last_day_of_period(date("2023-01-31"), {1, DurationUnit::months})),
+            "2023-02-28");
+  EXPECT_EQ(to_iso(calendar.add(date("2023-04-24"), ten_working_days)), "2023-05-10");
+}
+
 TEST(CalendarDuration, FewestCalendarDays) {
   EXPECT_EQ(fewest_calendar_days({20, DurationUnit::days}), 20);
   EXPECT_EQ(fewest_calendar_days({3, DurationUnit::weeks}), 21);
@@ -235,7 +247,7 @@ TEST(CalendarDuration, FewestCalendarDays) {
     for (const Duration length :
          {Duration{1, DurationUnit::months}, Duration{2, DurationUnit::months},
           Duration{1, DurationUnit::years}}) {
-      const std::int64_t held = days_between(first, last_day_of_period(first, length)) + 1;
+      const std::int64_t held = days_between(first, *last_day_of_period(first, length)) + 1;
       EXPECT_GE(held, *fewest_calendar_days(length)) << to_iso(first) << " " << to_string(length);
     }
   }
@@ -633,105 +645,6 @@ TEST(CalendarDeadlines, BridgingDaysAreNamedToo) {
   EXPECT_EQ(to_iso(moved.date), "2022-05-25");
   EXPECT_EQ(moved.reason.nl, "brugdag na Hemelvaartsdag");
   EXPECT_EQ(calendar.reason_not_working(date("2022-05-25")), std::nullopt);
-}
-
-// --- The bridging-days table
-// ----------------------------------------------------------------------
-
-TEST(CalendarBridgingDays, TheShippedTemplateLoads) {
-  const std::string file =
-      (std::filesystem::path(TENDERKIT_SOURCE_DIR) / "templates" / "bridging-days.toml").string();
-  const Result<std::vector<Holiday>> days = load_bridging_days(file);
-  ASSERT_TRUE(days.has_value()) << test_support::describe(days.error());
-  ASSERT_FALSE(days->empty());
-  EXPECT_EQ(to_iso(days->front().date), "2022-05-27");
-  EXPECT_EQ(days->front().name.nl, "brugdag na Hemelvaartsdag");
-  for (const Holiday& day : *days) {
-    EXPECT_TRUE(day.bridging);
-  }
-}
-
-TEST(CalendarBridgingDays, ReadsDatesAndStringsInDateOrder) {
-  const Result<std::vector<Holiday>> days = load_bridging_days(fixture("valid.toml"));
-  ASSERT_TRUE(days.has_value()) << test_support::describe(days.error());
-  ASSERT_EQ(days->size(), 2U);
-  EXPECT_EQ((*days)[0],
-            (Holiday{date("2022-05-27"),
-                     LocalizedText{"bridging day after Ascension Day", "brugdag na Hemelvaartsdag"},
-                     true}));
-  // Without name_en the Dutch name stands in English too.
-  EXPECT_EQ(
-      (*days)[1],
-      (Holiday{date("2023-05-19"),
-               LocalizedText{"brugdag na Hemelvaartsdag", "brugdag na Hemelvaartsdag"}, true}));
-}
-
-TEST(CalendarBridgingDays, AnEmptyTableIsFine) {
-  const Result<std::vector<Holiday>> days = load_bridging_days(fixture("empty.toml"));
-  ASSERT_TRUE(days.has_value()) << test_support::describe(days.error());
-  EXPECT_TRUE(days->empty());
-}
-
-TEST(CalendarBridgingDays, ReportsEveryProblemAtItsPlace) {
-  const std::string file = fixture("errors.toml");
-  expect_input_error(
-      load_bridging_days(file),
-      {
-          {file + ":3:8",
-           "'date' must be a date written YYYY-MM-DD, such as 2022-05-27, found '27-05-2022'", ""},
-          {file + ":7:8",
-           "'date' must be a date written YYYY-MM-DD, such as 2022-05-27, found '2023-02-29'",
-           "February 2023 has 28 days"},
-          {file + ":11:8",
-           "'date' 1899-12-29 is outside the years 1900-2200 that tenderkit supports", ""},
-          {file + ":15:8", "'date' must be a date such as 2022-05-27, found an integer", ""},
-          {file + ":19:8", "'date' must be a date such as 2022-05-27, found a date-time",
-           "write the date alone, without a time"},
-          {file + ":23:8",
-           "bridging day 2022-05-28 falls on a Saturday, which is no working day anyway", ""},
-          {file + ":27:8",
-           "bridging day 2022-05-26 falls on Ascension Day (Hemelvaartsdag), a general holiday "
-           "already",
-           ""},
-          {file + ":34:1", "[[bridging_day]] lacks the required key 'name'", ""},
-          {file + ":35:8", "bridging day 2022-05-27 is listed twice",
-           "first listed at " + file + ":31:8"},
-          {file + ":36:1", "unknown key 'nmae' in [[bridging_day]]", "did you mean 'name'?"},
-          {file + ":38:1", "[[bridging_day]] lacks the required key 'date'",
-           "write the date as date = 2022-05-27"},
-          {file + ":40:11", "'name_en' must not be empty",
-           "leave the key out to use the Dutch name in English too"},
-      });
-}
-
-TEST(CalendarBridgingDays, ParsesTextWithABomAndWindowsLineEnds) {
-  const Result<std::vector<Holiday>> days = parse_bridging_days(
-      "\xEF\xBB\xBF[[bridging_day]]\r\ndate = \"2022-05-27\"\r\nname = \"brugdag\"\r\n"
-      "[[bridging_day]]\r\ndate = \"2022-05-00\"\r\nname = \"dag nul\"\r\n",
-      "inline.toml");
-  expect_input_error(
-      days,
-      {{"inline.toml:5:8",
-        "'date' must be a date written YYYY-MM-DD, such as 2022-05-27, found '2022-05-00'", ""}});
-}
-
-TEST(CalendarBridgingDays, UnknownTopLevelKeyGetsASuggestion) {
-  const std::string file = fixture("unknown-root-key.toml");
-  expect_input_error(load_bridging_days(file),
-                     {{file + ":1:3", "unknown key 'bridging_days' in the bridging-days file",
-                       "did you mean 'bridging_day'?"}});
-}
-
-TEST(CalendarBridgingDays, SyntaxErrorsAndMissingFilesAreInputErrors) {
-  const Result<std::vector<Holiday>> syntax = load_bridging_days(fixture("syntax.toml"));
-  ASSERT_FALSE(syntax.has_value());
-  EXPECT_EQ(syntax.error().kind(), ErrorKind::input);
-  ASSERT_TRUE(syntax.error().diagnostics().front().where.has_value());
-  EXPECT_EQ(syntax.error().diagnostics().front().where->line, 3);
-
-  const Result<std::vector<Holiday>> missing = load_bridging_days(fixture("no-such-file.toml"));
-  ASSERT_FALSE(missing.has_value());
-  EXPECT_EQ(missing.error().kind(), ErrorKind::input);
 }
 
 }  // namespace

@@ -4,6 +4,7 @@
 #include <tenderkit/commands/tender_score.hpp>
 #include <tenderkit/scoring/collect.hpp>
 #include <tenderkit/scoring/forms.hpp>
+#include <tenderkit/xlsx/reader.hpp>
 
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
@@ -80,8 +81,9 @@ TEST(ParseScoreText, AcceptsWhatPeopleType) {
 }
 
 TEST(CellLocation, NamesFileSheetAndCell) {
-  EXPECT_EQ(cell_location("forms/a.xlsx", "Scores", 6, 3).to_string(), "forms/a.xlsx:Scores!D7");
-  EXPECT_EQ(cell_location("a.xlsx", "Niet toegelaten", 0, 0).to_string(),
+  EXPECT_EQ(xlsx::cell_location("forms/a.xlsx", "Scores", 6, 3).to_string(),
+            "forms/a.xlsx:Scores!D7");
+  EXPECT_EQ(xlsx::cell_location("a.xlsx", "Niet toegelaten", 0, 0).to_string(),
             "a.xlsx:'Niet toegelaten'!A1");
 }
 

@@ -64,8 +64,7 @@ kind = "standstill"
 after = "gunning"
 )";
 
-schedule::Schedule make_schedule(std::string_view text,
-                                 const schedule::Baseline* baseline = nullptr,
+schedule::Schedule make_schedule(std::string_view text, const Baseline* baseline = nullptr,
                                  std::vector<schedule::Shift> shifts = {}) {
   Result<Tender> tender = input::parse_tender(text, "tender.toml");
   EXPECT_TRUE(tender) << describe(tender.error());
@@ -228,7 +227,7 @@ TEST(ScheduleReportCsv, OneCrlfRowPerMilestoneInTheTendersLanguage) {
 }
 
 TEST(ScheduleReportCsv, BaselineColumnsHoldTheOldDateAndPlainSignedDays) {
-  schedule::Baseline baseline;
+  Baseline baseline;
   baseline.file = "old.json";
   baseline.dates["timeline/gunning"] = std::chrono::year{2022} / 8 / 11;  // a week later
   baseline.dates["mvs/start"] = std::chrono::year{2022} / 12 / 25;        // a week earlier
@@ -472,7 +471,7 @@ TEST(ScheduleReportJson, SchemaOneDeterministicAndInTheDocumentedOrder) {
 // --- Markdown and text ---------------------------------------------------------------------------
 
 TEST(ScheduleReportMarkdown, EscapesPipesAndMarkupInCells) {
-  schedule::Baseline baseline;
+  Baseline baseline;
   baseline.file = "old.json";
   baseline.dates["mvs/removed|step"] = std::chrono::year{2022} / 1 / 1;
   const schedule::Schedule schedule = make_schedule(kTender, &baseline);

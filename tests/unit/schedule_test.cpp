@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 The tenderkit authors
 
 #include <tenderkit/calendar/working_days.hpp>
+#include <tenderkit/input/baseline_file.hpp>
 #include <tenderkit/input/contracts_file.hpp>
 #include <tenderkit/input/tender_file.hpp>
 #include <tenderkit/report/schedule_report.hpp>
@@ -719,7 +720,7 @@ TEST(Baseline, LoadsTheJsonOfAnEarlierRunAndListsTheChanges) {
   report::write_schedule_json(json, plan, report::ScheduleRenderOptions());
   const std::string file = dir.write("plan.json", json.str()).string();
 
-  Result<Baseline> baseline = load_baseline(file);
+  Result<Baseline> baseline = input::load_baseline(file);
   ASSERT_TRUE(baseline) << describe(baseline.error());
   EXPECT_EQ(baseline->file, file);
   EXPECT_EQ(baseline->dates.size(), plan.milestones.size());
@@ -859,7 +860,7 @@ TEST(Baseline, NewAndRemovedMilestones) {
   {"id": "timeline/aa-removed", "date": "2022-01-02"}
  ]})")
                                .string();
-  Result<Baseline> baseline = load_baseline(file);
+  Result<Baseline> baseline = input::load_baseline(file);
   ASSERT_TRUE(baseline) << describe(baseline.error());
   ScheduleOptions options = as_of("2024-01-01");
   options.baseline = &*baseline;
@@ -892,7 +893,7 @@ TEST(Baseline, RejectsWhatIsNoTenderScheduleJson) {
   TempDir dir;
   const std::string hint = "pass a JSON schedule written by tender-schedule --format json";
   const auto load = [&](std::string_view content) {
-    return load_baseline(dir.write("b.json", content).string());
+    return input::load_baseline(dir.write("b.json", content).string());
   };
   const std::string file = (dir.path() / "b.json").string();
   expect_input_error(
@@ -929,7 +930,7 @@ TEST(Baseline, RejectsWhatIsNoTenderScheduleJson) {
   expect_input_error(
       load(R"({"schema": 1, "tool": "tender-schedule", "milestones": [5]})"),
       {{file, "milestone 1 of the baseline lacks a string \"id\" or a YYYY-MM-DD \"date\"", hint}});
-  Result<Baseline> missing = load_baseline((dir.path() / "absent.json").string());
+  Result<Baseline> missing = input::load_baseline((dir.path() / "absent.json").string());
   ASSERT_FALSE(missing);
   EXPECT_NE(missing.error().message().find("absent.json"), std::string::npos);
 }
@@ -940,7 +941,7 @@ TEST(Baseline, PlacesJsonErrorsAtColumnsCountedFromOne) {
   TempDir dir;
   const std::string file = (dir.path() / "cut.json").string();
   const auto where = [&](std::string_view content) {
-    Result<Baseline> loaded = load_baseline(dir.write("cut.json", content).string());
+    Result<Baseline> loaded = input::load_baseline(dir.write("cut.json", content).string());
     EXPECT_FALSE(loaded);
     return loaded ? std::string() : loaded.error().diagnostics().at(0).where->to_string();
   };
@@ -951,10 +952,10 @@ TEST(Baseline, PlacesJsonErrorsAtColumnsCountedFromOne) {
   EXPECT_EQ(where("\n\n"), file + ":3:1");
   EXPECT_EQ(where("{\"naam\": \"Pré\", x"), file + ":1:17");       // é is one column
   EXPECT_EQ(where("\xEF\xBB\xBF{\"schema\": x"), file + ":1:12");  // so is no byte-order mark
-  Result<Baseline> empty = load_baseline(dir.write("cut.json", " \n").string());
+  Result<Baseline> empty = input::load_baseline(dir.write("cut.json", " \n").string());
   ASSERT_FALSE(empty);
   EXPECT_EQ(empty.error().message(), "the baseline is empty, not a JSON schedule");
-  Result<Baseline> cut = load_baseline(dir.write("cut.json", "{\"schema\": 1,\n").string());
+  Result<Baseline> cut = input::load_baseline(dir.write("cut.json", "{\"schema\": 1,\n").string());
   ASSERT_FALSE(cut);
   EXPECT_EQ(cut.error().message(),
             "the baseline is not valid JSON: syntax error while parsing object key - unexpected "

@@ -450,7 +450,7 @@ term = "1y"
 TEST(ScheduleWorkbook, ShowsTheChangesAgainstABaseline) {
   Result<Tender> tender = input::parse_tender(kTender, "tender.toml");
   ASSERT_TRUE(tender);
-  schedule::Baseline baseline;
+  Baseline baseline;
   baseline.file = "vorige.json";
   baseline.dates.emplace("mvs/start", std::chrono::year{2023} / 1 / 1);
   baseline.dates.emplace("mvs/evaluation-3", std::chrono::year{2025} / 12 / 1);

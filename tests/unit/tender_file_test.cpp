@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 The tenderkit authors
 
 #include <tenderkit/input/tender_file.hpp>
+#include <tenderkit/input/toml_reader.hpp>
 
 #include <gtest/gtest.h>
 

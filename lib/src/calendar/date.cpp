@@ -2,13 +2,11 @@
 // SPDX-FileCopyrightText: 2026 The tenderkit authors
 
 #include <tenderkit/calendar/date.hpp>
-#include <tenderkit/calendar/working_days.hpp>
 
 #include <fmt/format.h>
 
 #include <algorithm>
 #include <array>
-#include <cassert>
 #include <charconv>
 #include <utility>
 #include <vector>
@@ -357,7 +355,7 @@ std::optional<Duration> parse_duration(std::string_view text) {
   return Duration{negative ? -amount : amount, found->unit};
 }
 
-Date add_calendar_duration(Date date, Duration duration) {
+std::optional<Date> add_calendar_duration(Date date, Duration duration) {
   switch (duration.unit) {
     case DurationUnit::days:
       return add_days(date, duration.amount);
@@ -370,8 +368,7 @@ Date add_calendar_duration(Date date, Duration duration) {
     case DurationUnit::working_days:
       break;
   }
-  assert(false && "working days need a WorkingDayCalendar");
-  return WorkingDayCalendar().add_working_days(date, duration.amount);  // general holidays only
+  return std::nullopt;  // working days need the holidays: WorkingDayCalendar::add
 }
 
 std::optional<std::int64_t> fewest_calendar_days(Duration length) {
@@ -392,14 +389,14 @@ std::optional<std::int64_t> fewest_calendar_days(Duration length) {
   return std::nullopt;
 }
 
-Date last_day_of_period(Date first_day, Duration length) {
-  if (length.unit == DurationUnit::working_days) {
-    assert(false && "working days need a WorkingDayCalendar");
-    return WorkingDayCalendar().add_working_days(add_days(first_day, -1), length.amount);
-  }
+std::optional<Date> last_day_of_period(Date first_day, Duration length) {
   // The period runs up to the day before the same date `length` later. When the target month
   // lacks that date (31 January + 1 month), the period ends with the month: on its last day.
-  const Date same_date_later = add_calendar_duration(first_day, length);
+  const std::optional<Date> later = add_calendar_duration(first_day, length);
+  if (!later) {
+    return std::nullopt;  // working days: WorkingDayCalendar::last_day_of_period
+  }
+  const Date same_date_later = *later;
   const bool by_month = length.unit == DurationUnit::months || length.unit == DurationUnit::years;
   if (by_month && same_date_later.day() < first_day.day()) {
     return same_date_later;

@@ -2,8 +2,6 @@
 // SPDX-FileCopyrightText: 2026 The tenderkit authors
 
 #include <tenderkit/calendar/working_days.hpp>
-#include <tenderkit/core/atomic_file.hpp>
-#include <tenderkit/input/toml_reader.hpp>
 
 #include <fmt/format.h>
 
@@ -121,77 +119,6 @@ Date add_weekdays(Date date, std::int64_t count) {
   return add_days(from_day_number(friday), -((total / 5) * 7 + total % 5));
 }
 
-std::optional<Date> read_date(input::TableReader& reader) {
-  constexpr std::string_view kExample = "2022-05-27";
-  const toml::node* node = reader.node("date");
-  if (node == nullptr) {
-    reader.sink().error("[[bridging_day]] lacks the required key 'date'", reader.where(),
-                        fmt::format("write the date as date = {}", kExample));
-    return std::nullopt;
-  }
-  const SourceLocation where = input::location_of(node->source(), reader.file());
-  int year_number = 0;
-  unsigned month_number = 0;
-  unsigned day_in_month = 0;
-  if (const auto* toml_date = node->as_date()) {
-    year_number = toml_date->get().year;
-    month_number = toml_date->get().month;
-    day_in_month = toml_date->get().day;
-  } else if (const auto* text = node->as_string()) {
-    // The same shape as a TOML date, quoted; the year range is checked below for both.
-    const std::string& value = text->get();
-    bool shaped = value.size() == 10;
-    for (std::size_t i = 0; shaped && i < value.size(); ++i) {
-      shaped = (i == 4 || i == 7) ? value[i] == '-' : (value[i] >= '0' && value[i] <= '9');
-    }
-    if (shaped) {
-      const auto number = [&](std::size_t first, std::size_t length) {
-        unsigned result = 0;
-        for (char c : std::string_view(value).substr(first, length)) {
-          result = result * 10 + static_cast<unsigned>(c - '0');
-        }
-        return result;
-      };
-      year_number = static_cast<int>(number(0, 4));
-      month_number = number(5, 2);
-      day_in_month = number(8, 2);
-    }
-    const Date date{year{year_number}, std::chrono::month{month_number},
-                    std::chrono::day{day_in_month}};
-    if (!shaped || !date.ok()) {
-      std::string hint;
-      if (shaped && month_number >= 1 && month_number <= 12) {
-        const std::chrono::month month_value{month_number};
-        const auto last = static_cast<unsigned>(std::chrono::year_month_day_last{
-            year{year_number}, std::chrono::month_day_last{
-                                   month_value}}.day());
-        if (day_in_month > last) {
-          hint = fmt::format("{} {} has {} days", month_name(month_number, Language::en),
-                             year_number, last);
-        }
-      }
-      reader.sink().error(fmt::format("'date' must be a date written YYYY-MM-DD, such as {}, "
-                                      "found '{}'",
-                                      kExample, value),
-                          where, hint);
-      return std::nullopt;
-    }
-  } else {
-    reader.sink().error(fmt::format("'date' must be a date such as {}, found {}", kExample,
-                                    input::describe_type(*node)),
-                        where, node->is_date_time() ? "write the date alone, without a time" : "");
-    return std::nullopt;
-  }
-  if (year_number < kFirstYear || year_number > kLastYear) {
-    reader.sink().error(fmt::format("'date' {:04}-{:02}-{:02} is outside the years {}-{} that "
-                                    "tenderkit supports",
-                                    year_number, month_number, day_in_month, kFirstYear, kLastYear),
-                        where);
-    return std::nullopt;
-  }
-  return Date{year{year_number}, std::chrono::month{month_number}, std::chrono::day{day_in_month}};
-}
-
 }  // namespace
 
 // Meeus, "Astronomical Algorithms", ch. 8, after Butcher (1876); exact for every year from 1583.
@@ -242,70 +169,6 @@ std::vector<Holiday> general_holidays(int year_number) {
   std::stable_sort(holidays.begin(), holidays.end(),
                    [](const Holiday& a, const Holiday& b) { return a.date < b.date; });
   return holidays;
-}
-
-Result<std::vector<Holiday>> parse_bridging_days(std::string_view content,
-                                                 const std::string& file) {
-  Result<toml::table> table = input::parse_toml(content, file);
-  if (!table) {
-    return table.error();
-  }
-  DiagnosticSink sink;
-  input::TableReader root(*table, file, sink, "the bridging-days file");
-  std::vector<Holiday> days;
-  std::map<sys_days, SourceLocation> first_listed;
-  for (const toml::table* entry : root.table_array("bridging_day")) {
-    input::TableReader reader(*entry, file, sink, "[[bridging_day]]");
-    const std::optional<Date> date = read_date(reader);
-    const std::optional<std::string> name = reader.required_string("name");
-    std::optional<std::string> name_en = reader.optional_string("name_en");
-    if (name_en && name_en->find_first_not_of(" \t") == std::string::npos) {
-      sink.error("'name_en' must not be empty", reader.where("name_en"),
-                 "leave the key out to use the Dutch name in English too");
-      name_en.reset();
-    }
-    reader.finish();
-    if (!date) {
-      continue;
-    }
-    const SourceLocation where = reader.where("date");
-    if (is_weekend(*date)) {
-      sink.error(fmt::format("bridging day {} falls on a {}, which is no working day anyway",
-                             to_iso(*date), weekday_name(*date, Language::en)),
-                 where);
-      continue;
-    }
-    if (const Holiday* holiday = find_on(general_table().holidays, *date)) {
-      sink.error(fmt::format("bridging day {} falls on {} ({}), a general holiday already",
-                             to_iso(*date), holiday->name.en, holiday->name.nl),
-                 where);
-      continue;
-    }
-    const auto [seen, inserted] = first_listed.emplace(sys_days{*date}, where);
-    if (!inserted) {
-      sink.error(fmt::format("bridging day {} is listed twice", to_iso(*date)), where,
-                 "first listed at " + seen->second.to_string());
-      continue;
-    }
-    if (name) {
-      days.push_back(Holiday{*date, LocalizedText{name_en.value_or(*name), *name}, true});
-    }
-  }
-  root.finish();
-  if (!sink.empty()) {
-    return sink.to_error();
-  }
-  std::sort(days.begin(), days.end(),
-            [](const Holiday& a, const Holiday& b) { return a.date < b.date; });
-  return days;
-}
-
-Result<std::vector<Holiday>> load_bridging_days(const std::string& file) {
-  Result<std::string> content = read_file(file);
-  if (!content) {
-    return content.error();
-  }
-  return parse_bridging_days(*content, file);
 }
 
 std::string_view to_string(DeadlineRule rule) {
@@ -449,7 +312,14 @@ Date WorkingDayCalendar::add(Date date, Duration duration) const {
   if (duration.unit == DurationUnit::working_days) {
     return add_working_days(date, duration.amount);
   }
-  return add_calendar_duration(date, duration);
+  return add_calendar_duration(date, duration).value();  // not working days: handled above
+}
+
+Date WorkingDayCalendar::last_day_of_period(Date first_day, Duration length) const {
+  if (length.unit == DurationUnit::working_days) {
+    return add_working_days(add_days(first_day, -1), length.amount);
+  }
+  return calendar::last_day_of_period(first_day, length).value();  // not working days
 }
 
 MovedDate WorkingDayCalendar::apply(Date date, DeadlineRule rule) const {

@@ -8,6 +8,8 @@
 #include <tenderkit/core/clock.hpp>
 #include <tenderkit/core/resources.hpp>
 #include <tenderkit/core/terminal_text.hpp>
+#include <tenderkit/input/baseline_file.hpp>
+#include <tenderkit/input/bridging_days_file.hpp>
 #include <tenderkit/input/contracts_file.hpp>
 #include <tenderkit/input/tender_file.hpp>
 #include <tenderkit/report/schedule_report.hpp>
@@ -109,16 +111,16 @@ Result<int> run_schedule(const ScheduleOptions& options, std::ostream& out, std:
   }
   calendar::WorkingDayCalendar working_days;
   for (const std::string& file : bridging_files) {
-    Result<std::vector<calendar::Holiday>> days = calendar::load_bridging_days(file);
+    Result<std::vector<calendar::Holiday>> days = input::load_bridging_days(file);
     if (days) {
       working_days.add_bridging_days(*days);
     } else {
       collect(days.error());
     }
   }
-  std::optional<schedule::Baseline> baseline;
+  std::optional<Baseline> baseline;
   if (!options.baseline.empty()) {
-    Result<schedule::Baseline> loaded = schedule::load_baseline(options.baseline);
+    Result<Baseline> loaded = input::load_baseline(options.baseline);
     if (loaded) {
       baseline = std::move(loaded).value();
       schedule_options.baseline = &*baseline;

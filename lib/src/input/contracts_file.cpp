@@ -5,7 +5,6 @@
 #include <tenderkit/core/atomic_file.hpp>
 #include <tenderkit/core/text.hpp>
 #include <tenderkit/input/contracts_file.hpp>
-#include <tenderkit/input/tender_file.hpp>
 #include <tenderkit/input/toml_reader.hpp>
 
 #include <fmt/format.h>
@@ -482,55 +481,6 @@ void check_cycles(const std::vector<Phase>& phases, const std::string& file, Dia
 }
 
 }  // namespace
-
-std::vector<ContractDateProblem> contract_date_problems(const Contract& contract) {
-  std::vector<ContractDateProblem> problems;
-  const std::optional<calendar::Date> last_day = last_day_of_initial_term(contract);
-  if (!last_day) {
-    return problems;
-  }
-  if (*last_day < contract.start) {
-    problems.push_back({fmt::format("'end' ({}) is before 'start' ({})",
-                                    calendar::to_iso(*last_day), calendar::to_iso(contract.start)),
-                        "end"});
-    return problems;
-  }
-  if (int(last_day->year()) > calendar::kLastYear) {
-    problems.push_back({fmt::format("the term ends after {}, beyond the years tenderkit handles",
-                                    calendar::kLastYear),
-                        contract.term ? "term" : "end"});
-    return problems;
-  }
-  // Every extension option taken up ends within the years tenderkit handles.
-  calendar::Date latest_end = *last_day;
-  for (int option = 0; option < contract.extensions.count; ++option) {
-    latest_end = contract.extensions.extend(latest_end);
-    if (int(latest_end.year()) > calendar::kLastYear) {
-      problems.push_back(
-          {fmt::format("with extension option {} the contract would run beyond {}, the last year "
-                       "tenderkit handles",
-                       option + 1, calendar::kLastYear),
-           "extension"});
-      return problems;
-    }
-  }
-  // An evaluation after year N must fall within the term as extended so far.
-  calendar::Date current_end = *last_day;
-  for (int option = 0; option < contract.extensions.used; ++option) {
-    current_end = contract.extensions.extend(current_end);
-  }
-  for (int year : contract.evaluations_after_years) {
-    const calendar::Date moment = calendar::add_years(contract.start, year);
-    if (moment > current_end) {
-      problems.push_back(
-          {fmt::format("the evaluation after contract year {} ({}) falls after the end of the "
-                       "term ({})",
-                       year, calendar::to_iso(moment), calendar::to_iso(current_end)),
-           "evaluations"});
-    }
-  }
-  return problems;
-}
 
 std::optional<calendar::Date> optional_date(TableReader& reader, std::string_view key) {
   const toml::node* node = reader.node(key);

@@ -6,7 +6,6 @@
 #include <tenderkit/core/parallel.hpp>
 #include <tenderkit/core/text.hpp>
 #include <tenderkit/input/registration_file.hpp>
-#include <tenderkit/input/tender_file.hpp>
 #include <tenderkit/input/toml_reader.hpp>
 
 #include <fmt/format.h>

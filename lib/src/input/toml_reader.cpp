@@ -682,4 +682,27 @@ void TableReader::finish() {
   }
 }
 
+bool is_valid_id(std::string_view id) {
+  const auto is_alnum = [](char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+  };
+  if (id.empty() || !is_alnum(id.front())) {
+    return false;
+  }
+  return std::all_of(id.begin(), id.end(),
+                     [&](char c) { return is_alnum(c) || c == '.' || c == '_' || c == '-'; });
+}
+
+bool check_id(DiagnosticSink& sink, std::string_view what, const std::string& id,
+              const SourceLocation& where) {
+  if (is_valid_id(id)) {
+    return true;
+  }
+  sink.error(fmt::format("{} id '{}' may hold only letters, digits, '.', '_' and '-', and must "
+                         "start with a letter or digit",
+                         what, id),
+             where);
+  return false;
+}
+
 }  // namespace tenderkit::input

@@ -3,6 +3,8 @@
 
 #include <tenderkit/model/contract.hpp>
 
+#include <fmt/format.h>
+
 #include <cstddef>
 
 namespace tenderkit {
@@ -142,7 +144,9 @@ std::string_view to_string(PhaseKind kind) {
 }
 
 calendar::Date Extensions::extend(calendar::Date last_day) const {
-  return calendar::last_day_of_period(calendar::add_days(last_day, 1), length);
+  // The loader refuses working days for an option's length; were one given, it would count the
+  // general holidays only.
+  return calendar::WorkingDayCalendar().last_day_of_period(calendar::add_days(last_day, 1), length);
 }
 
 std::optional<calendar::Date> last_day_of_initial_term(const Contract& contract) {
@@ -150,9 +154,59 @@ std::optional<calendar::Date> last_day_of_initial_term(const Contract& contract)
     return contract.initial_end;
   }
   if (contract.term) {
-    return calendar::last_day_of_period(contract.start, *contract.term);
+    // As for an extension: never working days from the loader, general holidays only otherwise.
+    return calendar::WorkingDayCalendar().last_day_of_period(contract.start, *contract.term);
   }
   return std::nullopt;
+}
+
+std::vector<ContractDateProblem> contract_date_problems(const Contract& contract) {
+  std::vector<ContractDateProblem> problems;
+  const std::optional<calendar::Date> last_day = last_day_of_initial_term(contract);
+  if (!last_day) {
+    return problems;
+  }
+  if (*last_day < contract.start) {
+    problems.push_back({fmt::format("'end' ({}) is before 'start' ({})",
+                                    calendar::to_iso(*last_day), calendar::to_iso(contract.start)),
+                        "end"});
+    return problems;
+  }
+  if (int(last_day->year()) > calendar::kLastYear) {
+    problems.push_back({fmt::format("the term ends after {}, beyond the years tenderkit handles",
+                                    calendar::kLastYear),
+                        contract.term ? "term" : "end"});
+    return problems;
+  }
+  // Every extension option taken up ends within the years tenderkit handles.
+  calendar::Date latest_end = *last_day;
+  for (int option = 0; option < contract.extensions.count; ++option) {
+    latest_end = contract.extensions.extend(latest_end);
+    if (int(latest_end.year()) > calendar::kLastYear) {
+      problems.push_back(
+          {fmt::format("with extension option {} the contract would run beyond {}, the last year "
+                       "tenderkit handles",
+                       option + 1, calendar::kLastYear),
+           "extension"});
+      return problems;
+    }
+  }
+  // An evaluation after year N must fall within the term as extended so far.
+  calendar::Date current_end = *last_day;
+  for (int option = 0; option < contract.extensions.used; ++option) {
+    current_end = contract.extensions.extend(current_end);
+  }
+  for (int year : contract.evaluations_after_years) {
+    const calendar::Date moment = calendar::add_years(contract.start, year);
+    if (moment > current_end) {
+      problems.push_back(
+          {fmt::format("the evaluation after contract year {} ({}) falls after the end of the "
+                       "term ({})",
+                       year, calendar::to_iso(moment), calendar::to_iso(current_end)),
+           "evaluations"});
+    }
+  }
+  return problems;
 }
 
 }  // namespace tenderkit

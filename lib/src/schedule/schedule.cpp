@@ -3,11 +3,9 @@
 
 #include <tenderkit/core/atomic_file.hpp>
 #include <tenderkit/core/text.hpp>
-#include <tenderkit/input/contracts_file.hpp>
 #include <tenderkit/schedule/schedule.hpp>
 
 #include <fmt/format.h>
-#include <nlohmann/json.hpp>
 
 #include <algorithm>
 #include <numeric>
@@ -304,11 +302,8 @@ Result<std::vector<PhaseDates>> compute_timeline(const std::vector<Phase>& phase
         Date end;
         if (fixed_end) {
           end = *fixed_end;
-        } else if (phase.duration->unit == DurationUnit::working_days) {
-          end = calendar.add_working_days(calendar::add_days(moved_start.date, -1),
-                                          phase.duration->amount);
         } else {
-          end = calendar::last_day_of_period(moved_start.date, *phase.duration);
+          end = calendar.last_day_of_period(moved_start.date, *phase.duration);
         }
         moved_end = calendar.apply(end, phase.end_rule);
       }
@@ -416,69 +411,6 @@ Result<Shift> parse_shift(std::string_view text) {
     return usage();
   }
   return Shift{std::string(text.substr(0, equals)), *by, std::string(text)};
-}
-
-Result<Baseline> load_baseline(const std::string& file) {
-  Result<std::string> content = read_file(file);
-  if (!content) {
-    return content.error();
-  }
-  nlohmann::json document;
-  try {
-    document = nlohmann::json::parse(*content);
-  } catch (const nlohmann::json::parse_error& error) {
-    // error.byte counts from 1 and is the character the parser stopped at (one past the end at
-    // the end of the input): its place is that of byte error.byte - 1.
-    const std::size_t offset = error.byte > 0 ? error.byte - 1 : 0;
-    // what() is "[json.exception.parse_error.101] parse error at line 2, column 0: syntax error
-    // while parsing ...": keep what follows the position (nlohmann's column counts from 0).
-    std::string_view detail = error.what();
-    if (const std::size_t column = detail.find(", column "); column != std::string_view::npos) {
-      if (const std::size_t colon = detail.find(": ", column); colon != std::string_view::npos) {
-        detail.remove_prefix(colon + 2);
-      }
-    }
-    const bool empty = content->find_first_not_of(" \t\r\n") == std::string::npos;
-    return Error::input(empty ? std::string("the baseline is empty, not a JSON schedule")
-                              : fmt::format("the baseline is not valid JSON: {}", detail),
-                        SourceLocation(file, text::position_at(*content, offset)),
-                        "pass a JSON schedule written by tender-schedule --format json");
-  }
-  const auto wrong = [&](std::string message) {
-    return Error::input(std::move(message), SourceLocation(file, 0, 0),
-                        "pass a JSON schedule written by tender-schedule --format json");
-  };
-  // Compared as JSON values: json::value() would throw on a key of another type ("schema": "1").
-  const auto holds = [&](const char* key, const nlohmann::json& expected) {
-    const auto found = document.find(key);
-    return found != document.end() && *found == expected;
-  };
-  if (!document.is_object() || !holds("schema", 1) || !holds("tool", "tender-schedule")) {
-    return wrong("the baseline is not a tender-schedule JSON output (schema 1)");
-  }
-  const auto milestones = document.find("milestones");
-  if (milestones == document.end() || !milestones->is_array()) {
-    return wrong("the baseline has no \"milestones\" array");
-  }
-  Baseline baseline;
-  baseline.file = file;
-  for (std::size_t i = 0; i < milestones->size(); ++i) {
-    const nlohmann::json& milestone = (*milestones)[i];
-    const auto id = milestone.find("id");
-    const auto date = milestone.find("date");
-    std::optional<Date> parsed;
-    if (date != milestone.end() && date->is_string()) {
-      parsed = calendar::parse_iso_date(date->get<std::string>());
-    }
-    if (id == milestone.end() || !id->is_string() || !parsed) {
-      return wrong(
-          fmt::format("milestone {} of the baseline lacks a string \"id\" or a "
-                      "YYYY-MM-DD \"date\"",
-                      i + 1));
-    }
-    baseline.dates.emplace(id->get<std::string>(), *parsed);
-  }
-  return baseline;
 }
 
 Result<Schedule> build_schedule(const Tender& tender,
@@ -616,7 +548,7 @@ Result<Schedule> build_schedule(const Tender& tender,
     }
     contract.start =
         schedule.phase_dates[static_cast<std::size_t>(phase - schedule.phases.begin())].start.date;
-    for (const input::ContractDateProblem& problem : input::contract_date_problems(contract)) {
+    for (const ContractDateProblem& problem : contract_date_problems(contract)) {
       sink.error(fmt::format("{} (the contract starts with phase '{}', on {})", problem.message,
                              reference.id, calendar::to_iso(contract.start)),
                  where);

@@ -6,7 +6,7 @@
 #include <tenderkit/core/text.hpp>
 #include <tenderkit/input/toml_reader.hpp>
 #include <tenderkit/scoring/collect.hpp>
-#include <tenderkit/scoring/forms.hpp>
+#include <tenderkit/scoring/form_layout.hpp>
 #include <tenderkit/xlsx/reader.hpp>
 
 #include <fmt/format.h>
@@ -53,15 +53,6 @@ std::string_view trim(std::string_view s) {
 }
 
 // A sheet name as a cell reference must write it: plain when it is a simple word.
-std::string sheet_prefix(std::string_view sheet) {
-  const bool plain = !sheet.empty() && !(sheet.front() >= '0' && sheet.front() <= '9') &&
-                     std::all_of(sheet.begin(), sheet.end(), [](char c) {
-                       return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
-                              (c >= '0' && c <= '9') || c == '_' || c == '.';
-                     });
-  return plain ? std::string(sheet) : xlsx::quoted_sheet_name(sheet);
-}
-
 std::string describe_number(double number) {
   Result<Rational> exact = Rational::from_double(number);
   return exact ? exact->to_decimal(12) : fmt::format("{}", number);
@@ -153,7 +144,7 @@ class MetadataReader {
   }
 
   SourceLocation at(xlsx::Row row, xlsx::Column column) const {
-    return cell_location(file_, sheet_.name(), row, column);
+    return xlsx::cell_location(file_, sheet_.name(), row, column);
   }
 
  private:
@@ -547,12 +538,6 @@ std::vector<std::string> ids_of(std::span<const Candidate> candidates) {
 
 }  // namespace
 
-SourceLocation cell_location(std::string_view file, std::string_view sheet, xlsx::Row row,
-                             xlsx::Column column) {
-  return SourceLocation(
-      fmt::format("{}:{}!{}", file, sheet_prefix(sheet), xlsx::cell_reference(row, column)), 0, 0);
-}
-
 std::optional<Rational> parse_score_text(std::string_view text) {
   std::string score(trim(text));
   if (score.empty()) {
@@ -631,7 +616,7 @@ Result<ReturnedForm> read_xlsx_form(const std::filesystem::path& path, const Ten
     if (shown != candidate.id) {
       sink.error(fmt::format("the form expects candidate '{}' in this cell, but it holds '{}'",
                              candidate.id, shown),
-                 cell_location(file, sheet->name(), entry.row, form_layout::kIdColumn),
+                 xlsx::cell_location(file, sheet->name(), entry.row, form_layout::kIdColumn),
                  "were rows sorted or moved? Undo that, or copy the scores into a new form");
       continue;
     }
@@ -648,12 +633,12 @@ Result<ReturnedForm> read_xlsx_form(const std::filesystem::path& path, const Ten
       const std::string motivation = value_text(motivation_cell);
       const bool motivation_is_error =
           motivation_cell != nullptr && motivation_cell->kind == xlsx::CellValue::Kind::error;
-      const SourceLocation score_at = cell_location(file, sheet->name(), entry.row, column->score);
+      const SourceLocation score_at =
+          xlsx::cell_location(file, sheet->name(), entry.row, column->score);
       const SourceLocation motivation_at =
-          cell_location(file, sheet->name(), entry.row, column->motivation);
+          xlsx::cell_location(file, sheet->name(), entry.row, column->motivation);
       const std::string motivation_place =
-          fmt::format("{}!{}", sheet_prefix(sheet->name()),
-                      xlsx::cell_reference(entry.row, column->motivation));
+          xlsx::cell_place(sheet->name(), entry.row, column->motivation);
       if (!check_score(preselection, score, candidate.id, criterion.id, motivation,
                        motivation_is_error, score_at, motivation_at, motivation_place, sink)) {
         continue;

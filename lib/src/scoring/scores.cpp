@@ -5,8 +5,8 @@
 #include <tenderkit/core/sha256.hpp>
 #include <tenderkit/core/text.hpp>
 #include <tenderkit/input/toml_reader.hpp>
-#include <tenderkit/scoring/collect.hpp>
 #include <tenderkit/scoring/scores.hpp>
+#include <tenderkit/xlsx/reader.hpp>
 
 #include <fmt/format.h>
 
@@ -127,8 +127,8 @@ SourceLocation ScoreList::location(const Score& score) const {
   if (run->sheet.empty() || score.where.line <= 0 || score.where.column <= 0) {
     return SourceLocation(run->file, score.where);
   }
-  return cell_location(run->file, run->sheet, static_cast<xlsx::Row>(score.where.line - 1),
-                       static_cast<xlsx::Column>(score.where.column - 1));
+  return xlsx::cell_location(run->file, run->sheet, static_cast<xlsx::Row>(score.where.line - 1),
+                             static_cast<xlsx::Column>(score.where.column - 1));
 }
 
 Admission admit(const integrality::CheckReport& report) {

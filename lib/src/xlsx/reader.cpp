@@ -1117,4 +1117,19 @@ Result<ReadWorkbook> ReadWorkbook::open(const std::filesystem::path& path,
   return detail::ReaderAccess::open(path, limits);
 }
 
+std::string cell_place(std::string_view sheet, Row row, Column column) {
+  const bool plain = !sheet.empty() && !(sheet.front() >= '0' && sheet.front() <= '9') &&
+                     std::all_of(sheet.begin(), sheet.end(), [](char c) {
+                       return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
+                              (c >= '0' && c <= '9') || c == '_' || c == '.';
+                     });
+  return fmt::format("{}!{}", plain ? std::string(sheet) : quoted_sheet_name(sheet),
+                     cell_reference(row, column));
+}
+
+SourceLocation cell_location(std::string_view file, std::string_view sheet, Row row,
+                             Column column) {
+  return SourceLocation(fmt::format("{}:{}", file, cell_place(sheet, row, column)), 0, 0);
+}
+
 }  // namespace tenderkit::xlsx

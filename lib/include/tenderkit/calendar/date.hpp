@@ -85,9 +85,8 @@ inline constexpr std::int64_t kMaxDurationAmount = 100'000;
 /// year(s), jaar/jaren. Case does not matter. Nothing else (no fractions, no combined "1y2m").
 std::optional<Duration> parse_duration(std::string_view text);
 /// Adds a duration in calendar units (days, weeks, months or years: add_days / add_months);
-/// working days need a WorkingDayCalendar (WorkingDayCalendar::add). Precondition: the unit is
-/// not DurationUnit::working_days.
-Date add_calendar_duration(Date date, Duration duration);
+/// nothing for working days, which need the holidays (WorkingDayCalendar::add).
+std::optional<Date> add_calendar_duration(Date date, Duration duration);
 
 /// The fewest calendar days a period of `length` can hold, whatever day it starts: n for "nd", 7n
 /// for "nw", at least 28n for "nm" (28 exactly for one month) and 365n for "ny"; empty for working
@@ -95,8 +94,9 @@ Date add_calendar_duration(Date date, Duration duration);
 std::optional<std::int64_t> fewest_calendar_days(Duration length);
 
 /// The last day of a period of `length` that starts on `first_day`: 2023-01-01 + "9y" ends on
-/// 2031-12-31, 31 January + "1m" on 28 (29) February. Same precondition.
-Date last_day_of_period(Date first_day, Duration length);
+/// 2031-12-31, 31 January + "1m" on 28 (29) February. Nothing for working days
+/// (WorkingDayCalendar::last_day_of_period counts those).
+std::optional<Date> last_day_of_period(Date first_day, Duration length);
 
 /// The short form: "+3m" when `signed_form`, else "3m"; "10wd".
 std::string to_string(Duration duration, bool signed_form = false);

@@ -35,13 +35,6 @@ Date easter_sunday(int year);
 /// for other years: there only weekends are non-working days.
 std::vector<Holiday> general_holidays(int year);
 
-/// Reads a bridging-days table (TOML, `[[bridging_day]]` with `date` and `name`, optional
-/// `name_en`; see templates/bridging-days.toml). Every problem is an input error at
-/// file:line:column.
-Result<std::vector<Holiday>> load_bridging_days(const std::string& file);
-/// The same from text already read; `file` names it in messages.
-Result<std::vector<Holiday>> parse_bridging_days(std::string_view content, const std::string& file);
-
 /// What a deadline does when it falls on a day that is not a working day.
 enum class DeadlineRule { none, next_working_day, previous_working_day };
 /// "none", "next-working-day", "previous-working-day", as written in files.
@@ -84,6 +77,10 @@ class WorkingDayCalendar {
   Date add_working_days(Date date, std::int64_t count) const;
   /// Adds any duration; working days as add_working_days, the others as add_days / add_months.
   Date add(Date date, Duration duration) const;
+  /// The last day of a period of any duration that starts on `first_day`: `n` working days end on
+  /// the n-th working day counted from `first_day` itself; the others as
+  /// calendar::last_day_of_period.
+  Date last_day_of_period(Date first_day, Duration length) const;
 
   /// Applies a deadline rule and says what moved and why.
   MovedDate apply(Date date, DeadlineRule rule) const;

@@ -36,17 +36,6 @@ void read_deadline_rules(TableReader& reader, DeadlineRules& rules);
 std::optional<Contract> read_contract(TableReader& reader, const DeadlineRules& defaults,
                                       const std::string& tender_id);
 
-/// A problem with a contract's dates, and the key it concerns ("end", "term", "evaluations").
-struct ContractDateProblem {
-  std::string message;
-  std::string_view key;
-};
-
-/// The checks that need the start date: an end before the start, a term beyond the years tenderkit
-/// handles, an evaluation after the end of the term. read_contract() runs them on a contract with
-/// a start date; build_schedule() on one that starts with a phase, once the phase has its date.
-std::vector<ContractDateProblem> contract_date_problems(const Contract& contract);
-
 /// Reads the tender's [[phase]] list and checks its references: unknown phases (with the closest
 /// id), a phase that follows itself, and dependency cycles.
 std::vector<Phase> read_timeline(TableReader& root);

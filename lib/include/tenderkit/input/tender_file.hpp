@@ -18,11 +18,4 @@ Result<Tender> load_tender(const std::filesystem::path& path);
 /// The same from text; `file` is the name used in messages.
 Result<Tender> parse_tender(std::string_view content, const std::string& file);
 
-/// True for ids made of letters, digits, '.', '_' and '-', starting with a letter or digit.
-bool is_valid_id(std::string_view id);
-
-/// Reports a malformed id ("service id 'a b' may hold only ...") and returns false; true if valid.
-bool check_id(DiagnosticSink& sink, std::string_view what, const std::string& id,
-              const SourceLocation& where);
-
 }  // namespace tenderkit::input

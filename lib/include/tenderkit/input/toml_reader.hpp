@@ -24,6 +24,14 @@ Result<toml::table> parse_toml(std::string_view content, const std::string& file
 
 SourceLocation location_of(const toml::source_region& region, const std::string& file);
 
+/// True for ids made of letters, digits, '.', '_' and '-', starting with a letter or digit (the
+/// ids of every input file: tender, services, phases, contracts, registrations).
+bool is_valid_id(std::string_view id);
+
+/// Reports a malformed id ("service id 'a b' may hold only ...") and returns false; true if valid.
+bool check_id(DiagnosticSink& sink, std::string_view what, const std::string& id,
+              const SourceLocation& where);
+
 /// A string with the place it was written (in the reader's file; TableReader::at() names it).
 struct LocatedString {
   std::string value;

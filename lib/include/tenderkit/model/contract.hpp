@@ -134,6 +134,18 @@ struct Contract {
 /// the contract has neither (which the loader reports).
 std::optional<calendar::Date> last_day_of_initial_term(const Contract& contract);
 
+/// A problem with a contract's dates, and the key it concerns ("end", "term", "evaluations").
+struct ContractDateProblem {
+  std::string message;
+  std::string_view key;
+};
+
+/// The checks that need the start date: an end before the start, a term beyond the years tenderkit
+/// handles, an evaluation after the end of the term. input::read_contract() runs them on a contract
+/// with a start date; schedule::build_schedule() on one that starts with a phase, once the phase
+/// has its date.
+std::vector<ContractDateProblem> contract_date_problems(const Contract& contract);
+
 /// What a step of the procurement timeline is.
 enum class PhaseKind {
   phase,       ///< a period with a start and an end

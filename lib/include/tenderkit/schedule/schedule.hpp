@@ -6,6 +6,7 @@
 #include <tenderkit/calendar/date.hpp>
 #include <tenderkit/calendar/working_days.hpp>
 #include <tenderkit/core/result.hpp>
+#include <tenderkit/model/baseline.hpp>
 #include <tenderkit/model/contract.hpp>
 #include <tenderkit/model/tender.hpp>
 
@@ -66,15 +67,6 @@ struct Shift {
 
 /// Parses "ID=+3m" (also "ID=-2w", "ID=10wd"); a usage error says what was expected.
 Result<Shift> parse_shift(std::string_view text);
-
-/// An earlier schedule's milestone dates (from its JSON output), to compare with.
-struct Baseline {
-  std::string file;
-  std::map<std::string, calendar::Date> dates;  ///< milestone id -> date
-};
-
-/// Reads the "milestones" of a JSON schedule written by tender-schedule (schema 1).
-Result<Baseline> load_baseline(const std::string& file);
 
 /// How a milestone moved against the baseline.
 struct Change {

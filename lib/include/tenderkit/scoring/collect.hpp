@@ -42,11 +42,6 @@ struct ReturnedForm {
   ScoreList consensus;  ///< explicit consensus scores (TOML scores files only)
 };
 
-/// The place of a cell in a workbook, for messages: file "forms/a.xlsx:Scores!D9" (a sheet name
-/// that needs it is quoted: 'Not admitted'!A5), line and column 0.
-SourceLocation cell_location(std::string_view file, std::string_view sheet, xlsx::Row row,
-                             xlsx::Column column);
-
 /// A score as people type it: "8", " 7.5 ", "7,5" (decimal comma), "15/2"; nothing otherwise.
 std::optional<Rational> parse_score_text(std::string_view text);
 

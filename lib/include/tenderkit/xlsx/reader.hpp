@@ -50,6 +50,14 @@ struct CellPosition {
 /// reference or lies beyond kMaxRows or kMaxColumns. Inverse of cell_reference().
 std::optional<CellPosition> parse_cell_reference(std::string_view reference);
 
+/// A cell as messages name it: "Scores!D9"; a sheet name other than letters, digits, '_' and '.'
+/// (or starting with a digit) is quoted as formulas quote it: "'Not admitted'!A5".
+std::string cell_place(std::string_view sheet, Row row, Column column);
+
+/// The place of a cell of a workbook file, for messages: file "forms/a.xlsx:Scores!D9", line and
+/// column 0.
+SourceLocation cell_location(std::string_view file, std::string_view sheet, Row row, Column column);
+
 /// A cell's value as the file stores it. Dates are numbers (Excel serials; see
 /// ReadWorkbook::uses_1904_dates); numbers stored as text stay text, for the caller to parse.
 struct CellValue {
