@@ -110,7 +110,7 @@ int main(int argc, char** argv) {
 
   return cli::run(app, argc, argv, [&]() -> Result<int> {
     if (forms_command->parsed()) {
-      return commands::run_score_forms(forms, std::cout);
+      return commands::run_score_forms(forms, std::cout, std::cerr);
     }
     if (collect_command->parsed()) {
       return commands::run_score_collect(collect, std::cout, std::cerr);
@@ -118,6 +118,6 @@ int main(int argc, char** argv) {
     rank.format = rank_output.format;
     rank.colour = rank.format == "text" && cli::writes_to_standard_output(rank.report) &&
                   cli::colour_enabled(cli::ColourMode::automatic, STDOUT_FILENO);
-    return commands::run_score_rank(rank, std::cout);
+    return commands::run_score_rank(rank, std::cout, std::cerr);
   });
 }

@@ -16,7 +16,10 @@ Then:
   or one below it (a header-only include would not fail the link, so the build alone cannot
   hold this);
 - within a module, its parts (a header and the source of the same name are one part) include
-  each other without a cycle, so each part can be understood, tested and moved on its own.
+  each other without a cycle, so each part can be understood, tested and moved on its own;
+- only `cli` writes to the terminal: no other module names std::cout, std::cerr, std::clog,
+  stdout or stderr, or calls printf, puts or perror (comments and string literals aside; a line
+  that handles such a stream without printing says so with a `// not printing: why` comment).
 """
 import pathlib
 import re
@@ -28,6 +31,12 @@ TENDERKIT_INCLUDE = re.compile(r"^tenderkit/([A-Za-z0-9_]+)/(.+)$")
 TABLE_ROW = re.compile(r"^\|\s*`([a-z0-9_]+)`\s*\|")
 CMAKE_MODULE = re.compile(r"^\s*tenderkit_module\(\s*([a-z0-9_]+)\b", re.M)
 HEADING = "## Modules and their order"
+TERMINAL = re.compile(r"\bstd::(cout|cerr|clog)\b|(?<![\w:])(printf|puts|perror)\s*\(|"
+                      r"\b(stdout|stderr)\b")
+NOT_PRINTING = "// not printing:"
+CODE_NOISE = re.compile(r'//[^\n]*|/\*.*?\*/|R"\((?:.|\n)*?\)"|"(?:\\.|[^"\\\n])*"|'
+                        r"'(?:\\.|[^'\\\n])*'", re.S)
+PRINTING_MODULES = {"cli"}
 
 
 def documented_order(architecture: pathlib.Path) -> list:
@@ -132,6 +141,16 @@ def check(root: pathlib.Path) -> list:
             continue
         edges = parts.setdefault(module, {}).setdefault(part, set())
         text = path.read_text(encoding="utf-8", errors="replace")
+        if module not in PRINTING_MODULES:
+            lines = text.split("\n")
+            # Comments and literals blanked, line breaks kept, so that line numbers stay right.
+            code = CODE_NOISE.sub(lambda m: re.sub(r"[^\n]", " ", m.group(0)), text)
+            for number, line in enumerate(code.split("\n"), start=1):
+                found = TERMINAL.search(line)
+                if found and NOT_PRINTING not in lines[number - 1]:
+                    problems.append(f"{where}:{number}: '{found.group(0).strip()}' in module "
+                                    f"'{module}': only cli writes to the terminal; return the "
+                                    "text (an Error, a Warning) and let the command print it")
         for match in INCLUDE.finditer(text):
             line = text.count("\n", 0, match.start()) + 1
             target = TENDERKIT_INCLUDE.match(match.group(2))
@@ -195,6 +214,13 @@ def self_test() -> int:
         "a cycle through a private header": (
             {"lib/src/report/style.hpp": "#include <tenderkit/report/text.hpp>\n"},
             "its parts style, text include each other"),
+        "a module that prints": (
+            {"lib/src/model/tender.cpp": '#include <iostream>\nvoid f() { std::cerr << "x"; }\n'},
+            "lib/src/model/tender.cpp:2: 'std::cerr' in module 'model'"),
+        "printf in a comment or a string is no printing": (
+            {"lib/src/model/tender.cpp": '// printf("x") std::cout\nconst char* s = "printf(";\n'
+                                         "const char* r = R\"(stderr)\";\n"},
+            None),
         "the build declares another order": (
             {"lib/CMakeLists.txt": cmake.replace("(model", "(xmodel")},
             "tenderkit_module() declares core < xmodel < report"),

@@ -44,7 +44,7 @@ WrittenForm write_one(const TempDir& dir, const std::string& tender_text,
   written.forms = make_form_set(written.report);
   const Tender& tender = written.report.tender;
   written.path = dir.path() / form_file_name(tender, tender.preselection->evaluators[evaluator]);
-  const Result<void> result = write_form(
+  const Result<std::vector<Warning>> result = write_form(
       written.path, tender, tender.preselection->evaluators[evaluator], written.forms, kCreated);
   EXPECT_TRUE(result) << (result ? "" : result.error().message());
   return written;
@@ -263,14 +263,14 @@ TEST(ScoresTemplate, IsAScoresFileWithoutEvaluations) {
 TEST(WriteForms, WritesOneFormPerEvaluatorAndTheTemplate) {
   TempDir dir;
   const integrality::CheckReport report = forms_report(forms_tender_text());
-  Result<std::vector<std::filesystem::path>> written =
+  Result<WrittenForms> written =
       write_forms(dir.path() / "out" / "forms", report.tender, make_form_set(report), kCreated);
   ASSERT_TRUE(written) << written.error().message();
-  ASSERT_EQ(written->size(), 3u);
-  EXPECT_EQ((*written)[0].filename(), "t-2025-e1.xlsx");
-  EXPECT_EQ((*written)[1].filename(), "t-2025-e2.xlsx");
-  EXPECT_EQ((*written)[2].filename(), "t-2025-scores-template.toml");
-  for (const auto& path : *written) {
+  ASSERT_EQ(written->files.size(), 3u);
+  EXPECT_EQ(written->files[0].filename(), "t-2025-e1.xlsx");
+  EXPECT_EQ(written->files[1].filename(), "t-2025-e2.xlsx");
+  EXPECT_EQ(written->files[2].filename(), "t-2025-scores-template.toml");
+  for (const auto& path : written->files) {
     EXPECT_TRUE(std::filesystem::exists(path)) << path;
   }
 }
@@ -282,8 +282,7 @@ TEST(WriteForms, RefusesWhenAnyTargetExistsAndWritesNothing) {
   const std::filesystem::path folder = dir.path() / "forms";
   // e2's form is there already (here one the form reader cannot read: it is refused all the same).
   const std::filesystem::path kept = dir.write("forms/t-2025-e2.xlsx", "not a workbook");
-  Result<std::vector<std::filesystem::path>> written =
-      write_forms(folder, report.tender, forms, kCreated);
+  Result<WrittenForms> written = write_forms(folder, report.tender, forms, kCreated);
   ASSERT_FALSE(written);
   EXPECT_EQ(written.error().kind(), ErrorKind::output);
   ASSERT_EQ(written.error().diagnostics().size(), 1u);
@@ -306,8 +305,7 @@ TEST(WriteForms, ARefusalCountsTheScoresAFilledFormHolds) {
   const FormSet forms = make_form_set(report);
   const std::filesystem::path folder = dir.path() / "forms";
   ASSERT_TRUE(write_forms(folder, report.tender, forms, kCreated));
-  Result<std::vector<std::filesystem::path>> again =
-      write_forms(folder, report.tender, forms, kCreated);
+  Result<WrittenForms> again = write_forms(folder, report.tender, forms, kCreated);
   ASSERT_FALSE(again);
   ASSERT_EQ(again.error().diagnostics().size(), 3u);  // two forms and the template
   EXPECT_EQ(again.error().diagnostics()[0].message,
@@ -326,7 +324,7 @@ TEST(RunScoreForms, WritesTheFormsAndSaysWhat) {
   const commands::ScoreFormsOptions options{(dir.path() / "tender.toml").string(),
                                             {(dir.path() / "regs").string()},
                                             (dir.path() / "forms").string()};
-  Result<int> status = commands::run_score_forms(options, out);
+  Result<int> status = commands::run_score_forms(options, out, out);
   ASSERT_TRUE(status) << test_support::describe(status.error());
   EXPECT_EQ(*status, 0);
   EXPECT_NE(out.str().find("2 candidates to score, 1 not admitted"), std::string::npos)
@@ -350,7 +348,7 @@ name = "S"
   Result<int> status = commands::run_score_forms({(dir.path() / "tender.toml").string(),
                                                   {(dir.path() / "regs").string()},
                                                   (dir.path() / "forms").string()},
-                                                 out);
+                                                 out, out);
   ASSERT_FALSE(status);
   EXPECT_EQ(status.error().kind(), ErrorKind::input);
   EXPECT_NE(status.error().message().find("no [preselection] section"), std::string::npos);
@@ -365,7 +363,7 @@ TEST(RunScoreForms, RefusesWhenNoRegistrationPasses) {
   Result<int> status = commands::run_score_forms({(dir.path() / "tender.toml").string(),
                                                   {(dir.path() / "regs").string()},
                                                   (dir.path() / "forms").string()},
-                                                 out);
+                                                 out, out);
   ASSERT_FALSE(status);
   EXPECT_EQ(status.error().message(),
             "no registration passes tender-check: there is no candidate to score");

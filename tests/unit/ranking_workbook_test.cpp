@@ -49,7 +49,7 @@ struct Fixture {
     return *this;
   }
 
-  Result<void> write(const std::filesystem::path& target) const {
+  Result<std::vector<Warning>> write(const std::filesystem::path& target) const {
     const RankingDocument document{.tender = tender,
                                    .scores = scores,
                                    .ranking = ranking,
@@ -60,7 +60,7 @@ struct Fixture {
 
   XlsxReader read(const TempDir& dir) const {
     const std::filesystem::path target = dir.path() / "preselectie.xlsx";
-    const Result<void> written = write(target);
+    const Result<std::vector<Warning>> written = write(target);
     EXPECT_TRUE(written.has_value()) << (written ? "" : written.error().message());
     return XlsxReader(target.string());
   }
@@ -463,7 +463,8 @@ TEST(RankingWorkbook, SaysNothingOfDecimalsWhenSixTellTheTotalsApart) {
 TEST(RankingWorkbook, ReportsAnUnwritableTargetAsAnOutputError) {
   TempDir dir;
   const Fixture fixture = std::move(Fixture(test_support::standard_scores()).rank());
-  const Result<void> written = fixture.write(dir.path() / "missing" / "preselectie.xlsx");
+  const Result<std::vector<Warning>> written =
+      fixture.write(dir.path() / "missing" / "preselectie.xlsx");
   ASSERT_FALSE(written.has_value());
   EXPECT_EQ(written.error().kind(), ErrorKind::output);
 }

@@ -117,7 +117,7 @@ schedule::Schedule make_schedule(std::string_view tender_text, std::string_view 
 std::filesystem::path write(const TempDir& dir, const schedule::Schedule& schedule,
                             std::string_view name = "schedule.xlsx") {
   const std::filesystem::path path = dir.path() / name;
-  const Result<void> written =
+  const Result<std::vector<Warning>> written =
       write_schedule_workbook(path, schedule, {.created = kCreated, .tool_version = "0.1.0"});
   EXPECT_TRUE(written) << written.error().message();
   return path;

@@ -176,7 +176,7 @@ void write_score_form(const std::filesystem::path& path) {
   Worksheet notes = book.add_worksheet("Toelichting");
   notes.write_text(0, 0, "tekst met tab\tén \xF0\x9F\x98\x80");
   notes.hide();
-  const Result<void> closed = book.close();
+  const Result<std::vector<Warning>> closed = book.close();
   ASSERT_TRUE(closed) << closed.error().message();
 }
 

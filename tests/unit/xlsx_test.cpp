@@ -14,8 +14,11 @@
 #include <algorithm>
 #include <chrono>
 #include <cmath>
+#include <cstdio>
 #include <cstdlib>
 #include <functional>
+#include <iostream>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -282,7 +285,7 @@ Workbook create(const std::filesystem::path& target, std::time_t created = kCrea
 }
 
 void close_ok(Workbook& workbook) {
-  const Result<void> closed = workbook.close();
+  const Result<std::vector<Warning>> closed = workbook.close();
   ASSERT_TRUE(closed) << closed.error().message();
 }
 
@@ -564,7 +567,7 @@ TEST(Workbook, AMistakeWritesNothingAndKeepsThePreviousFile) {
   sheet.write_text(0, 0, "fine");
   sheet.write_text(kMaxRows, 0, "one row too far");
   sheet.write_number(1, 0, std::nan(""));
-  const Result<void> closed = workbook.close();
+  const Result<std::vector<Warning>> closed = workbook.close();
   ASSERT_FALSE(closed);
   EXPECT_EQ(closed.error().kind(), ErrorKind::output);
   // The first mistake is reported, naming the file, the sheet and the cell.
@@ -583,7 +586,7 @@ TEST(Workbook, RefusesWhatExcelWouldCallCorrupt) {
   sheet.merge_text({0, 0, 0, 3}, "Titel");
   sheet.merge_text({0, 4, 1, 5}, "ernaast mag");
   sheet.merge_text({0, 2, 1, 2}, "overlapt");
-  const Result<void> merged = overlapping.close();
+  const Result<std::vector<Warning>> merged = overlapping.close();
   ASSERT_FALSE(merged);
   EXPECT_NE(
       merged.error().message().find("sheet 'Data', range C1:C2: overlaps the merged range A1:D1"),
@@ -592,7 +595,7 @@ TEST(Workbook, RefusesWhatExcelWouldCallCorrupt) {
 
   Workbook long_header = create(dir.path() / "header.xlsx");
   long_header.add_worksheet("Data").set_footer(repeat("x", kMaxHeaderFooterLength + 1));
-  const Result<void> footer = long_header.close();
+  const Result<std::vector<Warning>> footer = long_header.close();
   ASSERT_FALSE(footer);
   EXPECT_NE(footer.error().message().find("page footer: holds more than 255 characters"),
             std::string::npos)
@@ -646,7 +649,8 @@ TEST(Workbook, InRowOrderAnEarlierRowIsAnErrorAndWritesNothing) {
     sheet.write_text(6, 0, "en weer verder");
     return workbook->close();
   };
-  const Result<void> text = attempt([](Worksheet& sheet) { sheet.write_text(2, 0, "terug"); });
+  const Result<std::vector<Warning>> text =
+      attempt([](Worksheet& sheet) { sheet.write_text(2, 0, "terug"); });
   ASSERT_FALSE(text);
   EXPECT_EQ(text.error().kind(), ErrorKind::output);
   EXPECT_EQ(text.error().message(),
@@ -665,14 +669,14 @@ TEST(Workbook, InRowOrderAnEarlierRowIsAnErrorAndWritesNothing) {
       },
   };
   for (std::size_t i = 0; i < going_back.size(); ++i) {
-    const Result<void> closed = attempt(going_back[i]);
+    const Result<std::vector<Warning>> closed = attempt(going_back[i]);
     ASSERT_FALSE(closed) << i;
     EXPECT_NE(closed.error().message().find("but this workbook is written in row order"),
               std::string::npos)
         << closed.error().message();
   }
   // A merged range spans its rows: the next write must come below it.
-  const Result<void> merged = attempt([](Worksheet& sheet) {
+  const Result<std::vector<Warning>> merged = attempt([](Worksheet& sheet) {
     sheet.merge_text({6, 0, 8, 1}, "blok", {.bold = true});
   });
   ASSERT_FALSE(merged);
@@ -686,7 +690,7 @@ TEST(Workbook, RefusesToHideTheFirstSheet) {
   TempDir dir;
   Workbook workbook = create(dir.path() / "hidden.xlsx");
   workbook.add_worksheet("Eerste").hide();
-  const Result<void> closed = workbook.close();
+  const Result<std::vector<Warning>> closed = workbook.close();
   ASSERT_FALSE(closed);
   EXPECT_NE(closed.error().message().find("the first sheet cannot be hidden"), std::string::npos);
   EXPECT_TRUE(dir.entries().empty());
@@ -707,7 +711,7 @@ TEST(Workbook, AFailedWriteLeavesNoPartialFile) {
   rlimit limited = original;
   limited.rlim_cur = 4096;
   ASSERT_EQ(::setrlimit(RLIMIT_FSIZE, &limited), 0);
-  const Result<void> closed = workbook.close();
+  const Result<std::vector<Warning>> closed = workbook.close();
   ASSERT_EQ(::setrlimit(RLIMIT_FSIZE, &original), 0);
   ASSERT_FALSE(closed);
   EXPECT_EQ(closed.error().kind(), ErrorKind::output);
@@ -715,6 +719,94 @@ TEST(Workbook, AFailedWriteLeavesNoPartialFile) {
       << closed.error().message();
   EXPECT_EQ(slurp(path), "previous run");
   EXPECT_EQ(dir.entries(), (std::vector<std::string>{"check.xlsx"}));
+}
+
+// What the process writes to file descriptor 2 (through stdio, iostreams or write()) while `run`
+// runs.
+std::string standard_error_of(const std::function<void()>& run) {
+  std::fflush(stderr);
+  std::cerr.flush();
+  std::FILE* capture = std::tmpfile();
+  EXPECT_NE(capture, nullptr);
+  const int saved = ::dup(STDERR_FILENO);
+  ::dup2(::fileno(capture), STDERR_FILENO);
+  run();
+  std::fflush(stderr);
+  std::cerr.flush();
+  ::dup2(saved, STDERR_FILENO);
+  ::close(saved);
+  std::string text;
+  std::rewind(capture);
+  for (int c = std::fgetc(capture); c != EOF; c = std::fgetc(capture)) {
+    text += static_cast<char>(c);
+  }
+  std::fclose(capture);
+  return text;
+}
+
+// The library never prints: cut cells come back as a warning for the command to show.
+TEST(Workbook, ReturnsCutCellsAsAWarningAndPrintsNothing) {
+  TempDir dir;
+  const auto path = dir.path() / "long.xlsx";
+  Workbook workbook = create(path);
+  Worksheet sheet = workbook.add_worksheet("Data");
+  sheet.write_text(0, 0, repeat("x", 40'000));
+  sheet.write_text(1, 0, repeat("y", 40'000));
+  std::optional<Result<std::vector<Warning>>> closed;
+  EXPECT_EQ(standard_error_of([&] { closed = workbook.close(); }), "");
+  ASSERT_TRUE(*closed) << (*closed).error().message();
+  ASSERT_EQ((*closed)->size(), 1u);
+  const Warning& warning = (*closed)->front();
+  ASSERT_TRUE(warning.where);
+  EXPECT_EQ(warning.where->to_string(), path.string());
+  EXPECT_EQ(warning.message.en,
+            "2 cells held more than 32,767 characters, Excel's limit for a cell; cut to 32,767");
+  EXPECT_EQ(warning.message.nl,
+            "2 cellen bevatten meer dan 32.767 tekens, de grens van Excel voor een cel; ingekort "
+            "tot 32.767");
+
+  Workbook single = create(dir.path() / "one.xlsx");
+  single.add_worksheet("Data").write_text(0, 0, repeat("z", 33'000));
+  Result<std::vector<Warning>> one = single.close();
+  ASSERT_TRUE(one);
+  ASSERT_EQ(one->size(), 1u);
+  EXPECT_EQ(one->front().message.en.rfind("1 cell held more than 32,767 characters", 0), 0u);
+
+  Workbook fitting = create(dir.path() / "short.xlsx");
+  fitting.add_worksheet("Data").write_text(0, 0, repeat("w", kMaxCellTextLength));
+  Result<std::vector<Warning>> none = fitting.close();
+  ASSERT_TRUE(none);
+  EXPECT_TRUE(none->empty());
+}
+
+// libxlsxwriter prints "[ERROR] ..." lines of its own when it cannot write the zip; close()
+// returns the failure instead, and nothing reaches standard error.
+TEST(Workbook, AFailedWritePrintsNothing) {
+  TempDir dir;
+  const auto path = dir.path() / "check.xlsx";
+  Workbook workbook = create(path);
+  Worksheet sheet = workbook.add_worksheet("Data");
+  for (Row row = 0; row < 5000; ++row) {
+    sheet.write_text(row, 0, "regel " + std::to_string(row * 2654435761u));
+  }
+  rlimit original{};
+  ASSERT_EQ(::getrlimit(RLIMIT_FSIZE, &original), 0);
+  rlimit limited = original;
+  limited.rlim_cur = 4096;
+  std::optional<Result<std::vector<Warning>>> closed;
+  const std::string printed = standard_error_of([&] {
+    ASSERT_EQ(::setrlimit(RLIMIT_FSIZE, &limited), 0);
+    closed = workbook.close();
+    ASSERT_EQ(::setrlimit(RLIMIT_FSIZE, &original), 0);
+  });
+  EXPECT_EQ(printed, "");
+  ASSERT_TRUE(closed);
+  ASSERT_FALSE(*closed);
+  EXPECT_EQ((*closed).error().kind(), ErrorKind::output);
+  EXPECT_EQ((*closed).error().message().rfind("cannot write '" + path.string() + "'", 0), 0u)
+      << (*closed).error().message();
+  // Standard error works as before afterwards.
+  EXPECT_EQ(standard_error_of([] { std::fputs("after\n", stderr); }), "after\n");
 }
 
 TEST(Workbook, DiscardsTheTemporaryFileWhenNotClosed) {
@@ -833,13 +925,13 @@ TEST(Workbook, RefusesATableExcelWouldRepairOrReject) {
        "a table overlaps the table at A1:B4"},
   };
   for (const auto& [add, expected] : cases) {
-    const Result<void> closed = attempt(add);
+    const Result<std::vector<Warning>> closed = attempt(add);
     ASSERT_FALSE(closed) << expected;
     EXPECT_EQ(closed.error().kind(), ErrorKind::output);
     EXPECT_NE(closed.error().message().find(expected), std::string::npos)
         << closed.error().message();
   }
-  const Result<void> in_row_order = attempt(
+  const Result<std::vector<Warning>> in_row_order = attempt(
       [&](Workbook&, Worksheet& sheet) {
         sheet.add_table({0, 0, 3, 1}, two);
       },

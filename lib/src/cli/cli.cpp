@@ -59,6 +59,18 @@ void print_error(std::ostream& err, std::string_view program, const Error& error
   }
 }
 
+void print_warnings(std::ostream& err, std::string_view program, std::span<const Warning> warnings,
+                    Language language) {
+  text::TerminalSafeStream safe(err, false);
+  for (const Warning& warning : warnings) {
+    safe << program << ": warning: ";
+    if (warning.where) {
+      safe << warning.where->to_string() << ": ";
+    }
+    safe << warning.message.in(language) << '\n';
+  }
+}
+
 std::string version_line(std::string_view program) {
   return fmt::format("{} (tenderkit) {}", program, TENDERKIT_VERSION);
 }

@@ -20,7 +20,8 @@
 
 namespace tenderkit::commands {
 
-Result<int> run_score_forms(const ScoreFormsOptions& options, std::ostream& out) {
+Result<int> run_score_forms(const ScoreFormsOptions& options, std::ostream& out,
+                            std::ostream& err) {
   // The timestamp is validated before any work, so a bad SOURCE_DATE_EPOCH costs nothing.
   Result<std::time_t> created = output_timestamp();
   if (!created) {
@@ -70,11 +71,12 @@ Result<int> run_score_forms(const ScoreFormsOptions& options, std::ostream& out)
     std::error_code ignored;
     replaced.push_back(std::filesystem::exists(std::filesystem::symlink_status(target, ignored)));
   }
-  Result<std::vector<std::filesystem::path>> written =
+  Result<scoring::WrittenForms> written =
       scoring::write_forms(options.output_directory, report.tender, forms, *created, options.force);
   if (!written) {
     return written.error();
   }
+  cli::print_warnings(err, "tender-score forms", written->warnings);
 
   const Tender& checked = report.tender;
   text::TerminalSafeStream shown(out, false);  // names and paths come from users
@@ -94,12 +96,12 @@ Result<int> run_score_forms(const ScoreFormsOptions& options, std::ostream& out)
                          text::one_line(entry.path.string()), describe(entry.reason, ".toml"));
   }
   const std::vector<Evaluator>& evaluators = checked.preselection->evaluators;
-  for (std::size_t i = 0; i < written->size(); ++i) {
+  for (std::size_t i = 0; i < written->files.size(); ++i) {
     const std::string what = i < evaluators.size()
                                  ? fmt::format("form of evaluator {}", evaluators[i].id)
                                  : std::string("scores template for CSV and hand-written scores");
     shown << fmt::format("{} {} ({})\n", i < replaced.size() && replaced[i] ? "replaced" : "wrote",
-                         (*written)[i].string(), what);
+                         written->files[i].string(), what);
   }
   shown << fmt::format("form version {}\n", forms.form_version);
   return cli::kSuccess;

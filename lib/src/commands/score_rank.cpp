@@ -22,7 +22,7 @@
 
 namespace tenderkit::commands {
 
-Result<int> run_score_rank(const ScoreRankOptions& options, std::ostream& out) {
+Result<int> run_score_rank(const ScoreRankOptions& options, std::ostream& out, std::ostream& err) {
   // The timestamp is validated before any work, so a bad SOURCE_DATE_EPOCH costs nothing.
   Result<std::time_t> created = output_timestamp();
   if (!created) {
@@ -116,11 +116,12 @@ Result<int> run_score_rank(const ScoreRankOptions& options, std::ostream& out) {
   // The workbook before the report, as tender-check does: a report never claims a workbook
   // that could not be written.
   if (!options.workbook.empty()) {
-    Result<void> written = report::write_ranking_workbook(
+    Result<std::vector<Warning>> written = report::write_ranking_workbook(
         options.workbook, document, {.created = *created, .tool_version = TENDERKIT_VERSION});
     if (!written) {
       return written.error();
     }
+    cli::print_warnings(err, "tender-score rank", *written);
   }
   const report::RankingRenderOptions render{.colour = options.colour,
                                             .tool_version = TENDERKIT_VERSION};

@@ -51,11 +51,12 @@ Result<int> run_tender_check(const TenderCheckOptions& options, std::ostream& ou
   report::write_skipped_warnings(err, report.skipped, ".toml");
 
   if (!options.workbook.empty()) {
-    Result<void> written = report::write_check_workbook(
+    Result<std::vector<Warning>> written = report::write_check_workbook(
         options.workbook, report, report::CheckWorkbookOptions{*created, options.strict});
     if (!written) {
       return written.error();
     }
+    cli::print_warnings(err, "tender-check", *written);
   }
   const report::CheckRenderOptions render{options.strict, options.colour, TENDERKIT_VERSION};
   const auto produce = [&](std::ostream& stream) {

@@ -152,11 +152,12 @@ Result<int> run_schedule(const ScheduleOptions& options, std::ostream& out, std:
   // The workbook before the report, as the other commands do: a report never claims a workbook
   // that could not be written.
   if (!options.workbook.empty()) {
-    Result<void> written = report::write_schedule_workbook(
+    Result<std::vector<Warning>> written = report::write_schedule_workbook(
         options.workbook, *schedule, {.created = *created, .tool_version = TENDERKIT_VERSION});
     if (!written) {
       return written.error();
     }
+    cli::print_warnings(err, "tender-schedule", *written);
   }
   const report::ScheduleRenderOptions render{.colour = options.colour,
                                              .tool_version = TENDERKIT_VERSION,

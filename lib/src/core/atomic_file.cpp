@@ -242,8 +242,8 @@ Result<OpenStream> open_stream(const OutputTarget& target) {
       return write_error(target.given, errno);
     }
     // What the program wrote to the same descriptor through stdio or iostreams comes first.
-    std::cout.flush();
-    std::cerr.flush();
+    std::cout.flush();  // not printing: the program's own output goes first
+    std::cerr.flush();  // not printing: likewise
     std::fflush(nullptr);
     return OpenStream(target.descriptor, false);
   }

@@ -451,9 +451,9 @@ void write_registration(xlsx::Worksheet& sheet, const RegistrationCheck& check,
 
 }  // namespace
 
-Result<void> write_check_workbook(const std::filesystem::path& target,
-                                  const integrality::CheckReport& report,
-                                  const CheckWorkbookOptions& options) {
+Result<std::vector<Warning>> write_check_workbook(const std::filesystem::path& target,
+                                                  const integrality::CheckReport& report,
+                                                  const CheckWorkbookOptions& options) {
   const Language language = report.tender.language;
   const Labels& labels = labels_for(language);
   Result<xlsx::Workbook> workbook = xlsx::Workbook::create(

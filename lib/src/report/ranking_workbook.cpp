@@ -1098,9 +1098,9 @@ void write_audit(xlsx::Worksheet& sheet, const Context& context,
 
 }  // namespace
 
-Result<void> write_ranking_workbook(const std::filesystem::path& target,
-                                    const RankingDocument& document,
-                                    const RankingWorkbookOptions& options) {
+Result<std::vector<Warning>> write_ranking_workbook(const std::filesystem::path& target,
+                                                    const RankingDocument& document,
+                                                    const RankingWorkbookOptions& options) {
   const Tender& tender = document.tender;
   const Labels& labels = labels_for(tender.language);
   const Preselection& preselection = document.preselection();

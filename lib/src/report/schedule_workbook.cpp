@@ -1261,9 +1261,9 @@ void write_annex(xlsx::Worksheet& sheet, const Context& context, std::size_t con
 
 }  // namespace
 
-Result<void> write_schedule_workbook(const std::filesystem::path& target,
-                                     const schedule::Schedule& schedule,
-                                     const ScheduleWorkbookOptions& options) {
+Result<std::vector<Warning>> write_schedule_workbook(const std::filesystem::path& target,
+                                                     const schedule::Schedule& schedule,
+                                                     const ScheduleWorkbookOptions& options) {
   const Language language = schedule.language;
   const Labels& labels = labels_for(language);
   const Styles styles(labels);

@@ -542,8 +542,9 @@ std::string scores_template_file_name(const Tender& tender) {
   return fmt::format("{}-scores-template.toml", tender.id);
 }
 
-Result<void> write_form(const std::filesystem::path& target, const Tender& tender,
-                        const Evaluator& evaluator, const FormSet& forms, std::time_t created) {
+Result<std::vector<Warning>> write_form(const std::filesystem::path& target, const Tender& tender,
+                                        const Evaluator& evaluator, const FormSet& forms,
+                                        std::time_t created) {
   assert(tender.preselection.has_value() && !forms.candidates.empty());
   const Labels& labels = labels_for(tender.language);
   Result<xlsx::Workbook> workbook =
@@ -644,9 +645,8 @@ std::string describe_existing_form(const std::filesystem::path& path, const Tend
   return fmt::format(" (a filled form holding {} of {} scores)", given, expected);
 }
 
-Result<std::vector<std::filesystem::path>> write_forms(const std::filesystem::path& directory,
-                                                       const Tender& tender, const FormSet& forms,
-                                                       std::time_t created, bool force) {
+Result<WrittenForms> write_forms(const std::filesystem::path& directory, const Tender& tender,
+                                 const FormSet& forms, std::time_t created, bool force) {
   // Every target is checked before anything is written, so a refusal leaves the folder as it was.
   const std::vector<std::filesystem::path> targets = form_targets(directory, tender);
   Result<std::vector<bool>> existed = refuse_existing(
@@ -661,13 +661,15 @@ Result<std::vector<std::filesystem::path>> write_forms(const std::filesystem::pa
     return Error::output(
         fmt::format("cannot create directory '{}': {}", directory.string(), error.message()));
   }
-  std::vector<std::filesystem::path> written;
+  WrittenForms written;
   for (const Evaluator& evaluator : tender.preselection->evaluators) {
     const std::filesystem::path target = directory / form_file_name(tender, evaluator);
-    if (Result<void> result = write_form(target, tender, evaluator, forms, created); !result) {
+    Result<std::vector<Warning>> result = write_form(target, tender, evaluator, forms, created);
+    if (!result) {
       return result.error();
     }
-    written.push_back(target);
+    written.files.push_back(target);
+    written.warnings.insert(written.warnings.end(), result->begin(), result->end());
   }
   const std::filesystem::path target = directory / scores_template_file_name(tender);
   Result<void> result = write_file_atomically(
@@ -675,7 +677,7 @@ Result<std::vector<std::filesystem::path>> write_forms(const std::filesystem::pa
   if (!result) {
     return result.error();
   }
-  written.push_back(target);
+  written.files.push_back(target);
   return written;
 }
 

@@ -3,21 +3,22 @@
 
 #include <tenderkit/core/atomic_file.hpp>
 #include <tenderkit/core/text.hpp>
+#include <tenderkit/xlsx/wording.hpp>
 #include <tenderkit/xlsx/workbook.hpp>
 
 #include <fmt/format.h>
 #include <xlsxwriter.h>
 
-#include <fcntl.h>
 #include <unistd.h>
 
 #include <algorithm>
 #include <cerrno>
 #include <cmath>
 #include <cstdio>
+#include <cstdlib>
 #include <cstring>
-#include <iostream>
 #include <map>
+#include <mutex>
 #include <type_traits>
 #include <unordered_set>
 #include <vector>
@@ -87,15 +88,6 @@ bool is_dropped_control(char32_t c) {
 // something was there.
 char32_t xml_safe(char32_t c) {
   return (c == 0xFFFE || c == 0xFFFF) ? kReplacement : c;
-}
-
-// The running program's name, for a warning on stderr in the tools' "program: warning:" form.
-std::string_view program_name() {
-#ifdef __GLIBC__
-  return program_invocation_short_name;
-#else
-  return "tenderkit";
-#endif
 }
 
 std::size_t utf16_units(char32_t c) {
@@ -1210,37 +1202,54 @@ const std::filesystem::path& Workbook::target() const {
 
 namespace {
 
-// Points standard error at /dev/null for the lifetime of the object (single-threaded use only).
-class SilencedStderr {
+// libxlsxwriter 1.1 reports an I/O failure of workbook_close() on its own, with fprintf(stderr,
+// ...) lines ("[ERROR] workbook_close(): Error creating ...") that name the temporary file; it has
+// no way to turn them off. close() reports the failure itself, as an Error, and the library never
+// prints, so while libxlsxwriter closes, the C stream `stderr` (a variable glibc lets programs
+// set) points at a buffer in memory whose text is dropped. File descriptor 2 is left alone: the
+// program's own std::cerr (which holds the original stream), raw writes to descriptor 2 and child
+// processes keep their standard error. Workbooks are closed on one thread at a time (the mutex),
+// and nothing else in tenderkit writes through C's `stderr`.
+class CapturedStdioStderr {
  public:
-  SilencedStderr() {
-    std::fflush(stderr);
-    saved_ = ::fcntl(STDERR_FILENO, F_DUPFD_CLOEXEC, 0);
-    const int null = ::open("/dev/null", O_WRONLY | O_CLOEXEC);
-    if (saved_ >= 0 && null >= 0) {
-      ::dup2(null, STDERR_FILENO);
+  CapturedStdioStderr() : lock_(mutex()) {
+#ifdef __GLIBC__
+    std::fflush(stderr);  // not printing: what was written before goes first
+    buffer_ = ::open_memstream(&text_, &size_);
+    if (buffer_ != nullptr) {
+      saved_ = stderr;   // not printing: the stream is kept
+      stderr = buffer_;  // not printing: libxlsxwriter's lines go to memory
     }
-    if (null >= 0) {
-      ::close(null);
-    }
+#endif
   }
-  ~SilencedStderr() {
-    std::fflush(stderr);
-    if (saved_ >= 0) {
-      ::dup2(saved_, STDERR_FILENO);
-      ::close(saved_);
+  ~CapturedStdioStderr() {
+#ifdef __GLIBC__
+    if (buffer_ != nullptr) {
+      stderr = saved_;  // not printing: the stream is put back
+      std::fclose(buffer_);
     }
+    std::free(text_);
+#endif
   }
-  SilencedStderr(const SilencedStderr&) = delete;
-  SilencedStderr& operator=(const SilencedStderr&) = delete;
+  CapturedStdioStderr(const CapturedStdioStderr&) = delete;
+  CapturedStdioStderr& operator=(const CapturedStdioStderr&) = delete;
 
  private:
-  int saved_ = -1;
+  static std::mutex& mutex() {
+    static std::mutex instance;
+    return instance;
+  }
+
+  std::lock_guard<std::mutex> lock_;
+  std::FILE* buffer_ = nullptr;
+  std::FILE* saved_ = nullptr;
+  char* text_ = nullptr;
+  std::size_t size_ = 0;
 };
 
 }  // namespace
 
-Result<void> Workbook::close() {
+Result<std::vector<Warning>> Workbook::close() {
   WorkbookState& state = *state_;
   const std::string target = state.target.string();
   if (state.closed) {
@@ -1257,8 +1266,8 @@ Result<void> Workbook::close() {
   int error_number = 0;
   {
     // libxlsxwriter prints "[ERROR] ..." lines of its own, naming the temporary file, when the
-    // zip cannot be written (a full disk); the failure is reported below in the tools' form.
-    const SilencedStderr silenced;
+    // zip cannot be written (a full disk); the failure is returned below in the tools' form.
+    const CapturedStdioStderr captured;
     errno = 0;
     error = workbook_close(state.book);  // frees the workbook in any case
     error_number = errno;
@@ -1274,16 +1283,22 @@ Result<void> Workbook::close() {
   }
   Result<void> committed = state.file->commit();
   state.file.reset();
-  if (committed && state.truncated_cells > 0) {
+  if (!committed) {
+    return committed.error();
+  }
+  std::vector<Warning> warnings;
+  if (state.truncated_cells > 0) {
     // Documented (docs/tender-check.md): the cut is never silent.
     static_assert(kMaxCellTextLength == 32'767, "the message names the limit");
-    std::cerr << fmt::format(
-        "{}: warning: {}: {} {} more than 32,767 characters, Excel's limit for a cell; cut to "
-        "32,767\n",
-        program_name(), target, state.truncated_cells,
-        state.truncated_cells == 1 ? "cell held" : "cells held");
+    warnings.push_back(
+        {SourceLocation(target, 0, 0),
+         state.truncated_cells == 1
+             ? wording::say(words::one_cell_cut)
+             : wording::say(
+                   words::cells_cut,
+                   {wording::integer("count", static_cast<std::int64_t>(state.truncated_cells))})});
   }
-  return committed;
+  return warnings;
 }
 
 }  // namespace tenderkit::xlsx

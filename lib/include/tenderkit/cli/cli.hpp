@@ -5,10 +5,12 @@
 
 #include <tenderkit/core/error.hpp>
 #include <tenderkit/core/result.hpp>
+#include <tenderkit/core/warning.hpp>
 
 #include <functional>
 #include <optional>
 #include <ostream>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -36,6 +38,12 @@ bool colour_enabled(ColourMode mode, int file_descriptor);
 
 /// Prints every diagnostic as "file:line:column: error: message" plus "  hint: ..." lines.
 void print_error(std::ostream& err, std::string_view program, const Error& error, bool colour);
+
+/// Prints each warning as "program: warning: where: message" (the message in `language`), through
+/// the terminal-safe stream: a path or a name with control characters cannot reach the terminal
+/// raw.
+void print_warnings(std::ostream& err, std::string_view program, std::span<const Warning> warnings,
+                    Language language = Language::en);
 
 /// Options every report-writing command shares.
 struct OutputOptions {

@@ -21,10 +21,10 @@ struct ScoreFormsOptions {
 };
 
 /// Writes one blank form per evaluator (only registrations that pass tender-check are candidates;
-/// the others are listed apart with the reason) and prints what it wrote to `out`. Returns 0.
-/// Without `force`, a form or template that exists is never overwritten: the run writes nothing
-/// and names each existing file with the scores it holds (an output error, exit 3).
-Result<int> run_score_forms(const ScoreFormsOptions& options, std::ostream& out);
+/// the others are listed apart with the reason) and prints what it wrote to `out`, warnings to
+/// `err`. Returns 0. Without `force`, a form or template that exists is never overwritten: the run
+/// writes nothing and names each existing file with the scores it holds (an output error, exit 3).
+Result<int> run_score_forms(const ScoreFormsOptions& options, std::ostream& out, std::ostream& err);
 
 /// `tender-score collect TENDER FORM... -o SCORES`
 struct ScoreCollectOptions {
@@ -56,6 +56,6 @@ struct ScoreRankOptions {
 
 /// Ranks the candidates and writes the workbook and report. Returns 0 when the ranking is complete,
 /// 1 when scores are missing or a tie cannot be resolved by the published rule.
-Result<int> run_score_rank(const ScoreRankOptions& options, std::ostream& out);
+Result<int> run_score_rank(const ScoreRankOptions& options, std::ostream& out, std::ostream& err);
 
 }  // namespace tenderkit::commands

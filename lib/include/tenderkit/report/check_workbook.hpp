@@ -4,6 +4,7 @@
 #pragma once
 
 #include <tenderkit/core/result.hpp>
+#include <tenderkit/core/warning.hpp>
 #include <tenderkit/integrality/check.hpp>
 
 #include <ctime>
@@ -19,8 +20,8 @@ struct CheckWorkbookOptions {
 
 /// Writes the tender-check workbook atomically: a summary sheet, and per registration its
 /// coverage matrix and findings, in the tender's language.
-Result<void> write_check_workbook(const std::filesystem::path& target,
-                                  const integrality::CheckReport& report,
-                                  const CheckWorkbookOptions& options);
+Result<std::vector<Warning>> write_check_workbook(const std::filesystem::path& target,
+                                                  const integrality::CheckReport& report,
+                                                  const CheckWorkbookOptions& options);
 
 }  // namespace tenderkit::report

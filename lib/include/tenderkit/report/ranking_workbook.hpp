@@ -4,6 +4,7 @@
 #pragma once
 
 #include <tenderkit/core/result.hpp>
+#include <tenderkit/core/warning.hpp>
 #include <tenderkit/report/ranking_report.hpp>
 
 #include <ctime>
@@ -26,8 +27,8 @@ struct RankingWorkbookOptions {
 /// motivations), one sheet per evaluator, and an audit sheet (inputs with SHA-256, method, seed,
 /// lot tickets, tool version, timestamp). Missing scores leave empty cells; formulas that depend
 /// on them show an empty text.
-Result<void> write_ranking_workbook(const std::filesystem::path& target,
-                                    const RankingDocument& document,
-                                    const RankingWorkbookOptions& options);
+Result<std::vector<Warning>> write_ranking_workbook(const std::filesystem::path& target,
+                                                    const RankingDocument& document,
+                                                    const RankingWorkbookOptions& options);
 
 }  // namespace tenderkit::report

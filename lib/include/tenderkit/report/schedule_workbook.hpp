@@ -4,6 +4,7 @@
 #pragma once
 
 #include <tenderkit/core/result.hpp>
+#include <tenderkit/core/warning.hpp>
 #include <tenderkit/schedule/schedule.hpp>
 
 #include <cstddef>
@@ -31,8 +32,8 @@ inline constexpr std::size_t kMaxTimelineMonths = 240;
 /// overview of the contracts, the procurement plan (when the tender has a timeline), every
 /// milestone as an Excel table, a month-by-month timeline, the changes against a baseline (when
 /// one was given), and per contract an annex ready to print and attach to the contract.
-Result<void> write_schedule_workbook(const std::filesystem::path& target,
-                                     const schedule::Schedule& schedule,
-                                     const ScheduleWorkbookOptions& options);
+Result<std::vector<Warning>> write_schedule_workbook(const std::filesystem::path& target,
+                                                     const schedule::Schedule& schedule,
+                                                     const ScheduleWorkbookOptions& options);
 
 }  // namespace tenderkit::report

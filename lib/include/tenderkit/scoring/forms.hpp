@@ -54,8 +54,9 @@ std::string scores_template_file_name(const Tender& tender);
 /// the scale by a drop-down, motivation cells; only these are unlocked), the registrations not
 /// admitted, and the hidden metadata; print-ready. The tender must have a preselection, and
 /// `forms` at least one candidate.
-Result<void> write_form(const std::filesystem::path& target, const Tender& tender,
-                        const Evaluator& evaluator, const FormSet& forms, std::time_t created);
+Result<std::vector<Warning>> write_form(const std::filesystem::path& target, const Tender& tender,
+                                        const Evaluator& evaluator, const FormSet& forms,
+                                        std::time_t created);
 
 /// Writes the blank scores file: a valid scores file (tender, form version, candidates) without
 /// evaluations, with commented instructions for scoring by hand. Collect reads it as the identity
@@ -75,8 +76,14 @@ std::string describe_existing_form(const std::filesystem::path& path, const Tend
 /// Writes every evaluator's form and the scores template into `directory` (created when missing);
 /// returns form_targets(). Unless `force`, refuses when any of them exists (an output error that
 /// names each with what it holds; nothing is written): a form may hold an evaluator's work.
-Result<std::vector<std::filesystem::path>> write_forms(const std::filesystem::path& directory,
-                                                       const Tender& tender, const FormSet& forms,
-                                                       std::time_t created, bool force = false);
+/// What write_forms() wrote: the files in order (a form per evaluator, then the scores template),
+/// and the warnings of the forms (cells cut to Excel's limit).
+struct WrittenForms {
+  std::vector<std::filesystem::path> files;
+  std::vector<Warning> warnings;
+};
+
+Result<WrittenForms> write_forms(const std::filesystem::path& directory, const Tender& tender,
+                                 const FormSet& forms, std::time_t created, bool force = false);
 
 }  // namespace tenderkit::scoring

@@ -4,6 +4,7 @@
 #pragma once
 
 #include <tenderkit/core/result.hpp>
+#include <tenderkit/core/warning.hpp>
 
 #include <chrono>
 #include <compare>
@@ -16,6 +17,7 @@
 #include <span>
 #include <string>
 #include <string_view>
+#include <vector>
 
 // The one wrapper over libxlsxwriter (DOMAIN.md §6 lists the spreadsheet facts it guards against).
 // libxlsxwriter formats numbers with printf: LC_NUMERIC must stay "C", so nothing in tenderkit
@@ -258,14 +260,17 @@ class Workbook {
   /// Adds a sheet named after `desired_name`, made valid and unique with make_sheet_name.
   Worksheet add_worksheet(std::string_view desired_name);
 
-  /// How many cells had their text cut to kMaxCellTextLength so far, for a warning.
+  /// How many cells had their text cut to kMaxCellTextLength so far (close() warns of them).
   std::size_t truncated_cell_count() const;
 
   const std::filesystem::path& target() const;
 
   /// Writes the file and moves it over the target; the first error of any earlier call, or an
-  /// output error naming the target. The workbook cannot be used afterwards.
-  Result<void> close();
+  /// output error naming the target. The workbook cannot be used afterwards. Returns what the
+  /// user should know about the file written (cells cut to kMaxCellTextLength, at the target),
+  /// for the command to show: nothing here prints, and libxlsxwriter's own messages are kept
+  /// from standard error.
+  Result<std::vector<Warning>> close();
 
  private:
   explicit Workbook(std::unique_ptr<detail::WorkbookState> state);
