@@ -71,7 +71,7 @@ def produce(bin_dir: pathlib.Path, out: pathlib.Path, groups) -> list:
         books.append(book)
     if "score" in groups:
         mvs = TEMPLATES / "mvs"
-        run([score, "forms", mvs / "tender.toml", mvs / "registrations", "-o", out / "forms"])
+        run([score, "forms", mvs / "tender.toml", mvs / "registrations", "--dir", out / "forms"])
         forms = sorted((out / "forms").glob("*.xlsx"))
         if len(forms) != 3:
             raise SystemExit(f"verify_all_workbooks: expected 3 forms, got {forms}")
@@ -88,7 +88,7 @@ def produce(bin_dir: pathlib.Path, out: pathlib.Path, groups) -> list:
         ijmond = [TEMPLATES / "ijmond-zk" / "tender.toml", TEMPLATES / "ijmond-zk" / "contracts.toml"]
         book = out / "ijmond-zk-schedule.xlsx"
         run([schedule, *ijmond, "-o", book, "--format", "json",
-             "--report", out / "ijmond-zk-schedule.json"])
+             "-o", out / "ijmond-zk-schedule.json"])
         books.append(book)
         book = out / "ijmond-zk-replanned.xlsx"
         run([schedule, *ijmond, "--shift", "dialoog=+3m", "--baseline",

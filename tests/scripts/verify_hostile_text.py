@@ -395,7 +395,7 @@ def check_terminal_outputs(bin_dir, tender, registrations, contracts, scratch, f
                                       "--format", "markdown"], markdown_phases),
     ]
     runs.append(("tender-score forms", [bin_dir / "tender-score", "forms", tender, registrations,
-                                        "-o", scratch / "terminal-forms"], []))
+                                        "--dir", scratch / "terminal-forms"], []))
     for label, command, expected in runs:
         for colour in (False, True) if "forms" not in label else (False,):
             extra = ["--color", "always"] if colour else []
@@ -435,7 +435,7 @@ def main() -> int:
                    + list(REGISTRATIONS.values()), 1 + len(REGISTRATIONS), failures)
 
     forms = scratch / "forms"
-    result = run([bin_dir / "tender-score", "forms", tender, registrations, "-o", forms])
+    result = run([bin_dir / "tender-score", "forms", tender, registrations, "--dir", forms])
     form = forms / "hostile-2027-e1.xlsx"
     check_warning(result.stderr, form, failures)
     check_workbook(form, [TEXT["evaluator"], TEXT["criterion"]] + list(REGISTRATIONS.values()),
@@ -451,7 +451,7 @@ def main() -> int:
                    6, failures)
 
     report = scratch / "schedule.csv"
-    run([bin_dir / "tender-schedule", tender, contracts, "--format", "csv", "--report", report])
+    run([bin_dir / "tender-schedule", tender, contracts, "--format", "csv", "-o", report])
     check_csv(report, failures)
 
     check_terminal_outputs(bin_dir, tender, registrations, contracts, scratch, failures)

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 // SPDX-FileCopyrightText: 2026 The tenderkit authors
 
+#include <tenderkit/cli/wording.hpp>
 #include <tenderkit/core/wording.hpp>
 #include <tenderkit/model/wording.hpp>
 
@@ -25,6 +26,7 @@ std::vector<const Phrase*> all_phrases() {
       phrases.push_back(phrase);
   };
   add(model::words::catalogue);
+  add(cli::words::catalogue);
   return phrases;
 }
 

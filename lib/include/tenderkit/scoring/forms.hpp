@@ -12,6 +12,7 @@
 
 #include <ctime>
 #include <filesystem>
+#include <optional>
 #include <ostream>
 #include <string>
 #include <string_view>
@@ -83,9 +84,10 @@ std::string scores_template_file_name(const Tender& tender);
 /// Writes one evaluator's form atomically: instructions, the scoring sheet (score cells limited to
 /// the scale by a drop-down, motivation cells; only these are unlocked), the registrations not
 /// admitted, and the hidden metadata; print-ready. The tender must have a preselection, and
-/// `forms` at least one candidate.
+/// `forms` at least one candidate. Its texts are in `language` (--lang), else the tender's.
 Result<void> write_form(const std::filesystem::path& target, const Tender& tender,
-                        const Evaluator& evaluator, const FormSet& forms, std::time_t created);
+                        const Evaluator& evaluator, const FormSet& forms, std::time_t created,
+                        std::optional<Language> language = std::nullopt);
 
 /// Writes the blank scores file: a valid scores file (tender, form version, candidates) without
 /// evaluations, with commented instructions for scoring by hand. Collect reads it as the identity
@@ -104,9 +106,10 @@ std::string describe_existing_form(const std::filesystem::path& path, const Tend
 
 /// Writes every evaluator's form and the scores template into `directory` (created when missing);
 /// returns form_targets(). Unless `force`, refuses when any of them exists (an output error that
-/// names each with what it holds; nothing is written): a form may hold an evaluator's work.
-Result<std::vector<std::filesystem::path>> write_forms(const std::filesystem::path& directory,
-                                                       const Tender& tender, const FormSet& forms,
-                                                       std::time_t created, bool force = false);
+/// names each with what it holds; nothing is written): a form may hold an evaluator's work. The
+/// forms' texts are in `language` (--lang), else the tender's.
+Result<std::vector<std::filesystem::path>> write_forms(
+    const std::filesystem::path& directory, const Tender& tender, const FormSet& forms,
+    std::time_t created, bool force = false, std::optional<Language> language = std::nullopt);
 
 }  // namespace tenderkit::scoring
