@@ -27,8 +27,8 @@ int main(int argc, char** argv) {
       "  1  not complete: scores are missing, or a tie the published rule cannot resolve\n"
       "  2  invalid input or usage; an output that is one of the inputs\n"
       "  3  an output could not be written; forms: a form exists (see forms -h)\n\n"
-      "Options follow one convention in every command: docs/cli.md. Changed: forms writes into\n"
-      "--dir DIR; rank's -o is the report, the workbook is --xlsx (docs/cli.md#changes).\n"
+      "Options follow one convention in every command: docs/cli.md (what changed: "
+      "docs/cli.md#changes).\n"
       "Environment: NO_COLOR disables colour; SOURCE_DATE_EPOCH fixes workbook timestamps.");
   app.set_version_flag("--version", cli::version_line("tender-score"));
 

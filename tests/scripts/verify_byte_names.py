@@ -179,8 +179,8 @@ def one_round(run, rng, number, scratch, source):
                      [tender, contracts, "--format", form, *bridging], {0})
         run.check(f"{label}: tender-schedule {form}", kind, result.stdout)
     schedule = os.path.join(base, name + b"-schedule.xlsx")
-    run(f"{label}: tender-schedule -o", "tender-schedule",
-        [tender, contracts, "-o", schedule, *bridging], {0})
+    run(f"{label}: tender-schedule --xlsx", "tender-schedule",
+        [tender, contracts, "--xlsx", schedule, *bridging], {0})
     run.workbook(f"{label}: schedule workbook", schedule)
 
 

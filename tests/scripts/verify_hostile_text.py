@@ -409,8 +409,9 @@ def check_terminal_outputs(bin_dir, tender, registrations, contracts, scratch, f
         (registrations / "r01.toml").read_text(encoding="utf-8").replace(
             '"ambulant", "verblijf"', '"ambulant\\u001B]0;owned\\u0007", "verblijf"', 1),
         encoding="utf-8")
+    # --color always colours the error message too (docs/cli.md): only tenderkit's own colours.
     result = run([bin_dir / "tender-check", tender, bad, "--color", "always"], accept=(2,))
-    check_terminal_text("tender-check error", result.stderr, False,
+    check_terminal_text("tender-check error", result.stderr, True,
                         ["ambulant\\u001B]0;owned\\u0007"], failures)
 
 
@@ -443,7 +444,7 @@ def main() -> int:
 
     contracts = scratch / "contracts.toml"
     schedule = scratch / "schedule.xlsx"
-    result = run([bin_dir / "tender-schedule", tender, contracts, "-o", schedule])
+    result = run([bin_dir / "tender-schedule", tender, contracts, "--xlsx", schedule])
     check_warning(result.stderr, schedule, failures)
     check_workbook(schedule, [TEXT[key] for key in ("title", "contract", "provider", "phase_a",
                                                     "phase_b", "phase_c", "phase_long",
