@@ -6,9 +6,9 @@
 # every format; target under 1 s and under 64 MB each). Builds in release mode, generates the data
 # once (bench/generate_contracts.py) and prints the median of several end-to-end runs of the real
 # binary per format, with its ratio to a floor:
-#   - text, JSON, CSV, ICS, Markdown (--format X --report FILE): the same two input files read and
+#   - text, JSON, CSV, ICS, Markdown (--format X -o FILE): the same two input files read and
 #     parsed by toml++ alone (bench/toml_parse_floor.cpp);
-#   - the workbook (-o schedule.xlsx): that parse floor plus plain C over libxlsxwriter writing the
+#   - the workbook (--xlsx schedule.xlsx): that parse floor plus plain C over libxlsxwriter writing the
 #     very same cells in the same mode (row order: constant memory), replayed from a dump of the
 #     workbook tenderkit wrote (bench/dump_cells.py, bench/write_cells_c.c; see bench/run-score.sh).
 #     The C floor's time is measured inside it and excludes reading the cell file (its
@@ -64,10 +64,10 @@ declare -A wall peak
 for format in "${formats[@]}"; do
   echo "run-schedule: --format $format" >&2
   read -r wall[$format] _ peak[$format] _ < <(measure - "${schedule[@]}" --format "$format" \
-                                                 --report "$out/schedule.$format")
+                                                 -o "$out/schedule.$format")
 done
 echo "run-schedule: workbook" >&2
-read -r wall[xlsx] _ peak[xlsx] _ < <(measure - "${schedule[@]}" -o "$out/schedule.xlsx")
+read -r wall[xlsx] _ peak[xlsx] _ < <(measure - "${schedule[@]}" --xlsx "$out/schedule.xlsx")
 
 workbook_hash=$(sha256sum <"$out/schedule.xlsx")
 if [[ ! -f $out/cells.tsv || "$(cat "$out/cells.sha256" 2>/dev/null)" != "$workbook_hash" ]]; then
@@ -92,10 +92,10 @@ echo "tender-schedule benchmark: 1,000 contracts of 9 years, quarterly reporting
      "milestones), median of $runs runs, $(nproc) cores"
 printf '%-58s %8s %8s %8s\n' "what" "wall s" "peak MB" "ratio"
 for format in "${formats[@]}"; do
-  printf '%-58s %8s %8s %8s\n' "tender-schedule --format $format --report FILE" "${wall[$format]}" \
+  printf '%-58s %8s %8s %8s\n' "tender-schedule --format $format -o FILE" "${wall[$format]}" \
     "$(mb "${peak[$format]}")" "$(ratio "${wall[$format]}" "$floor_s")x"
 done
-printf '%-58s %8s %8s %8s\n' "tender-schedule -o schedule.xlsx ($sheets sheets)" "${wall[xlsx]}" \
+printf '%-58s %8s %8s %8s\n' "tender-schedule --xlsx schedule.xlsx ($sheets sheets)" "${wall[xlsx]}" \
   "$(mb "${peak[xlsx]}")" "$(ratio "${wall[xlsx]}" "$xlsx_floor")x"
 printf '%-58s %8s %8s %8s\n' "floor: toml++ parse of the two files (text formats)" "$floor_s" \
   "$(mb "$floor_kib")" ""

@@ -70,7 +70,7 @@ py_parse=$(measure elapsed_s "$python" bench/write_cells_xlsxwriter.py --parse-o
                    "$data/py.xlsx")
 echo "run-score: tender-score rank end to end" >&2
 e2e=$(measure - "$build/apps/tender-score" rank "$data/tender.toml" "$data/scores.toml" \
-              -o "$data/e2e.xlsx")
+              --xlsx "$data/e2e.xlsx")
 
 round() { awk -v x="$1" 'BEGIN { printf "%.0f", x }'; }
 read -r tk_s tk_wall tk_kib _ <<<"$tenderkit"

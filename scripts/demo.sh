@@ -46,11 +46,11 @@ run_check ijmond-zk templates/ijmond-zk/tender.toml templates/ijmond-zk/registra
 # without it, since an evaluator may have filled one in.
 echo
 echo "=== tender-score: MVS preselection"
-"$bin/tender-score" forms templates/mvs/tender.toml templates/mvs/registrations -o "$out/forms" --force
+"$bin/tender-score" forms templates/mvs/tender.toml templates/mvs/registrations --dir "$out/forms" --force
 "$bin/tender-score" collect templates/mvs/tender.toml templates/mvs/scores/*.toml -o "$out/mvs-scores.toml"
-"$bin/tender-score" rank templates/mvs/tender.toml "$out/mvs-scores.toml" -o "$out/mvs-preselection.xlsx"
+"$bin/tender-score" rank templates/mvs/tender.toml "$out/mvs-scores.toml" --xlsx "$out/mvs-preselection.xlsx"
 "$bin/tender-score" rank templates/mvs/tender.toml "$out/mvs-scores.toml" --format json \
-  --report "$out/mvs-preselection.json"
+  -o "$out/mvs-preselection.json"
 
 # Contract schedules: the MVS integral contract (9 years, evaluations after years 3 and 6) with
 # its annex, and the IJmond/ZK integral contract, existing contracts and procurement timeline,
@@ -58,26 +58,26 @@ echo "=== tender-score: MVS preselection"
 # the original plan.
 echo
 echo "=== tender-schedule: MVS integral contract"
-"$bin/tender-schedule" templates/mvs/tender.toml -o "$out/mvs-schedule.xlsx" \
-  --format markdown --report "$out/mvs-schedule.md"
-"$bin/tender-schedule" templates/mvs/tender.toml --report "$out/mvs-schedule.txt"
+"$bin/tender-schedule" templates/mvs/tender.toml --xlsx "$out/mvs-schedule.xlsx" \
+  --format markdown -o "$out/mvs-schedule.md"
+"$bin/tender-schedule" templates/mvs/tender.toml -o "$out/mvs-schedule.txt"
 sed -n '1,12p' "$out/mvs-schedule.txt"
 echo "  ... (all milestones in $out/mvs-schedule.txt)"
 
 echo
 echo "=== tender-schedule: IJmond/ZK contracts and procurement timeline"
 ijmond=(templates/ijmond-zk/tender.toml templates/ijmond-zk/contracts.toml)
-"$bin/tender-schedule" "${ijmond[@]}" -o "$out/ijmond-zk-schedule.xlsx" --format json \
-  --report "$out/ijmond-zk-schedule.json"
-"$bin/tender-schedule" "${ijmond[@]}" --format ics --report "$out/ijmond-zk-schedule.ics"
-"$bin/tender-schedule" "${ijmond[@]}" --format csv --report "$out/ijmond-zk-schedule.csv"
-"$bin/tender-schedule" "${ijmond[@]}" --format markdown --report "$out/ijmond-zk-schedule.md"
+"$bin/tender-schedule" "${ijmond[@]}" --xlsx "$out/ijmond-zk-schedule.xlsx" --format json \
+  -o "$out/ijmond-zk-schedule.json"
+"$bin/tender-schedule" "${ijmond[@]}" --format ics -o "$out/ijmond-zk-schedule.ics"
+"$bin/tender-schedule" "${ijmond[@]}" --format csv -o "$out/ijmond-zk-schedule.csv"
+"$bin/tender-schedule" "${ijmond[@]}" --format markdown -o "$out/ijmond-zk-schedule.md"
 "$bin/tender-schedule" "${ijmond[@]}" | sed -n '1,/^milestones/p'
 
 echo
 echo "=== tender-schedule: IJmond/ZK re-planned (--shift dialoog=+3m) against the plan"
 "$bin/tender-schedule" "${ijmond[@]}" --shift dialoog=+3m --baseline "$out/ijmond-zk-schedule.json" \
-  -o "$out/ijmond-zk-replanned.xlsx" --format json --report "$out/ijmond-zk-replanned.json"
+  --xlsx "$out/ijmond-zk-replanned.xlsx" --format json -o "$out/ijmond-zk-replanned.json"
 "$bin/tender-schedule" "${ijmond[@]}" --shift dialoog=+3m --baseline "$out/ijmond-zk-schedule.json" \
   | sed -n '/^changes against/,$p'
 

@@ -20,9 +20,9 @@ export SOURCE_DATE_EPOCH=1700000000 NO_COLOR=1
 "$bin/tender-score" collect templates/mvs/tender.toml templates/mvs/scores/*.toml \
   -o "$work/scores.toml" >/dev/null
 "$bin/tender-score" rank templates/mvs/tender.toml "$work/scores.toml" \
-  -o "$work/preselection.xlsx" >/dev/null
+  --xlsx "$work/preselection.xlsx" >/dev/null
 "$bin/tender-schedule" templates/mvs/tender.toml templates/mvs/contracts.toml --as-of 2023-01-01 \
-  -o "$work/schedule.xlsx" >/dev/null
+  --xlsx "$work/schedule.xlsx" >/dev/null
 soffice "-env:UserInstallation=file://$work/profile" --headless --convert-to pdf \
   --outdir "$work" "$work/preselection.xlsx" "$work/schedule.xlsx" >/dev/null 2>&1
 

@@ -83,26 +83,26 @@ vg 2 tender-check "$out/broken.toml" "$mvs/registrations"
 
 # tender-score: the forms (written, then read back blank by collect), the shipped scores
 # collected, the ranking in every format with its workbook.
-vg 0 tender-score forms "$mvs/tender.toml" "$mvs/registrations" -o "$out/forms"
+vg 0 tender-score forms "$mvs/tender.toml" "$mvs/registrations" --dir "$out/forms"
 vg 0,1 tender-score collect "$mvs/tender.toml" "$out"/forms/*.xlsx --format json \
   -o "$out/blank-scores.toml"
 vg 0 tender-score collect "$mvs/tender.toml" "$mvs"/scores/*.toml -o "$out/mvs-scores.toml"
-vg 0 tender-score rank "$mvs/tender.toml" "$out/mvs-scores.toml" -o "$out/mvs-preselection.xlsx"
+vg 0 tender-score rank "$mvs/tender.toml" "$out/mvs-scores.toml" --xlsx "$out/mvs-preselection.xlsx"
 vg 0 tender-score rank "$mvs/tender.toml" "$out/mvs-scores.toml" --format json \
-  --report "$out/mvs-preselection.json"
+  -o "$out/mvs-preselection.json"
 vg 0 tender-score rank "$mvs/tender.toml" "$out/mvs-scores.toml" --format markdown
 vg 2 tender-score rank "$mvs/tender.toml" "$out/broken.toml"
 
 # tender-schedule: the workbook and every report format, the re-planning against a baseline.
-vg 0 tender-schedule "$mvs/tender.toml" -o "$out/mvs-schedule.xlsx" --format markdown \
-  --report "$out/mvs-schedule.md"
-vg 0 tender-schedule "$mvs/tender.toml" --report "$out/mvs-schedule.txt"
-vg 0 tender-schedule "${ijmond[@]}" -o "$out/ijmond-zk-schedule.xlsx" --format json \
-  --report "$out/ijmond-zk-schedule.json"
-vg 0 tender-schedule "${ijmond[@]}" --format ics --report "$out/ijmond-zk-schedule.ics"
-vg 0 tender-schedule "${ijmond[@]}" --format csv --report "$out/ijmond-zk-schedule.csv"
+vg 0 tender-schedule "$mvs/tender.toml" --xlsx "$out/mvs-schedule.xlsx" --format markdown \
+  -o "$out/mvs-schedule.md"
+vg 0 tender-schedule "$mvs/tender.toml" -o "$out/mvs-schedule.txt"
+vg 0 tender-schedule "${ijmond[@]}" --xlsx "$out/ijmond-zk-schedule.xlsx" --format json \
+  -o "$out/ijmond-zk-schedule.json"
+vg 0 tender-schedule "${ijmond[@]}" --format ics -o "$out/ijmond-zk-schedule.ics"
+vg 0 tender-schedule "${ijmond[@]}" --format csv -o "$out/ijmond-zk-schedule.csv"
 vg 0 tender-schedule "${ijmond[@]}" --shift dialoog=+3m --baseline "$out/ijmond-zk-schedule.json" \
-  -o "$out/ijmond-zk-replanned.xlsx" --format json --report "$out/ijmond-zk-replanned.json"
+  --xlsx "$out/ijmond-zk-replanned.xlsx" --format json -o "$out/ijmond-zk-replanned.json"
 vg 2 tender-schedule "${ijmond[@]}" --shift nosuch=+3m
 
 if [[ $failed -ne 0 ]]; then

@@ -29,28 +29,32 @@ int main(int argc, char** argv) {
       "     skipped)\n"
       "  2  invalid input or usage; an output that is one of the inputs\n"
       "  3  an output could not be written\n\n"
+      "Options follow one convention in every command: docs/cli.md.\n"
       "Environment: NO_COLOR disables colour; SOURCE_DATE_EPOCH fixes the workbook timestamp.");
   app.set_version_flag("--version", cli::version_line("tender-check"));
 
   commands::TenderCheckOptions options;
-  cli::OutputOptions output;
+  cli::ColourMode colour = cli::ColourMode::automatic;
   app.add_option("TENDER", options.tender_file, "The tender file")->required()->option_text("FILE");
   app.add_option("REGISTRATIONS", options.registrations,
                  "Registration files, or directories meaning every *.toml file in them")
       ->required()
       ->option_text("(FILE | DIR)...");
-  cli::add_output_options(app, output, {"text", "json", "junit", "markdown"});
-  app.add_option("--xlsx", options.workbook,
-                 "Also write a workbook (summary, coverage matrix and findings per registration, "
-                 "in the tender's language) to FILE ('-': standard output, not a terminal)")
-      ->option_text("FILE");
+  cli::add_format_option(app, options.format, commands::check_formats(), "Report format");
+  cli::add_report_option(app, options.output);
+  cli::add_workbook_option(app, options.workbook,
+                           "summary, coverage matrix and findings per registration");
+  cli::add_language_option(app, options.language);
+  cli::add_colour_option(app, colour);
   app.add_flag("--strict", options.strict, "Count warnings as findings (exit 1)");
 
-  return cli::run(app, argc, argv, [&]() -> Result<int> {
-    options.format = output.format;
-    options.output = output.output;
-    options.colour = output.format == "text" && cli::writes_to_standard_output(output.output) &&
-                     cli::colour_enabled(output.colour, STDOUT_FILENO);
-    return commands::run_tender_check(options, std::cout, std::cerr);
-  });
+  return cli::run(
+      app, argc, argv,
+      [&]() -> Result<int> {
+        options.colour = options.format == commands::CheckFormat::text &&
+                         cli::writes_to_standard_output(options.output) &&
+                         cli::colour_enabled(colour, STDOUT_FILENO);
+        return commands::run_tender_check(options, std::cout, std::cerr);
+      },
+      &colour);
 }

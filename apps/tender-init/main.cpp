@@ -28,11 +28,13 @@ int main(int argc, char** argv) {
       "  0  the folder was written\n"
       "  1  (not used by tender-init)\n"
       "  2  invalid usage, e.g. an unknown template\n"
-      "  3  a file exists (without --force; then nothing is written) or could not be written\n");
+      "  3  a file exists (without --force; then nothing is written) or could not be written\n\n"
+      "Options follow one convention in every command: docs/cli.md.");
   app.set_version_flag("--version", cli::version_line("tender-init"));
 
   commands::InitOptions options;
   std::string directory;
+  cli::ColourMode colour = cli::ColourMode::automatic;
   app.add_option("DIR", directory, "The tender folder to write (created when missing)")
       ->required()
       ->option_text("PATH");
@@ -43,9 +45,22 @@ int main(int argc, char** argv) {
   app.add_flag("--examples", options.examples,
                "Also write the template's other example registrations and its example scores "
                "files (scores/), to try every command on");
+  app.add_option_function<std::string>(
+         "--lang",
+         [&options](const std::string& value) {
+           options.language = value == "en" ? Language::en : Language::nl;
+         },
+         "The new tender's language (its `language` key), which every command then uses: nl "
+         "(Dutch) or en (English); default: the template's")
+      ->check(CLI::IsMember({"nl", "en"}))
+      ->option_text("{nl|en}");
+  cli::add_colour_option(app, colour);
 
-  return cli::run(app, argc, argv, [&]() -> Result<int> {
-    options.directory = directory;
-    return commands::run_init(options, std::cout);
-  });
+  return cli::run(
+      app, argc, argv,
+      [&]() -> Result<int> {
+        options.directory = directory;
+        return commands::run_init(options, std::cout);
+      },
+      &colour);
 }

@@ -3,6 +3,7 @@
 
 // tender-schedule: contract-term schedules and the procurement timeline, on Dutch working days.
 #include <tenderkit/cli/app.hpp>
+#include <tenderkit/cli/wording.hpp>
 #include <tenderkit/commands/tender_schedule.hpp>
 
 #include <CLI/CLI.hpp>
@@ -57,37 +58,37 @@ int main(int argc, char** argv) {
       "each contract's deadline_rules; every moved date says from where and why. See "
       "docs/tender-schedule.md and docs/calendar.md.\n\n"
       "Examples:\n"
-      "  tender-schedule templates/mvs/tender.toml -o mvs-schedule.xlsx\n"
-      "  tender-schedule tender.toml contracts.toml --format ics --report deadlines.ics\n"
-      "  tender-schedule tender.toml --format json --report plan.json\n"
+      "  tender-schedule templates/mvs/tender.toml --xlsx mvs-schedule.xlsx\n"
+      "  tender-schedule tender.toml contracts.toml --format ics -o deadlines.ics\n"
+      "  tender-schedule tender.toml --format json -o plan.json\n"
       "  tender-schedule tender.toml --shift dialoog=+3m --baseline plan.json\n\n"
       "Exit codes:\n"
       "  0  done\n"
       "  2  invalid input or usage (also: a dependency cycle, an unknown phase, an output that\n"
       "     is one of the inputs)\n"
       "  3  an output could not be written\n\n"
+      "Options follow one convention in every command: docs/cli.md. Changed: -o is the report,\n"
+      "the workbook is --xlsx (docs/cli.md#changes).\n"
       "Environment: NO_COLOR disables colour; SOURCE_DATE_EPOCH fixes timestamps and the "
       "default --as-of day.");
   app.set_version_flag("--version", cli::version_line("tender-schedule"));
 
   commands::ScheduleOptions options;
-  cli::OutputOptions output;
+  cli::ColourMode colour = cli::ColourMode::automatic;
   app.add_option("TENDER", options.tender_file,
                  "The tender file: its [contract] and its [[phase]] timeline")
       ->required()
       ->option_text("FILE");
   app.add_option("CONTRACTS", options.contract_files, "Contracts files (existing contracts)")
       ->option_text("FILE...");
-  app.add_option("-o,--output", options.workbook,
-                 "The schedule workbook to write (.xlsx); '-': standard output (not a terminal)")
-      ->option_text("FILE");
-  app.add_option("--format", output.format, "Report format (default text)")
-      ->check(CLI::IsMember({"text", "json", "csv", "ics", "markdown"}))
-      ->option_text("{text|json|csv|ics|markdown}");
-  app.add_option("--report", options.report,
-                 "Write the report to FILE instead of standard output ('-': standard output)")
-      ->option_text("FILE");
-  cli::add_colour_option(app, output.colour);
+  cli::add_format_option(app, options.format, commands::schedule_formats(), "Report format");
+  cli::add_report_option(app, options.output);
+  cli::add_workbook_option(app, options.workbook,
+                           "overview, plan, milestones, timeline and a printable annex per "
+                           "contract");
+  cli::retire_option(app, "--report", cli::words::report_option_gone);
+  cli::add_language_option(app, options.language);
+  cli::add_colour_option(app, colour);
   app.add_option("--shift", options.shifts,
                  "Re-plan: move a phase and everything after it, e.g. dialoog=+3m (units y, m, "
                  "w, d, wd); repeatable")
@@ -107,10 +108,13 @@ int main(int argc, char** argv) {
   app.add_flag("--no-bridging-days", options.no_bridging_days,
                "General holidays only: use no bridging-days table");
 
-  return cli::run(app, argc, argv, [&]() -> Result<int> {
-    options.format = output.format;
-    options.colour = options.format == "text" && cli::writes_to_standard_output(options.report) &&
-                     cli::colour_enabled(output.colour, STDOUT_FILENO);
-    return commands::run_schedule(options, std::cout, std::cerr);
-  });
+  return cli::run(
+      app, argc, argv,
+      [&]() -> Result<int> {
+        options.colour = options.format == commands::ScheduleFormat::text &&
+                         cli::writes_to_standard_output(options.output) &&
+                         cli::colour_enabled(colour, STDOUT_FILENO);
+        return commands::run_schedule(options, std::cout, std::cerr);
+      },
+      &colour);
 }

@@ -3,6 +3,7 @@
 
 // tender-score: preselection score sheets, from blank evaluator forms to the ranked cut-off.
 #include <tenderkit/cli/app.hpp>
+#include <tenderkit/cli/wording.hpp>
 #include <tenderkit/commands/tender_score.hpp>
 
 #include <CLI/CLI.hpp>
@@ -26,8 +27,13 @@ int main(int argc, char** argv) {
       "  1  not complete: scores are missing, or a tie the published rule cannot resolve\n"
       "  2  invalid input or usage; an output that is one of the inputs\n"
       "  3  an output could not be written; forms: a form exists (see forms -h)\n\n"
+      "Options follow one convention in every command: docs/cli.md (what changed: "
+      "docs/cli.md#changes).\n"
       "Environment: NO_COLOR disables colour; SOURCE_DATE_EPOCH fixes workbook timestamps.");
   app.set_version_flag("--version", cli::version_line("tender-score"));
+
+  // One --color for every subcommand: also read for the error messages.
+  cli::ColourMode colour = cli::ColourMode::automatic;
 
   commands::ScoreFormsOptions forms;
   CLI::App* forms_command = app.add_subcommand(
@@ -44,14 +50,17 @@ int main(int argc, char** argv) {
       ->required()
       ->option_text("(FILE | DIR)...");
   forms_command
-      ->add_option("-o,--output", forms.output_directory,
-                   "Directory for the forms (created when missing); a form that exists there is "
+      ->add_option("--dir", forms.output_directory,
+                   "The folder for the forms (created when missing); a form that exists there is "
                    "never overwritten without --force")
       ->required()
       ->option_text("DIR");
   forms_command->add_flag("-f,--force", forms.force,
                           "Replace forms and the scores template that exist (filled-in scores "
                           "in them are lost)");
+  cli::retire_option(*forms_command, "-o,--output", cli::words::forms_folder_moved);
+  cli::add_language_option(*forms_command, forms.language);
+  cli::add_colour_option(*forms_command, colour);
 
   commands::ScoreCollectOptions collect;
   CLI::App* collect_command =
@@ -75,12 +84,12 @@ int main(int argc, char** argv) {
                    "standard output, with the progress report on standard error")
       ->required()
       ->option_text("FILE");
-  collect_command->add_option("--format", collect.format, "Progress report format")
-      ->check(CLI::IsMember({"text", "json"}))
-      ->option_text("{text|json}");
+  cli::add_format_option(*collect_command, collect.format, commands::collect_formats(),
+                         "Progress report format");
+  cli::add_language_option(*collect_command, collect.language);
+  cli::add_colour_option(*collect_command, colour);
 
   commands::ScoreRankOptions rank;
-  cli::OutputOptions rank_output;
   CLI::App* rank_command = app.add_subcommand(
       "rank",
       "Rank the candidates: consensus, weighted totals, cut-off, tie-breaks; write the "
@@ -96,28 +105,27 @@ int main(int argc, char** argv) {
                    "A consensus file: the committee's decided scores, kept apart from the "
                    "scores that collect rewrites (may be repeated)")
       ->option_text("FILE");
-  rank_command
-      ->add_option("-o,--output", rank.workbook,
-                   "The ranking workbook to write (.xlsx); '-': standard output (not a terminal)")
-      ->option_text("FILE");
-  rank_command->add_option("--format", rank_output.format, "Report format on standard output")
-      ->check(CLI::IsMember({"text", "json", "markdown"}))
-      ->option_text("{text|json|markdown}");
-  rank_command
-      ->add_option("--report", rank.report,
-                   "Write the report to FILE instead ('-': standard output)")
-      ->option_text("FILE");
+  cli::add_format_option(*rank_command, rank.format, commands::rank_formats(), "Report format");
+  cli::add_report_option(*rank_command, rank.output);
+  cli::add_workbook_option(*rank_command, rank.workbook,
+                           "ranking, criteria, consensus, evaluators' scores and audit");
+  cli::retire_option(*rank_command, "--report", cli::words::report_option_gone);
+  cli::add_language_option(*rank_command, rank.language);
+  cli::add_colour_option(*rank_command, colour);
 
-  return cli::run(app, argc, argv, [&]() -> Result<int> {
-    if (forms_command->parsed()) {
-      return commands::run_score_forms(forms, std::cout, std::cerr);
-    }
-    if (collect_command->parsed()) {
-      return commands::run_score_collect(collect, std::cout, std::cerr);
-    }
-    rank.format = rank_output.format;
-    rank.colour = rank.format == "text" && cli::writes_to_standard_output(rank.report) &&
-                  cli::colour_enabled(cli::ColourMode::automatic, STDOUT_FILENO);
-    return commands::run_score_rank(rank, std::cout, std::cerr);
-  });
+  return cli::run(
+      app, argc, argv,
+      [&]() -> Result<int> {
+        if (forms_command->parsed()) {
+          return commands::run_score_forms(forms, std::cout, std::cerr);
+        }
+        if (collect_command->parsed()) {
+          return commands::run_score_collect(collect, std::cout, std::cerr);
+        }
+        rank.colour = rank.format == commands::RankFormat::text &&
+                      cli::writes_to_standard_output(rank.output) &&
+                      cli::colour_enabled(colour, STDOUT_FILENO);
+        return commands::run_score_rank(rank, std::cout, std::cerr);
+      },
+      &colour);
 }

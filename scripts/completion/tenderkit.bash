@@ -11,15 +11,15 @@
 
 # The option lists, one per command (and per tender-score subcommand). A new option must be added
 # here: the completion test fails otherwise.
-_tenderkit_check_options="-h --help --version --format -o --output --color --xlsx --strict"
-_tenderkit_init_options="-h --help --version -t --template -f --force --examples"
-_tenderkit_schedule_options="-h --help --version -o --output --format --report --color --shift
+_tenderkit_check_options="-h --help --version --format -o --output --xlsx --lang --color --strict"
+_tenderkit_init_options="-h --help --version -t --template -f --force --examples --lang --color"
+_tenderkit_schedule_options="-h --help --version --format -o --output --xlsx --lang --color --shift
   --baseline --as-of --bridging-days --no-bridging-days"
 _tenderkit_score_options="-h --help --version"
 _tenderkit_score_commands="forms collect rank"
-_tenderkit_score_forms_options="-h --help -o --output -f --force"
-_tenderkit_score_collect_options="-h --help -o --output --format"
-_tenderkit_score_rank_options="-h --help -o --output --format --report --consensus"
+_tenderkit_score_forms_options="-h --help --dir -f --force --lang --color"
+_tenderkit_score_collect_options="-h --help -o --output --format --lang --color"
+_tenderkit_score_rank_options="-h --help --consensus --format -o --output --xlsx --lang --color"
 
 # Appends to COMPREPLY the words of $1 that start with $2.
 _tenderkit_words() {
@@ -124,6 +124,7 @@ _tenderkit_check() {
   case "$prev" in
     --format) _tenderkit_words "text json junit markdown" "$cur"; return 0 ;;
     --color) _tenderkit_words "auto always never" "$cur"; return 0 ;;
+    --lang) _tenderkit_words "nl en" "$cur"; return 0 ;;
     -o | --output) _tenderkit_files "$cur"; return 0 ;;
     --xlsx) _tenderkit_files "$cur" xlsx; return 0 ;;
   esac
@@ -141,6 +142,8 @@ _tenderkit_init() {
   _tenderkit_current
   case "$prev" in
     -t | --template) _tenderkit_words "$(_tenderkit_template_names)" "$cur"; return 0 ;;
+    --lang) _tenderkit_words "nl en" "$cur"; return 0 ;;
+    --color) _tenderkit_words "auto always never" "$cur"; return 0 ;;
   esac
   if [[ "$cur" == -* ]]; then
     _tenderkit_words "$_tenderkit_init_options" "$cur"
@@ -156,8 +159,9 @@ _tenderkit_schedule() {
   case "$prev" in
     --format) _tenderkit_words "text json csv ics markdown" "$cur"; return 0 ;;
     --color) _tenderkit_words "auto always never" "$cur"; return 0 ;;
-    -o | --output) _tenderkit_files "$cur" xlsx; return 0 ;;
-    --report) _tenderkit_files "$cur"; return 0 ;;
+    --lang) _tenderkit_words "nl en" "$cur"; return 0 ;;
+    -o | --output) _tenderkit_files "$cur"; return 0 ;;
+    --xlsx) _tenderkit_files "$cur" xlsx; return 0 ;;
     --baseline) _tenderkit_files "$cur" json; return 0 ;;
     --bridging-days) _tenderkit_files "$cur" toml; return 0 ;;
     --as-of) _tenderkit_words "$(date +%Y-%m-%d 2>/dev/null)" "$cur"; return 0 ;;
@@ -189,7 +193,9 @@ _tenderkit_score() {
       ;;
     forms)
       case "$prev" in
-        -o | --output) _tenderkit_dirs "$cur"; return 0 ;;
+        --dir) _tenderkit_dirs "$cur"; return 0 ;;
+        --lang) _tenderkit_words "nl en" "$cur"; return 0 ;;
+        --color) _tenderkit_words "auto always never" "$cur"; return 0 ;;
       esac
       if [[ "$cur" == -* ]]; then
         _tenderkit_words "$_tenderkit_score_forms_options" "$cur"
@@ -201,6 +207,8 @@ _tenderkit_score() {
       case "$prev" in
         -o | --output) _tenderkit_files "$cur" toml; return 0 ;;
         --format) _tenderkit_words "text json" "$cur"; return 0 ;;
+        --lang) _tenderkit_words "nl en" "$cur"; return 0 ;;
+        --color) _tenderkit_words "auto always never" "$cur"; return 0 ;;
       esac
       if [[ "$cur" == -* ]]; then
         _tenderkit_words "$_tenderkit_score_collect_options" "$cur"
@@ -212,9 +220,11 @@ _tenderkit_score() {
       ;;
     rank)
       case "$prev" in
-        -o | --output) _tenderkit_files "$cur" xlsx; return 0 ;;
+        -o | --output) _tenderkit_files "$cur"; return 0 ;;
+        --xlsx) _tenderkit_files "$cur" xlsx; return 0 ;;
         --format) _tenderkit_words "text json markdown" "$cur"; return 0 ;;
-        --report) _tenderkit_files "$cur"; return 0 ;;
+        --lang) _tenderkit_words "nl en" "$cur"; return 0 ;;
+        --color) _tenderkit_words "auto always never" "$cur"; return 0 ;;
         --consensus) _tenderkit_files "$cur" toml; return 0 ;;
       esac
       if [[ "$cur" == -* ]]; then

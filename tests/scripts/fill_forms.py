@@ -168,7 +168,7 @@ def main():
     check(len(evaluators) >= 3, "the tender needs three evaluators for this test")
 
     forms_dir = workdir / "forms"
-    run([program, "forms", tender_path, registrations, "-o", forms_dir], 0)
+    run([program, "forms", tender_path, registrations, "--dir", forms_dir], 0)
     forms = {e["id"]: forms_dir / f"{tender['id']}-{e['id']}.xlsx" for e in evaluators}
     candidates = None
     for evaluator in evaluators:

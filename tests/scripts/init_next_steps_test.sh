@@ -44,9 +44,10 @@ for name in "${names[@]}"; do
       sed 's/^/    /' step.out | head -20
       continue
     fi
-    # What it names with -o exists (the words as the shell splits them).
+    # What it names with an output option exists (the words as the shell splits them).
     output=$(eval "set -- $step"; for ((i = 1; i < $#; i++)); do
-               [[ "${!i}" == -o ]] && { j=$((i + 1)); echo "${!j}"; }; done)
+               [[ "${!i}" == -o || "${!i}" == --xlsx || "${!i}" == --dir ]] &&
+                 { j=$((i + 1)); echo "${!j}"; }; done)
     if [[ -n "$output" && ! -e "$output" ]]; then
       fail "[$name] '$step' did not write $output"
     fi

@@ -104,11 +104,11 @@ cmp -s tender/bridging-days.toml "$data/bridging-days.toml" ||
   fail "tender/bridging-days.toml is not the installed one"
 
 run 0 tender-check tender/tender.toml tender/registrations && head -5 "$tmp/out"
-run 0 tender-schedule tender/tender.toml tender/contracts.toml -o schedule.xlsx
+run 0 tender-schedule tender/tender.toml tender/contracts.toml --xlsx schedule.xlsx
 [[ "$(head -c 2 schedule.xlsx 2>/dev/null)" == "PK" ]] || fail "schedule.xlsx is not a workbook"
-run 0 tender-score forms tender/tender.toml tender/registrations -o forms && cat "$tmp/out"
+run 0 tender-score forms tender/tender.toml tender/registrations --dir forms && cat "$tmp/out"
 compgen -G "forms/*.xlsx" >/dev/null || fail "tender-score forms wrote no forms"
-run 0 tender-score rank "$data/mvs/tender.toml" "$data"/mvs/scores/*.toml -o ranking.xlsx
+run 0 tender-score rank "$data/mvs/tender.toml" "$data"/mvs/scores/*.toml --xlsx ranking.xlsx
 [[ "$(head -c 2 ranking.xlsx 2>/dev/null)" == "PK" ]] || fail "ranking.xlsx is not a workbook"
 
 # No bridging-days.toml beside the tender file: tender-schedule uses the installed one.

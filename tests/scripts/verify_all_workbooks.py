@@ -71,7 +71,7 @@ def produce(bin_dir: pathlib.Path, out: pathlib.Path, groups) -> list:
         books.append(book)
     if "score" in groups:
         mvs = TEMPLATES / "mvs"
-        run([score, "forms", mvs / "tender.toml", mvs / "registrations", "-o", out / "forms"])
+        run([score, "forms", mvs / "tender.toml", mvs / "registrations", "--dir", out / "forms"])
         forms = sorted((out / "forms").glob("*.xlsx"))
         if len(forms) != 3:
             raise SystemExit(f"verify_all_workbooks: expected 3 forms, got {forms}")
@@ -79,20 +79,20 @@ def produce(bin_dir: pathlib.Path, out: pathlib.Path, groups) -> list:
         run([score, "collect", mvs / "tender.toml", *sorted((mvs / "scores").glob("*.toml")),
              "-o", out / "mvs-scores.toml"])
         book = out / "mvs-preselection.xlsx"
-        run([score, "rank", mvs / "tender.toml", out / "mvs-scores.toml", "-o", book])
+        run([score, "rank", mvs / "tender.toml", out / "mvs-scores.toml", "--xlsx", book])
         books.append(book)
     if "schedule" in groups:
         book = out / "mvs-schedule.xlsx"
-        run([schedule, TEMPLATES / "mvs" / "tender.toml", "-o", book])
+        run([schedule, TEMPLATES / "mvs" / "tender.toml", "--xlsx", book])
         books.append(book)
         ijmond = [TEMPLATES / "ijmond-zk" / "tender.toml", TEMPLATES / "ijmond-zk" / "contracts.toml"]
         book = out / "ijmond-zk-schedule.xlsx"
-        run([schedule, *ijmond, "-o", book, "--format", "json",
-             "--report", out / "ijmond-zk-schedule.json"])
+        run([schedule, *ijmond, "--xlsx", book, "--format", "json",
+             "-o", out / "ijmond-zk-schedule.json"])
         books.append(book)
         book = out / "ijmond-zk-replanned.xlsx"
         run([schedule, *ijmond, "--shift", "dialoog=+3m", "--baseline",
-             out / "ijmond-zk-schedule.json", "-o", book])
+             out / "ijmond-zk-schedule.json", "--xlsx", book])
         books.append(book)
     return books
 

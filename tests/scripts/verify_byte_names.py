@@ -149,7 +149,7 @@ def one_round(run, rng, number, scratch, source):
     # tender-score forms into a folder with that name, then collect its scores template back.
     forms = os.path.join(base, b"forms-" + name)
     result = run(f"{label}: tender-score forms", "tender-score",
-                 ["forms", tender, folder, "-o", forms], {0})
+                 ["forms", tender, folder, "--dir", forms], {0})
     run.utf8(f"{label}: forms stdout", result.stdout)
     templates = [f for f in os.listdir(forms)] if os.path.isdir(forms) else []
     template = next((f for f in templates if f.endswith(b"-scores-template.toml")), None)
@@ -179,8 +179,8 @@ def one_round(run, rng, number, scratch, source):
                      [tender, contracts, "--format", form, *bridging], {0})
         run.check(f"{label}: tender-schedule {form}", kind, result.stdout)
     schedule = os.path.join(base, name + b"-schedule.xlsx")
-    run(f"{label}: tender-schedule -o", "tender-schedule",
-        [tender, contracts, "-o", schedule, *bridging], {0})
+    run(f"{label}: tender-schedule --xlsx", "tender-schedule",
+        [tender, contracts, "--xlsx", schedule, *bridging], {0})
     run.workbook(f"{label}: schedule workbook", schedule)
 
 

@@ -82,20 +82,20 @@ COMMANDS = [
             MVS + MVS_REGISTRATIONS + ["--xlsx", "@OUT@/check.xlsx", "-o", "@OUT@/check.txt"],
             ["check.xlsx", "check.txt"], ok=(1,)),
     Command("score-forms", "tender-score",
-            ["forms", "--force"] + MVS + MVS_REGISTRATIONS + ["-o", "@OUT@/forms"],
+            ["forms", "--force"] + MVS + MVS_REGISTRATIONS + ["--dir", "@OUT@/forms"],
             [f"forms/mvs-jeugdhulp-2023-{who}.xlsx" for who in EVALUATORS]
             + ["forms/mvs-jeugdhulp-2023-scores-template.toml"], checks_first=True),
     Command("score-collect", "tender-score",
             ["collect"] + MVS + MVS_SCORES + ["-o", "@OUT@/scores.toml"],
             ["scores.toml"]),
     Command("score-rank", "tender-score",
-            ["rank"] + MVS + ["@IN@/scores.toml", "-o", "@OUT@/ranking.xlsx", "--format", "json",
-                              "--report", "@OUT@/ranking.json"],
+            ["rank"] + MVS + ["@IN@/scores.toml", "--xlsx", "@OUT@/ranking.xlsx", "--format", "json",
+                              "-o", "@OUT@/ranking.json"],
             ["ranking.xlsx", "ranking.json"]),
-    Command("schedule-xlsx", "tender-schedule", IJMOND + ["-o", "@OUT@/schedule.xlsx"],
+    Command("schedule-xlsx", "tender-schedule", IJMOND + ["--xlsx", "@OUT@/schedule.xlsx"],
             ["schedule.xlsx"]),
     Command("schedule-report", "tender-schedule",
-            IJMOND + ["--format", "ics", "--report", "@OUT@/schedule.ics"], ["schedule.ics"]),
+            IJMOND + ["--format", "ics", "-o", "@OUT@/schedule.ics"], ["schedule.ics"]),
     Command("init", "tender-init", ["--force", "--template", "mvs", "@OUT@/tender"],
             ["tender/tender.toml", "tender/registrations/01-combinatie-samen-voor-jeugd.toml",
              "tender/contracts.toml", "tender/bridging-days.toml"], checks_first=True),
@@ -345,8 +345,8 @@ class Checker:
         make_readable_tree(data)
         big = [str(data / "tender.toml"), str(data / "contracts.toml"), "--no-bridging-days",
                "--as-of", "2027-01-01"]
-        jobs = [("xlsx", ["-o", "@OUT@/big.xlsx"], "big.xlsx"),
-                ("json", ["--format", "json", "--report", "@OUT@/big.json"], "big.json")]
+        jobs = [("xlsx", ["--xlsx", "@OUT@/big.xlsx"], "big.xlsx"),
+                ("json", ["--format", "json", "-o", "@OUT@/big.json"], "big.json")]
         for kind, extra, target in jobs:
             command = Command(f"schedule-big-{kind}", "tender-schedule", big + extra, [target])
             out = self.fresh_directory(f"signal/{kind}")

@@ -395,7 +395,7 @@ def check_terminal_outputs(bin_dir, tender, registrations, contracts, scratch, f
                                       "--format", "markdown"], markdown_phases),
     ]
     runs.append(("tender-score forms", [bin_dir / "tender-score", "forms", tender, registrations,
-                                        "-o", scratch / "terminal-forms"], []))
+                                        "--dir", scratch / "terminal-forms"], []))
     for label, command, expected in runs:
         for colour in (False, True) if "forms" not in label else (False,):
             extra = ["--color", "always"] if colour else []
@@ -409,8 +409,9 @@ def check_terminal_outputs(bin_dir, tender, registrations, contracts, scratch, f
         (registrations / "r01.toml").read_text(encoding="utf-8").replace(
             '"ambulant", "verblijf"', '"ambulant\\u001B]0;owned\\u0007", "verblijf"', 1),
         encoding="utf-8")
+    # --color always colours the error message too (docs/cli.md): only tenderkit's own colours.
     result = run([bin_dir / "tender-check", tender, bad, "--color", "always"], accept=(2,))
-    check_terminal_text("tender-check error", result.stderr, False,
+    check_terminal_text("tender-check error", result.stderr, True,
                         ["ambulant\\u001B]0;owned\\u0007"], failures)
 
 
@@ -435,7 +436,7 @@ def main() -> int:
                    + list(REGISTRATIONS.values()), 1 + len(REGISTRATIONS), failures)
 
     forms = scratch / "forms"
-    result = run([bin_dir / "tender-score", "forms", tender, registrations, "-o", forms])
+    result = run([bin_dir / "tender-score", "forms", tender, registrations, "--dir", forms])
     form = forms / "hostile-2027-e1.xlsx"
     check_warning(result.stderr, form, failures)
     check_workbook(form, [TEXT["evaluator"], TEXT["criterion"]] + list(REGISTRATIONS.values()),
@@ -443,7 +444,7 @@ def main() -> int:
 
     contracts = scratch / "contracts.toml"
     schedule = scratch / "schedule.xlsx"
-    result = run([bin_dir / "tender-schedule", tender, contracts, "-o", schedule])
+    result = run([bin_dir / "tender-schedule", tender, contracts, "--xlsx", schedule])
     check_warning(result.stderr, schedule, failures)
     check_workbook(schedule, [TEXT[key] for key in ("title", "contract", "provider", "phase_a",
                                                     "phase_b", "phase_c", "phase_long",
@@ -451,7 +452,7 @@ def main() -> int:
                    6, failures)
 
     report = scratch / "schedule.csv"
-    run([bin_dir / "tender-schedule", tender, contracts, "--format", "csv", "--report", report])
+    run([bin_dir / "tender-schedule", tender, contracts, "--format", "csv", "-o", report])
     check_csv(report, failures)
 
     check_terminal_outputs(bin_dir, tender, registrations, contracts, scratch, failures)

@@ -142,7 +142,7 @@ def main():
         registration("mvs-jeugdhulp-2023", "Alles", services, members=3), encoding="utf-8")
     run([check, wide / "tender.toml", wide / "registrations", "--xlsx", SCRATCH / "wide.xlsx"],
              {0, 1}, 200, None, "1,000 services: tender-check --xlsx")
-    run([BIN / "tender-score", "forms", wide / "tender.toml", wide / "registrations", "-o",
+    run([BIN / "tender-score", "forms", wide / "tender.toml", wide / "registrations", "--dir",
               SCRATCH / "wide-forms"], {0}, 200, None, "1,000 services: tender-score forms")
 
     for failure in failures:

@@ -158,8 +158,8 @@ def main(argv):
 
     for program, args in [
             (check_program, [*check_args[:2], "--xlsx", "-", "-o", str(scratch / "t.txt")]),
-            (str(bin_dir / "tender-schedule"), [str(inputs / "tender.toml"), "-o", "-",
-                                                "--report", str(scratch / "s.txt")])]:
+            (str(bin_dir / "tender-schedule"), [str(inputs / "tender.toml"), "--xlsx", "-",
+                                                "-o", str(scratch / "s.txt")])]:
         status, output = run_on_terminal([program, *args])
         name = pathlib.Path(program).name
         check(status == 2, f"{name}: workbook to '-' on a terminal: exit {status}")

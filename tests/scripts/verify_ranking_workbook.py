@@ -19,7 +19,7 @@ every formula on load. Both must show the tool's totals, ranks, invitations and 
 ranking sheet, and its consensus scores, spreads and flags on the consensus sheet; and every sheet
 must read the same both ways (so no cached value differs from what its formula computes).
 
-With --run it first runs `TENDER_SCORE rank TENDER SCORES... -o WORKBOOK --format json --report
+With --run it first runs `TENDER_SCORE rank TENDER SCORES... --xlsx WORKBOOK --format json -o
 REPORT` twice with the same SOURCE_DATE_EPOCH, checks the exit code (0 complete, 1 not) and that
 both workbooks are byte-identical. --corrupt checks a copy whose first cached formula result is
 changed, and must fail: the self-test that the checks can see a stale value. Prints every mismatch;
@@ -270,8 +270,8 @@ def run(program, scratch, arguments):
         workbook, report = scratch / f"{name}.xlsx", scratch / f"{name}.json"
         for stale in (workbook, report):
             stale.unlink(missing_ok=True)
-        status = subprocess.run([program, "rank", *arguments, "-o", str(workbook), "--format",
-                                 "json", "--report", str(report)], env=environment,
+        status = subprocess.run([program, "rank", *arguments, "--xlsx", str(workbook), "--format",
+                                 "json", "-o", str(report)], env=environment,
                                 check=False).returncode
         if status not in (0, 1) or not report.exists():
             return [f"{program} exited with {status}"], None, None

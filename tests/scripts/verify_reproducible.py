@@ -104,7 +104,7 @@ def steps():
     mvs = ["templates/mvs/tender.toml"]
     result += [
         Step("score-forms", "tender-score",
-             ["forms"] + mvs + ["templates/mvs/registrations", "-o", "out/forms"],
+             ["forms"] + mvs + ["templates/mvs/registrations", "--dir", "out/forms"],
              {f"out/forms/mvs-jeugdhulp-2023-{who}.xlsx": "forms"
               for who in ("devries", "bakker", "ozturk")}),
         Step("score-collect-text", "tender-score",
@@ -116,47 +116,47 @@ def steps():
                                   for who in ("devries", "bakker", "ozturk")]
              + ["-o", "out/forms-scores.toml", "--format", "json"], ok=(1,)),
         Step("score-rank-xlsx", "tender-score",
-             ["rank"] + mvs + ["out/mvs-scores.toml", "-o", "out/mvs-preselection.xlsx"],
+             ["rank"] + mvs + ["out/mvs-scores.toml", "--xlsx", "out/mvs-preselection.xlsx"],
              {"out/mvs-preselection.xlsx": "rank"}),
         Step("score-rank-json", "tender-score",
              ["rank"] + mvs + ["out/mvs-scores.toml", "--format", "json",
-                               "--report", "out/mvs-preselection.json"]),
+                               "-o", "out/mvs-preselection.json"]),
         Step("score-rank-markdown", "tender-score",
              ["rank"] + mvs + ["out/mvs-scores.toml", "--format", "markdown",
-                               "--report", "out/mvs-preselection.md"]),
+                               "-o", "out/mvs-preselection.md"]),
     ]
     fixed = BRIDGING + ["--as-of", AS_OF]
     baseline = ["--shift", "dialoog=+3m", "--baseline", "out/ijmond-zk-schedule.json"]
     result += [
         Step("schedule-mvs-xlsx-markdown", "tender-schedule",
-             mvs + fixed + ["-o", "out/mvs-schedule.xlsx", "--format", "markdown",
-                            "--report", "out/mvs-schedule.md"],
+             mvs + fixed + ["--xlsx", "out/mvs-schedule.xlsx", "--format", "markdown",
+                            "-o", "out/mvs-schedule.md"],
              {"out/mvs-schedule.xlsx": "schedule"}),
         Step("schedule-mvs-text", "tender-schedule",
-             mvs + fixed + ["--report", "out/mvs-schedule.txt"]),
+             mvs + fixed + ["-o", "out/mvs-schedule.txt"]),
         Step("schedule-ijmond-zk-xlsx-json", "tender-schedule",
-             IJMOND + fixed + ["-o", "out/ijmond-zk-schedule.xlsx", "--format", "json",
-                               "--report", "out/ijmond-zk-schedule.json"],
+             IJMOND + fixed + ["--xlsx", "out/ijmond-zk-schedule.xlsx", "--format", "json",
+                               "-o", "out/ijmond-zk-schedule.json"],
              {"out/ijmond-zk-schedule.xlsx": "schedule"}),
         Step("schedule-ijmond-zk-ics", "tender-schedule",
-             IJMOND + fixed + ["--format", "ics", "--report", "out/ijmond-zk-schedule.ics"]),
+             IJMOND + fixed + ["--format", "ics", "-o", "out/ijmond-zk-schedule.ics"]),
         Step("schedule-ijmond-zk-csv", "tender-schedule",
-             IJMOND + fixed + ["--format", "csv", "--report", "out/ijmond-zk-schedule.csv"]),
+             IJMOND + fixed + ["--format", "csv", "-o", "out/ijmond-zk-schedule.csv"]),
         Step("schedule-ijmond-zk-markdown", "tender-schedule",
-             IJMOND + fixed + ["--format", "markdown", "--report", "out/ijmond-zk-schedule.md"]),
+             IJMOND + fixed + ["--format", "markdown", "-o", "out/ijmond-zk-schedule.md"]),
         Step("schedule-ijmond-zk-stdout", "tender-schedule", IJMOND + fixed),
         Step("schedule-ijmond-zk-replanned", "tender-schedule",
-             IJMOND + fixed + baseline + ["-o", "out/ijmond-zk-replanned.xlsx", "--format", "json",
-                                          "--report", "out/ijmond-zk-replanned.json"],
+             IJMOND + fixed + baseline + ["--xlsx", "out/ijmond-zk-replanned.xlsx", "--format", "json",
+                                          "-o", "out/ijmond-zk-replanned.json"],
              {"out/ijmond-zk-replanned.xlsx": "schedule"}),
         Step("schedule-ijmond-zk-replanned-stdout", "tender-schedule", IJMOND + fixed + baseline),
         # As the demo runs them: --as-of defaults to SOURCE_DATE_EPOCH's day (UTC).
         Step("schedule-default-as-of-xlsx-json", "tender-schedule",
-             IJMOND + BRIDGING + ["-o", "out/default-as-of.xlsx", "--format", "json",
-                                  "--report", "out/default-as-of.json"],
+             IJMOND + BRIDGING + ["--xlsx", "out/default-as-of.xlsx", "--format", "json",
+                                  "-o", "out/default-as-of.json"],
              {"out/default-as-of.xlsx": "schedule"}, as_of_default=True),
         Step("schedule-default-as-of-ics", "tender-schedule",
-             IJMOND + BRIDGING + ["--format", "ics", "--report", "out/default-as-of.ics"],
+             IJMOND + BRIDGING + ["--format", "ics", "-o", "out/default-as-of.ics"],
              as_of_default=True),
         Step("schedule-default-as-of-stdout", "tender-schedule", IJMOND + BRIDGING,
              as_of_default=True),
@@ -169,7 +169,7 @@ def with_explicit_as_of(step, day):
     rename = {path: re.sub(r"(\.[a-z]+)$", r".explicit\1", path) for path in step.outputs}
     args = [a for a in step.args]
     for i, arg in enumerate(args):
-        if i > 0 and args[i - 1] in ("-o", "--report"):
+        if i > 0 and args[i - 1] in ("-o", "--xlsx"):
             args[i] = re.sub(r"(\.[a-z]+)$", r".explicit\1", arg)
     return Step(step.name + ".explicit", step.program, args + ["--as-of", day],
                 {rename[p]: k for p, k in step.outputs.items()}, step.ok)
@@ -338,7 +338,7 @@ class Checker:
             for path, kind in step.outputs.items():
                 kinds[path] = kind
             for i, arg in enumerate(step.args):
-                if i > 0 and step.args[i - 1] in ("-o", "--report", "--xlsx"):
+                if i > 0 and step.args[i - 1] in ("-o", "--xlsx"):
                     as_of_default[arg] = step.as_of_default
         files_a, files_b = self.files(dir_a), self.files(dir_b)
         explicit = {p for p in files_b if ".explicit." in p}

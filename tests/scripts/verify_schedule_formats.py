@@ -91,7 +91,7 @@ class Checker:
 
 def run(program, arguments, destination):
     environment = dict(os.environ, SOURCE_DATE_EPOCH=str(EPOCH), NO_COLOR="1")
-    command = [program, *arguments, "--report", destination]
+    command = [program, *arguments, "-o", destination]
     result = subprocess.run(command, env=environment, capture_output=True, text=True)
     if result.returncode != 0:
         sys.stderr.write(f"{' '.join(command)} exited {result.returncode}:\n{result.stderr}")

@@ -293,7 +293,7 @@ def run_and_verify(program, scratch, inputs):
     report = os.path.join(scratch, "schedule.json")
     workbooks = [os.path.join(scratch, name) for name in ("schedule.xlsx", "second.xlsx")]
     for workbook in workbooks:
-        command = [program, *inputs, "-o", workbook, "--format", "json", "--report", report]
+        command = [program, *inputs, "--xlsx", workbook, "--format", "json", "-o", report]
         result = subprocess.run(command, env=environment, capture_output=True, text=True,
                                 check=False)
         if result.returncode != 0:

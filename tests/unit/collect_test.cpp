@@ -399,7 +399,8 @@ TEST_F(CollectTest, RunScoreCollectWritesTheScoresFileAndReportsProgress) {
                {"F10", std::string("matig")}});
   const std::string output = file("forms/scores.toml");
   std::ostringstream out;
-  commands::ScoreCollectOptions options{file("tender.toml"), {file("forms")}, output, "text"};
+  commands::ScoreCollectOptions options{
+      file("tender.toml"), {file("forms")}, output, commands::CollectFormat::text};
   Result<int> status = commands::run_score_collect(options, out, out);
   ASSERT_TRUE(status) << test_support::describe(status.error());
   EXPECT_EQ(*status, 1);
@@ -421,7 +422,7 @@ TEST_F(CollectTest, RunScoreCollectWritesTheScoresFileAndReportsProgress) {
 
   // A second run in the same directory leaves the scores file out of the forms.
   std::ostringstream json;
-  options.format = "json";
+  options.format = commands::CollectFormat::json;
   status = commands::run_score_collect(options, json, json);
   ASSERT_TRUE(status) << test_support::describe(status.error());
   const nlohmann::json report = nlohmann::json::parse(json.str());
@@ -438,7 +439,8 @@ TEST_F(CollectTest, RunScoreCollectWritesNothingWhenAFormIsWrong) {
   client_form("a.xlsx", "e1", {{"C9", 9.0}, {"D9", std::string("?")}});
   std::ostringstream out;
   Result<int> status = commands::run_score_collect(
-      {file("tender.toml"), {file("a.xlsx")}, file("scores.toml"), "text"}, out, out);
+      {file("tender.toml"), {file("a.xlsx")}, file("scores.toml"), commands::CollectFormat::text},
+      out, out);
   ASSERT_FALSE(status);
   EXPECT_EQ(status.error().diagnostics()[0].where->to_string(), file("a.xlsx") + ":Scores!C9");
   EXPECT_FALSE(std::filesystem::exists(file("scores.toml")));

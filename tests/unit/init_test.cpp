@@ -178,10 +178,10 @@ TEST(InitRun, NextStepsQuoteAFolderNameForTheShell) {
             (std::vector<std::string>{
                 "tender-check 'mijn aanbesteding/tender.toml' 'mijn aanbesteding/registrations'",
                 "tender-schedule 'mijn aanbesteding/tender.toml' "
-                "'mijn aanbesteding/contracts.toml' -o 'mijn aanbesteding/schedule.xlsx'"}));
+                "'mijn aanbesteding/contracts.toml' --xlsx 'mijn aanbesteding/schedule.xlsx'"}));
   EXPECT_EQ(
       next_steps("regio/2025", true)[1],
-      "tender-score forms regio/2025/tender.toml regio/2025/registrations -o regio/2025/forms");
+      "tender-score forms regio/2025/tender.toml regio/2025/registrations --dir regio/2025/forms");
   EXPECT_EQ(next_steps("it's", false)[0],
             "tender-check 'it'\\''s/tender.toml' 'it'\\''s/registrations'");
 }

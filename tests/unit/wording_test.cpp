@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 // SPDX-FileCopyrightText: 2026 The tenderkit authors
 
+#include <tenderkit/cli/wording.hpp>
 #include <tenderkit/core/wording.hpp>
 #include <tenderkit/model/wording.hpp>
 #include <tenderkit/xlsx/wording.hpp>
@@ -27,6 +28,7 @@ std::vector<const Phrase*> all_phrases() {
   };
   add(model::words::catalogue);
   add(xlsx::words::catalogue);
+  add(cli::words::catalogue);
   return phrases;
 }
 

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 The tenderkit authors
 
 #include <tenderkit/cli/app.hpp>
+#include <tenderkit/cli/wording.hpp>
 #include <tenderkit/core/atomic_file.hpp>
 #include <tenderkit/core/terminal_text.hpp>
 #include <tenderkit/core/text.hpp>
@@ -13,49 +14,187 @@
 #include <algorithm>
 #include <exception>
 #include <iostream>
+#include <map>
 
 namespace tenderkit::cli {
 
-void add_output_options(CLI::App& app, OutputOptions& options,
-                        const std::vector<std::string>& formats) {
-  app.add_option("--format", options.format, "Report format")
-      ->check(CLI::IsMember(formats))
-      ->default_str(options.format)
-      ->option_text("{" + fmt::format("{}", fmt::join(formats, "|")) + "}");
-  app.add_option("-o,--output", options.output,
-                 "Write the report to FILE instead of standard output ('-': standard output)")
-      ->option_text("FILE");
-  add_colour_option(app, options.colour);
+namespace {
+
+// An option that is gone or whose meaning changed: its names (with dashes) and what to say.
+struct RetiredOption {
+  std::vector<std::string> names;
+  const wording::Phrase* message;  // {value}: the value given
+};
+
+// The retired options of each (sub)command. Filled while main() declares its options, read by
+// run(): one process, one thread.
+std::map<const CLI::App*, std::vector<RetiredOption>>& retired_options() {
+  static std::map<const CLI::App*, std::vector<RetiredOption>> options;
+  return options;
 }
 
-void add_colour_option(CLI::App& app, ColourMode& mode) {
+// Splits CLI11's "-o,--output" into "-o" and "--output".
+std::vector<std::string> split_names(const std::string& names) {
+  std::vector<std::string> parts;
+  std::string part;
+  for (char c : names) {
+    if (c == ',') {
+      parts.push_back(part);
+      part.clear();
+    } else {
+      part += c;
+    }
+  }
+  parts.push_back(part);
+  return parts;
+}
+
+// Every option name `app` accepts, with dashes: "--format", "-o"; --help and -h included.
+std::vector<std::string> option_names(const CLI::App& app) {
+  std::vector<std::string> names;
+  for (const CLI::Option* option : app.get_options()) {
+    if (option->get_positional()) {
+      continue;
+    }
+    for (const std::string& name : option->get_lnames()) {
+      names.push_back("--" + name);
+    }
+    for (const std::string& name : option->get_snames()) {
+      names.push_back("-" + name);
+    }
+  }
+  return names;
+}
+
+// The first usage problem in the options of `app`, which reads argv[first...]: a retired option
+// (with its replacement) or an unknown long option (with the closest known one). Checked before
+// CLI11 parses, so that "--formt json" is not read as an option CLI11 does not know followed by a
+// positional argument "json".
+std::optional<Error> check_option_names(const CLI::App& app, int first, int argc, char** argv) {
+  std::vector<std::string> known = option_names(app);
+  // A subcommand that is not named first (`tender-check --strict form ...`) is left to CLI11: its
+  // options are not unknown.
+  for (const CLI::App* subcommand : app.get_subcommands([](const CLI::App*) { return true; })) {
+    const std::vector<std::string> names = option_names(*subcommand);
+    known.insert(known.end(), names.begin(), names.end());
+  }
+  const auto found = retired_options().find(&app);
+  for (int i = first; i < argc; ++i) {
+    const std::string_view word = argv[i];
+    if (word == "--") {
+      break;  // the rest are positional arguments
+    }
+    if (word.size() < 2 || word[0] != '-') {
+      continue;
+    }
+    const bool long_name = word.starts_with("--");
+    const std::size_t equals = word.find('=');
+    const std::string name(long_name ? word.substr(0, equals) : word.substr(0, 2));
+    std::string value;
+    if (long_name && equals != std::string_view::npos) {
+      value = std::string(word.substr(equals + 1));
+    } else if (!long_name && word.size() > 2) {
+      value = std::string(word.substr(2));
+    } else if (i + 1 < argc) {
+      value = argv[i + 1];
+    }
+    if (found != retired_options().end()) {
+      for (const RetiredOption& retired : found->second) {
+        if (std::find(retired.names.begin(), retired.names.end(), name) != retired.names.end()) {
+          return Error(ErrorKind::usage,
+                       wording::say(Language::en, *retired.message,
+                                    {wording::text("value", value.empty() ? "FILE" : value)}),
+                       std::nullopt, wording::say(Language::en, words::retired_hint));
+        }
+      }
+    }
+    if (long_name && word.size() > 2 &&
+        std::find(known.begin(), known.end(), name) == known.end()) {
+      std::vector<std::string> long_names;
+      std::copy_if(known.begin(), known.end(), std::back_inserter(long_names),
+                   [](const std::string& known_name) { return known_name.starts_with("--"); });
+      return Error(
+          ErrorKind::usage,
+          wording::say(Language::en, words::unknown_option, {wording::text("option", name)}),
+          std::nullopt, text::did_you_mean(name, long_names));
+    }
+  }
+  return std::nullopt;
+}
+
+}  // namespace
+
+CLI::Option* add_report_option(CLI::App& app, std::string& output) {
+  return app
+      .add_option("-o,--output", output,
+                  "Write the report to FILE instead of standard output ('-': standard output)")
+      ->option_text("FILE");
+}
+
+CLI::Option* add_workbook_option(CLI::App& app, std::string& workbook, std::string_view what) {
+  return app
+      .add_option("--xlsx", workbook,
+                  fmt::format("Also write the workbook ({}) to FILE, a name ending in .xlsx ('-': "
+                              "standard output, not a terminal)",
+                              what))
+      ->option_text("FILE");
+}
+
+CLI::Option* add_language_option(CLI::App& app, std::optional<Language>& language) {
+  return app
+      .add_option_function<std::string>(
+          "--lang",
+          [&language](const std::string& value) {
+            language = value == "en" ? Language::en : Language::nl;
+          },
+          "Language of the texts: nl (Dutch) or en (English); default: the tender's language")
+      ->check(CLI::IsMember({"nl", "en"}))
+      ->option_text("{nl|en}");
+}
+
+CLI::Option* add_colour_option(CLI::App& app, ColourMode& mode) {
   // Parsed by hand: CLI11's transformers would also accept the enum's numbers and word their
   // errors in terms of them.
-  app.add_option_function<std::string>(
-         "--color",
-         [&mode](const std::string& value) {
-           const std::string word = text::to_lower_ascii(value);
-           mode = word == "always"  ? ColourMode::always
-                  : word == "never" ? ColourMode::never
-                                    : ColourMode::automatic;
-         },
-         "Colour text output: auto (terminal only, never with NO_COLOR), always, never")
+  return app
+      .add_option_function<std::string>(
+          "--color",
+          [&mode](const std::string& value) {
+            const std::string word = text::to_lower_ascii(value);
+            mode = word == "always"  ? ColourMode::always
+                   : word == "never" ? ColourMode::never
+                                     : ColourMode::automatic;
+          },
+          "Colour text on a terminal (reports and error messages): auto (terminal only, never "
+          "with NO_COLOR), always, never")
       ->check(CLI::IsMember({"auto", "always", "never"}, CLI::ignore_case))
       ->option_text("{auto|always|never}");
 }
 
-int run(CLI::App& app, int argc, char** argv, const std::function<Result<int>()>& command) {
+void retire_option(CLI::App& app, const std::string& names, const wording::Phrase& message) {
+  retired_options()[&app].push_back({split_names(names), &message});
+}
+
+int run(CLI::App& app, int argc, char** argv, const std::function<Result<int>()>& command,
+        const ColourMode* colour_mode) {
   install_output_signal_handlers();
   const std::string program = app.get_name();
-  const bool colour = colour_enabled(ColourMode::automatic, STDERR_FILENO);
-  // A mistyped command name would otherwise read as a missing one; name the closest instead.
+  bool colour = colour_enabled(ColourMode::automatic, STDERR_FILENO);
+  // The (sub)command whose options the arguments are: a command that requires a subcommand
+  // names it first.
+  const CLI::App* scope = &app;
+  int first = 1;
   if (const auto commands = app.get_subcommands([](CLI::App*) { return true; });
       !commands.empty() && argc > 1 && argv[1][0] != '-') {
     std::vector<std::string> names;
     for (const CLI::App* subcommand : commands) {
       names.push_back(subcommand->get_name());
+      if (subcommand->get_name() == argv[1]) {
+        scope = subcommand;
+        first = 2;
+      }
     }
-    if (std::find(names.begin(), names.end(), argv[1]) == names.end()) {
+    // A mistyped command name would otherwise read as a missing one; name the closest instead.
+    if (scope == &app && app.get_require_subcommand_min() > 0) {
       print_error(std::cerr, program,
                   Error(ErrorKind::usage,
                         fmt::format("unknown command '{}'; the commands are {}", argv[1],
@@ -64,6 +203,11 @@ int run(CLI::App& app, int argc, char** argv, const std::function<Result<int>()>
                   colour);
       return kInvalidInput;
     }
+  }
+  if (std::optional<Error> problem = check_option_names(*scope, first, argc, argv)) {
+    print_error(std::cerr, program, *problem, colour);
+    std::cerr << fmt::format("Run '{} --help' for usage.\n", program);
+    return kInvalidInput;
   }
   try {
     app.parse(argc, argv);
@@ -79,6 +223,9 @@ int run(CLI::App& app, int argc, char** argv, const std::function<Result<int>()>
                              text::terminal_safe(error.what()));
     std::cerr << fmt::format("Run '{} --help' for usage.\n", program);
     return kInvalidInput;
+  }
+  if (colour_mode != nullptr) {
+    colour = colour_enabled(*colour_mode, STDERR_FILENO);
   }
   try {
     Result<int> result = command();

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 The tenderkit authors
 
 #include <tenderkit/cli/cli.hpp>
+#include <tenderkit/cli/wording.hpp>
 #include <tenderkit/core/atomic_file.hpp>
 #include <tenderkit/core/terminal_text.hpp>
 #include <tenderkit/core/text.hpp>
@@ -11,10 +12,14 @@
 #include <unistd.h>
 
 #include <algorithm>
+#include <array>
 #include <cstdlib>
 #include <exception>
+#include <filesystem>
+#include <fstream>
 #include <iostream>
 #include <map>
+#include <system_error>
 
 namespace tenderkit::cli {
 
@@ -90,6 +95,65 @@ Result<void> emit(const std::function<void(std::ostream&)>& produce, const std::
     return Error::output("cannot write to standard output");
   }
   return {};
+}
+
+Error unsupported_format(std::string_view command) {
+  return Error::usage(wording::say(Language::en, words::unsupported_format,
+                                   {wording::text("command", std::string(command))}));
+}
+
+namespace {
+
+bool ends_in_xlsx(const std::string& path) {
+  const std::string lower = text::to_lower_ascii(path);
+  return lower.size() >= 5 && lower.compare(lower.size() - 5, 5, ".xlsx") == 0;
+}
+
+// A workbook is a zip archive: it starts with a local file header, "PK\3\4".
+bool is_zip_file(const std::string& path) {
+  std::error_code error;
+  if (!std::filesystem::is_regular_file(path, error)) {
+    return false;
+  }
+  std::ifstream file(path, std::ios::binary);
+  std::array<char, 4> magic{};
+  file.read(magic.data(), magic.size());
+  return file.gcount() == 4 && magic == std::array<char, 4>{'P', 'K', '\x03', '\x04'};
+}
+
+}  // namespace
+
+Result<void> refuse_workbook_as_report(const std::string& report_path) {
+  if (writes_to_standard_output(report_path)) {
+    return {};
+  }
+  const bool named = ends_in_xlsx(report_path);
+  if (!named && !is_zip_file(report_path)) {
+    return {};
+  }
+  return Error(
+      ErrorKind::usage,
+      wording::say(Language::en, named ? words::report_names_workbook : words::report_is_workbook,
+                   {wording::text("path", report_path)}),
+      std::nullopt, wording::say(Language::en, words::report_workbook_hint));
+}
+
+bool lacks_xlsx_extension(const std::string& workbook_path) {
+  if (workbook_path.empty() || is_standard_output(workbook_path) || ends_in_xlsx(workbook_path)) {
+    return false;
+  }
+  std::error_code error;
+  const std::filesystem::file_status status = std::filesystem::status(workbook_path, error);
+  return !std::filesystem::exists(status) || std::filesystem::is_regular_file(status);
+}
+
+void warn_unless_xlsx(std::ostream& err, std::string_view program,
+                      const std::string& workbook_path) {
+  if (lacks_xlsx_extension(workbook_path)) {
+    err << fmt::format("{}: warning: {}\n", program,
+                       text::terminal_safe(wording::say(Language::en, words::workbook_without_xlsx,
+                                                        {wording::text("path", workbook_path)})));
+  }
 }
 
 }  // namespace tenderkit::cli

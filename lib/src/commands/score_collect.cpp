@@ -14,6 +14,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <array>
 #include <filesystem>
 #include <ostream>
 #include <system_error>
@@ -216,13 +217,31 @@ void write_progress_json(std::ostream& out, const Tender& tender,
 
 }  // namespace
 
+namespace {
+
+using CollectWriter = void (*)(std::ostream&, const Tender&, const scoring::Collection&,
+                               const std::string&, const std::vector<SkippedEntry>&);
+
+// The one table of collect's progress report formats: --format's names and the writers.
+constexpr std::array<cli::FormatEntry<CollectFormat, CollectWriter>, 2> kFormats{{
+    {CollectFormat::text, "text", write_progress_text},
+    {CollectFormat::json, "json", write_progress_json},
+}};
+
+}  // namespace
+
+std::vector<cli::FormatName<CollectFormat>> collect_formats() {
+  return cli::format_names(kFormats);
+}
+
 Result<int> run_score_collect(const ScoreCollectOptions& options, std::ostream& out,
                               std::ostream& err) {
   if (options.output.empty()) {
     return Error::usage("no scores file given (-o SCORES)");
   }
-  if (options.format != "text" && options.format != "json") {
-    return Error::usage(fmt::format("unknown format '{}' (text or json)", options.format));
+  const auto* format = cli::find_format(kFormats, options.format);
+  if (format == nullptr) {
+    return cli::unsupported_format("tender-score collect");
   }
   if (options.forms.empty()) {
     return Error::usage("no forms given");
@@ -268,11 +287,7 @@ Result<int> run_score_collect(const ScoreCollectOptions& options, std::ostream& 
   }
   // With the scores on standard output (-o -), the progress report goes to standard error.
   std::ostream& report = is_standard_output(options.output) ? err : out;
-  if (options.format == "json") {
-    write_progress_json(report, *tender, *collection, options.output, skipped);
-  } else {
-    write_progress_text(report, *tender, *collection, options.output, skipped);
-  }
+  format->write(report, *tender, *collection, options.output, skipped);
   return collection->progress.complete() ? cli::kSuccess : cli::kFindings;
 }
 

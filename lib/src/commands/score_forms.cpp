@@ -28,7 +28,7 @@ Result<int> run_score_forms(const ScoreFormsOptions& options, std::ostream& out,
     return created.error();
   }
   if (options.output_directory.empty()) {
-    return Error::usage("no output directory given (-o DIR)");
+    return Error::usage("no folder for the forms given (--dir DIR)");
   }
   Result<Tender> tender = input::load_tender(options.tender_file);
   if (!tender) {
@@ -72,7 +72,8 @@ Result<int> run_score_forms(const ScoreFormsOptions& options, std::ostream& out,
     replaced.push_back(std::filesystem::exists(std::filesystem::symlink_status(target, ignored)));
   }
   Result<scoring::WrittenForms> written =
-      scoring::write_forms(options.output_directory, report.tender, forms, *created, options.force);
+      scoring::write_forms(options.output_directory, report.tender, forms, *created, options.force,
+                           options.language.value_or(report.tender.language));
   if (!written) {
     return written.error();
   }

@@ -13,6 +13,7 @@
 #include <tenderkit/scoring/scores.hpp>
 
 #include <algorithm>
+#include <array>
 #include <filesystem>
 #include <iterator>
 #include <optional>
@@ -21,6 +22,24 @@
 #include <vector>
 
 namespace tenderkit::commands {
+
+namespace {
+
+using RankWriter = void (*)(std::ostream&, const report::RankingDocument&,
+                            const report::RankingRenderOptions&);
+
+// The one table of tender-score rank's report formats: --format's names and the writers.
+constexpr std::array<cli::FormatEntry<RankFormat, RankWriter>, 3> kFormats{{
+    {RankFormat::text, "text", report::write_ranking_text},
+    {RankFormat::json, "json", report::write_ranking_json},
+    {RankFormat::markdown, "markdown", report::write_ranking_markdown},
+}};
+
+}  // namespace
+
+std::vector<cli::FormatName<RankFormat>> rank_formats() {
+  return cli::format_names(kFormats);
+}
 
 Result<int> run_score_rank(const ScoreRankOptions& options, std::ostream& out, std::ostream& err) {
   // The timestamp is validated before any work, so a bad SOURCE_DATE_EPOCH costs nothing.
@@ -31,13 +50,20 @@ Result<int> run_score_rank(const ScoreRankOptions& options, std::ostream& out, s
   if (options.scores.empty()) {
     return Error::usage("no scores file given");
   }
+  const auto* format = cli::find_format(kFormats, options.format);
+  if (format == nullptr) {
+    return cli::unsupported_format("tender-score rank");
+  }
+  if (Result<void> report_target = cli::refuse_workbook_as_report(options.output); !report_target) {
+    return report_target.error();
+  }
   // No output may be an input: checked before anything is read or written.
   std::vector<std::filesystem::path> input_paths{options.tender_file};
   input_paths.insert(input_paths.end(), options.scores.begin(), options.scores.end());
   input_paths.insert(input_paths.end(), options.consensus.begin(), options.consensus.end());
   if (Result<void> checked = check_outputs(
           input_paths, {options.workbook,
-                        cli::writes_to_standard_output(options.report) ? "-" : options.report});
+                        cli::writes_to_standard_output(options.output) ? "-" : options.output});
       !checked) {
     return checked.error();
   }
@@ -115,26 +141,22 @@ Result<int> run_score_rank(const ScoreRankOptions& options, std::ostream& out, s
 
   // The workbook before the report, as tender-check does: a report never claims a workbook
   // that could not be written.
+  // The language is resolved once: --lang, else the tender's.
+  const Language language = options.language.value_or(document.tender.language);
   if (!options.workbook.empty()) {
+    cli::warn_unless_xlsx(err, "tender-score rank", options.workbook);
     Result<std::vector<Warning>> written = report::write_ranking_workbook(
-        options.workbook, document, {.created = *created, .tool_version = TENDERKIT_VERSION});
+        options.workbook, document,
+        {.created = *created, .tool_version = TENDERKIT_VERSION, .language = language});
     if (!written) {
       return written.error();
     }
     cli::print_warnings(err, "tender-score rank", *written);
   }
-  const report::RankingRenderOptions render{.colour = options.colour,
-                                            .tool_version = TENDERKIT_VERSION};
-  const auto produce = [&](std::ostream& stream) {
-    if (options.format == "json") {
-      report::write_ranking_json(stream, document, render);
-    } else if (options.format == "markdown") {
-      report::write_ranking_markdown(stream, document, render);
-    } else {
-      report::write_ranking_text(stream, document, render);
-    }
-  };
-  if (Result<void> emitted = cli::emit(produce, options.report, out); !emitted) {
+  const report::RankingRenderOptions render{
+      .colour = options.colour, .tool_version = TENDERKIT_VERSION, .language = language};
+  const auto produce = [&](std::ostream& stream) { format->write(stream, document, render); };
+  if (Result<void> emitted = cli::emit(produce, options.output, out); !emitted) {
     return emitted.error();
   }
   return ranking.complete() ? cli::kSuccess : cli::kFindings;

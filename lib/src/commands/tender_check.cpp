@@ -11,10 +11,30 @@
 #include <tenderkit/report/check_report.hpp>
 #include <tenderkit/report/check_workbook.hpp>
 
+#include <array>
 #include <ostream>
 #include <utility>
 
 namespace tenderkit::commands {
+
+namespace {
+
+using CheckWriter = void (*)(std::ostream&, const integrality::CheckReport&,
+                             const report::CheckRenderOptions&);
+
+// The one table of tender-check's report formats: --format's names and the writers.
+constexpr std::array<cli::FormatEntry<CheckFormat, CheckWriter>, 4> kFormats{{
+    {CheckFormat::text, "text", report::write_check_text},
+    {CheckFormat::json, "json", report::write_check_json},
+    {CheckFormat::junit, "junit", report::write_check_junit},
+    {CheckFormat::markdown, "markdown", report::write_check_markdown},
+}};
+
+}  // namespace
+
+std::vector<cli::FormatName<CheckFormat>> check_formats() {
+  return cli::format_names(kFormats);
+}
 
 Result<int> run_tender_check(const TenderCheckOptions& options, std::ostream& out,
                              std::ostream& err) {
@@ -22,6 +42,13 @@ Result<int> run_tender_check(const TenderCheckOptions& options, std::ostream& ou
   Result<std::time_t> created = output_timestamp();
   if (!created) {
     return created.error();
+  }
+  const auto* format = cli::find_format(kFormats, options.format);
+  if (format == nullptr) {
+    return cli::unsupported_format("tender-check");
+  }
+  if (Result<void> report_target = cli::refuse_workbook_as_report(options.output); !report_target) {
+    return report_target.error();
   }
   Result<input::RegistrationFiles> files = input::find_registration_files(options.registrations);
   if (!files) {
@@ -50,26 +77,20 @@ Result<int> run_tender_check(const TenderCheckOptions& options, std::ostream& ou
   report.skipped = std::move(files->skipped);
   report::write_skipped_warnings(err, report.skipped, ".toml");
 
+  // The language is resolved once: --lang, else the tender's.
+  const Language language = options.language.value_or(report.tender.language);
   if (!options.workbook.empty()) {
+    cli::warn_unless_xlsx(err, "tender-check", options.workbook);
     Result<std::vector<Warning>> written = report::write_check_workbook(
-        options.workbook, report, report::CheckWorkbookOptions{*created, options.strict});
+        options.workbook, report, report::CheckWorkbookOptions{*created, options.strict, language});
     if (!written) {
       return written.error();
     }
     cli::print_warnings(err, "tender-check", *written);
   }
-  const report::CheckRenderOptions render{options.strict, options.colour, TENDERKIT_VERSION};
-  const auto produce = [&](std::ostream& stream) {
-    if (options.format == "json") {
-      report::write_check_json(stream, report, render);
-    } else if (options.format == "junit") {
-      report::write_check_junit(stream, report, render);
-    } else if (options.format == "markdown") {
-      report::write_check_markdown(stream, report, render);
-    } else {
-      report::write_check_text(stream, report, render);
-    }
-  };
+  const report::CheckRenderOptions render{options.strict, options.colour, TENDERKIT_VERSION,
+                                          language};
+  const auto produce = [&](std::ostream& stream) { format->write(stream, report, render); };
   if (Result<void> emitted = cli::emit(produce, options.output, out); !emitted) {
     return emitted.error();
   }

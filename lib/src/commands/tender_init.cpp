@@ -68,15 +68,45 @@ std::string shell_word(const std::string& text) {
 
 }  // namespace
 
+std::string with_language(std::string_view tender_toml, Language language) {
+  const std::string line = fmt::format("language = \"{}\"", to_string(language));
+  std::string result;
+  bool replaced = false;
+  std::size_t start = 0;
+  while (start < tender_toml.size()) {
+    const std::size_t end = tender_toml.find('\n', start);
+    const std::string_view current =
+        tender_toml.substr(start, end == std::string_view::npos ? end : end - start + 1);
+    const std::string_view key = current.substr(0, current.find_first_of(" =\t"));
+    if (!replaced && key == "language") {
+      result += line;
+      result += '\n';
+      replaced = true;
+    } else {
+      if (!replaced && current.starts_with("[")) {
+        // The first table: a top-level key must come before it.
+        result += line + "\n\n";
+        replaced = true;
+      }
+      result += current;
+    }
+    start = end == std::string_view::npos ? tender_toml.size() : end + 1;
+  }
+  if (!replaced) {
+    result += (result.empty() || result.back() == '\n' ? "" : "\n") + line + "\n";
+  }
+  return result;
+}
+
 std::vector<std::string> next_steps(const fs::path& directory, bool has_preselection) {
   const auto in = [&](const char* name) { return shell_word((directory / name).string()); };
   std::vector<std::string> steps;
   steps.push_back(fmt::format("tender-check {} {}", in("tender.toml"), in("registrations")));
   if (has_preselection) {
-    steps.push_back(fmt::format("tender-score forms {} {} -o {}", in("tender.toml"),
+    steps.push_back(fmt::format("tender-score forms {} {} --dir {}", in("tender.toml"),
                                 in("registrations"), in("forms")));
   }
-  steps.push_back(fmt::format("tender-schedule {} {} -o {}", in("tender.toml"),
+  steps.push_back(fmt::format("tender-schedule {} {} --xlsx {}", in("tender.toml"),
                               in("contracts.toml"), in("schedule.xlsx")));
   return steps;
 }
@@ -172,6 +202,10 @@ Result<int> run_init(const InitOptions& options, std::ostream& out) {
       return content.error();
     }
     contents.push_back(std::move(content).value());
+  }
+  // --lang: the new tender's `language`, which every command then defaults to.
+  if (options.language) {
+    contents[0] = with_language(contents[0], *options.language);
   }
   std::error_code error;
   if (fs::exists(options.directory, error) && !fs::is_directory(options.directory, error)) {

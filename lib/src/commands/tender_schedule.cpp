@@ -18,12 +18,33 @@
 
 #include <fmt/format.h>
 
+#include <array>
 #include <chrono>
 #include <filesystem>
 #include <optional>
 #include <system_error>
 
 namespace tenderkit::commands {
+
+namespace {
+
+using ScheduleWriter = void (*)(std::ostream&, const schedule::Schedule&,
+                                const report::ScheduleRenderOptions&);
+
+// The one table of tender-schedule's report formats: --format's names and the writers.
+constexpr std::array<cli::FormatEntry<ScheduleFormat, ScheduleWriter>, 5> kFormats{{
+    {ScheduleFormat::text, "text", report::write_schedule_text},
+    {ScheduleFormat::json, "json", report::write_schedule_json},
+    {ScheduleFormat::csv, "csv", report::write_schedule_csv},
+    {ScheduleFormat::ics, "ics", report::write_schedule_ics},
+    {ScheduleFormat::markdown, "markdown", report::write_schedule_markdown},
+}};
+
+}  // namespace
+
+std::vector<cli::FormatName<ScheduleFormat>> schedule_formats() {
+  return cli::format_names(kFormats);
+}
 
 std::string default_bridging_days_file(const std::string& tender_file) {
   std::error_code ignored;
@@ -47,7 +68,15 @@ Result<int> run_schedule(const ScheduleOptions& options, std::ostream& out, std:
   if (!created) {
     return created.error();
   }
+  const auto* format = cli::find_format(kFormats, options.format);
+  if (format == nullptr) {
+    return cli::unsupported_format("tender-schedule");
+  }
+  if (Result<void> report_target = cli::refuse_workbook_as_report(options.output); !report_target) {
+    return report_target.error();
+  }
   schedule::ScheduleOptions schedule_options;
+  schedule_options.language = options.language;
   if (options.as_of.empty()) {
     schedule_options.as_of = calendar::Date{
         std::chrono::floor<std::chrono::days>(std::chrono::system_clock::from_time_t(*created))};
@@ -82,7 +111,7 @@ Result<int> run_schedule(const ScheduleOptions& options, std::ostream& out, std:
   }
   if (Result<void> checked = check_outputs(
           inputs, {options.workbook,
-                   cli::writes_to_standard_output(options.report) ? "-" : options.report});
+                   cli::writes_to_standard_output(options.output) ? "-" : options.output});
       !checked) {
     return checked.error();
   }
@@ -152,6 +181,7 @@ Result<int> run_schedule(const ScheduleOptions& options, std::ostream& out, std:
   // The workbook before the report, as the other commands do: a report never claims a workbook
   // that could not be written.
   if (!options.workbook.empty()) {
+    cli::warn_unless_xlsx(err, "tender-schedule", options.workbook);
     Result<std::vector<Warning>> written = report::write_schedule_workbook(
         options.workbook, *schedule, {.created = *created, .tool_version = TENDERKIT_VERSION});
     if (!written) {
@@ -163,20 +193,8 @@ Result<int> run_schedule(const ScheduleOptions& options, std::ostream& out, std:
                                              .tool_version = TENDERKIT_VERSION,
                                              .created = *created,
                                              .bridging_day_files = bridging_files};
-  const auto produce = [&](std::ostream& stream) {
-    if (options.format == "json") {
-      report::write_schedule_json(stream, *schedule, render);
-    } else if (options.format == "csv") {
-      report::write_schedule_csv(stream, *schedule, render);
-    } else if (options.format == "ics") {
-      report::write_schedule_ics(stream, *schedule, render);
-    } else if (options.format == "markdown") {
-      report::write_schedule_markdown(stream, *schedule, render);
-    } else {
-      report::write_schedule_text(stream, *schedule, render);
-    }
-  };
-  if (Result<void> emitted = cli::emit(produce, options.report, out); !emitted) {
+  const auto produce = [&](std::ostream& stream) { format->write(stream, *schedule, render); };
+  if (Result<void> emitted = cli::emit(produce, options.output, out); !emitted) {
     return emitted.error();
   }
   return cli::kSuccess;

@@ -249,8 +249,10 @@ void write_summary(xlsx::Worksheet& sheet, const CheckReport& report,
     const bool compliant = check.compliant(options.strict);
     sheet.write_text(row, kSummaryId, registration.id, kCell);
     sheet.write_text(row, kSummaryName, registration.name, kWrappedCell);
-    sheet.write_text(row, kSummaryLegalForm,
-                     display_name(registration.legal_form, report.tender.language), kWrappedCell);
+    sheet.write_text(
+        row, kSummaryLegalForm,
+        display_name(registration.legal_form, options.language.value_or(report.tender.language)),
+        kWrappedCell);
     sheet.write_number(row, kSummaryMembers, static_cast<double>(registration.members.size()),
                        kCell);
     sheet.write_text(row, kSummaryCompliant, yes_no(labels, compliant), verdict_format(compliant));
@@ -265,7 +267,7 @@ void write_summary(xlsx::Worksheet& sheet, const CheckReport& report,
   // Entries of the registration folders that were not read: their number beside the totals, and
   // one row each below the table (a warning; with --strict a finding).
   if (!report.skipped.empty()) {
-    const bool dutch = report.tender.language == Language::nl;
+    const bool dutch = options.language.value_or(report.tender.language) == Language::nl;
     sheet.write_text(6, 0, labels.skipped, kLabel);
     sheet.write_number(6, 1, static_cast<double>(report.skipped.size()),
                        with_fill(left, kRedFill, kRedFont));
@@ -454,7 +456,7 @@ void write_registration(xlsx::Worksheet& sheet, const RegistrationCheck& check,
 Result<std::vector<Warning>> write_check_workbook(const std::filesystem::path& target,
                                                   const integrality::CheckReport& report,
                                                   const CheckWorkbookOptions& options) {
-  const Language language = report.tender.language;
+  const Language language = options.language.value_or(report.tender.language);
   const Labels& labels = labels_for(language);
   Result<xlsx::Workbook> workbook = xlsx::Workbook::create(
       target, {.title = fmt::format("{}: {}", labels.document_title, report.tender.id),

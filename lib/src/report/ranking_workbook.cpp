@@ -979,7 +979,7 @@ void write_ranking(xlsx::Worksheet& sheet, const Context& context,
                      record.resolved ? kLeft : with_fill(kLeft, kRedFill, kRedFont));
     sheet.write_text(row++, 0, labels.steps, kLabel);
     for (const LocalizedText& step : record.steps) {
-      sheet.write_text(row++, 0, step.in(tender.language));
+      sheet.write_text(row++, 0, step.in(options.language.value_or(tender.language)));
     }
     if (!record.lots.empty()) {
       ++row;
@@ -1102,7 +1102,7 @@ Result<std::vector<Warning>> write_ranking_workbook(const std::filesystem::path&
                                                     const RankingDocument& document,
                                                     const RankingWorkbookOptions& options) {
   const Tender& tender = document.tender;
-  const Labels& labels = labels_for(tender.language);
+  const Labels& labels = labels_for(options.language.value_or(tender.language));
   const Preselection& preselection = document.preselection();
   // Written in row order, so that libxlsxwriter holds one row per sheet rather than every cell:
   // a ranking of 1,000 candidates has over two million.

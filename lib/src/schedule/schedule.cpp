@@ -420,7 +420,7 @@ Result<Schedule> build_schedule(const Tender& tender,
   Schedule schedule;
   schedule.tender_id = tender.id;
   schedule.tender_title = tender.title;
-  schedule.language = tender.language;
+  schedule.language = options.language.value_or(tender.language);
   schedule.as_of = options.as_of;
   schedule.shifts = options.shifts;
   schedule.phases = tender.timeline;

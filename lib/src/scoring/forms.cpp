@@ -10,6 +10,7 @@
 
 #include <algorithm>
 #include <cassert>
+#include <optional>
 #include <system_error>
 
 namespace tenderkit::scoring {
@@ -542,10 +543,18 @@ std::string scores_template_file_name(const Tender& tender) {
   return fmt::format("{}-scores-template.toml", tender.id);
 }
 
-Result<std::vector<Warning>> write_form(const std::filesystem::path& target, const Tender& tender,
-                                        const Evaluator& evaluator, const FormSet& forms,
-                                        std::time_t created) {
-  assert(tender.preselection.has_value() && !forms.candidates.empty());
+Result<std::vector<Warning>> write_form(const std::filesystem::path& target,
+                                        const Tender& given_tender, const Evaluator& evaluator,
+                                        const FormSet& forms, std::time_t created,
+                                        std::optional<Language> language) {
+  assert(given_tender.preselection.has_value() && !forms.candidates.empty());
+  // Every text of the form follows the language; the copy is made only when it differs.
+  std::optional<Tender> relabelled;
+  if (language && *language != given_tender.language) {
+    relabelled = given_tender;
+    relabelled->language = *language;
+  }
+  const Tender& tender = relabelled ? *relabelled : given_tender;
   const Labels& labels = labels_for(tender.language);
   Result<xlsx::Workbook> workbook =
       xlsx::Workbook::create(target, {.title = fmt::format("{}: {} – {}", labels.form_title,
@@ -646,7 +655,8 @@ std::string describe_existing_form(const std::filesystem::path& path, const Tend
 }
 
 Result<WrittenForms> write_forms(const std::filesystem::path& directory, const Tender& tender,
-                                 const FormSet& forms, std::time_t created, bool force) {
+                                 const FormSet& forms, std::time_t created, bool force,
+                                 std::optional<Language> language) {
   // Every target is checked before anything is written, so a refusal leaves the folder as it was.
   const std::vector<std::filesystem::path> targets = form_targets(directory, tender);
   Result<std::vector<bool>> existed = refuse_existing(
@@ -664,7 +674,8 @@ Result<WrittenForms> write_forms(const std::filesystem::path& directory, const T
   WrittenForms written;
   for (const Evaluator& evaluator : tender.preselection->evaluators) {
     const std::filesystem::path target = directory / form_file_name(tender, evaluator);
-    Result<std::vector<Warning>> result = write_form(target, tender, evaluator, forms, created);
+    Result<std::vector<Warning>> result =
+        write_form(target, tender, evaluator, forms, created, language);
     if (!result) {
       return result.error();
     }

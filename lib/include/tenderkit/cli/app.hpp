@@ -4,28 +4,88 @@
 #pragma once
 
 #include <tenderkit/cli/cli.hpp>
+#include <tenderkit/core/language.hpp>
 #include <tenderkit/core/result.hpp>
+#include <tenderkit/core/wording.hpp>
 
 #include <CLI/CLI.hpp>
 
 #include <functional>
+#include <optional>
 #include <string>
+#include <string_view>
+#include <utility>
 #include <vector>
 
 /// The command-line side of the commands: CLI11 options and the one place that runs a command.
 /// Only the apps include this (CLI11 is a heavy header; the library's commands do not need it).
+///
+/// Every option with a meaning shared by several commands is added here, so that one name has one
+/// meaning and one description everywhere (docs/cli.md; tests/scripts/verify_cli_convention.py
+/// holds every command's --help to it).
 namespace tenderkit::cli {
 
-/// Adds --format (one of `formats`), -o/--output and --color.
-void add_output_options(CLI::App& app, OutputOptions& options,
-                        const std::vector<std::string>& formats);
+/// Adds -o/--output FILE: the report, which goes to standard output otherwise (`-`: standard
+/// output).
+CLI::Option* add_report_option(CLI::App& app, std::string& output);
 
-/// Adds --color {auto|always|never}.
-void add_colour_option(CLI::App& app, ColourMode& mode);
+/// Adds --xlsx FILE: the workbook; `what` says what it holds.
+CLI::Option* add_workbook_option(CLI::App& app, std::string& workbook, std::string_view what);
+
+/// Adds --lang {nl|en}: the language of the command's texts; not given: the tender's `language`.
+CLI::Option* add_language_option(CLI::App& app, std::optional<Language>& language);
+
+/// Adds --color {auto|always|never}: colour in text on a terminal, reports and error messages.
+CLI::Option* add_colour_option(CLI::App& app, ColourMode& mode);
+
+/// Adds --format {a|b|...} from a command's format table (cli::format_names of it): the option
+/// accepts exactly the table's names and sets `format` to the entry named; the default shown is
+/// the name of `format`'s value.
+template <class Format>
+CLI::Option* add_format_option(CLI::App& app, Format& format,
+                               const std::vector<FormatName<Format>>& names,
+                               const std::string& description) {
+  std::vector<std::string> words;
+  std::string shown_default;
+  for (const FormatName<Format>& name : names) {
+    words.push_back(name.name);
+    if (name.format == format) {
+      shown_default = name.name;
+    }
+  }
+  std::string option_text = "{";
+  for (std::size_t i = 0; i < words.size(); ++i) {
+    option_text += (i == 0 ? "" : "|") + words[i];
+  }
+  option_text += "}";
+  return app
+      .add_option_function<std::string>(
+          "--format",
+          [&format, names](const std::string& value) {
+            for (const FormatName<Format>& name : names) {
+              if (name.name == value) {
+                format = name.format;
+              }
+            }
+          },
+          description + " (default " + shown_default + ")")
+      ->check(CLI::IsMember(words))
+      ->option_text(option_text);
+}
+
+/// Retires an option whose meaning changed or that is gone (`names` as CLI11 spells them, e.g.
+/// "--report" or "-o,--output"): run() stops with exit 2 when it is given, before anything is
+/// parsed, with `message` (a phrase of cli/wording.hpp; {value} stands for the value given) and a
+/// hint that points to docs/cli.md#changes. A retired option is not shown in --help.
+void retire_option(CLI::App& app, const std::string& names, const wording::Phrase& message);
 
 /// Parses the command line and runs the command in one place that turns every failure into a
 /// message on stderr and an exit code: usage errors 2 (--help and --version 0), tenderkit errors
-/// by kind, unexpected exceptions 2 with "internal error".
-int run(CLI::App& app, int argc, char** argv, const std::function<Result<int>()>& command);
+/// by kind, unexpected exceptions 2 with "internal error". An unknown option is named with the
+/// closest one ("did you mean '--format'?"), as an unknown subcommand is; a retired option with
+/// its replacement. `colour`, when given, is the --color the command line set, read after parsing
+/// for the error messages.
+int run(CLI::App& app, int argc, char** argv, const std::function<Result<int>()>& command,
+        const ColourMode* colour = nullptr);
 
 }  // namespace tenderkit::cli

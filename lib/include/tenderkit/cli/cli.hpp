@@ -7,6 +7,9 @@
 #include <tenderkit/core/result.hpp>
 #include <tenderkit/core/warning.hpp>
 
+#include <algorithm>
+#include <array>
+#include <cstddef>
 #include <functional>
 #include <optional>
 #include <ostream>
@@ -45,12 +48,63 @@ void print_error(std::ostream& err, std::string_view program, const Error& error
 void print_warnings(std::ostream& err, std::string_view program, std::span<const Warning> warnings,
                     Language language = Language::en);
 
-/// Options every report-writing command shares.
-struct OutputOptions {
-  std::string format = "text";
-  std::string output;  ///< empty or "-": standard output
-  ColourMode colour = ColourMode::automatic;
+/// One entry of a command's format table: the value of its format enum, its name after --format
+/// and the function that writes it. The table is the one place a format exists: --format accepts
+/// exactly its names (cli::add_format_option) and the command writes by its writer
+/// (cli::find_format), so a format cannot be accepted and not written, or written and not
+/// accepted (docs/cli.md).
+template <class Format, class Writer>
+struct FormatEntry {
+  Format format;
+  std::string_view name;
+  Writer write;
 };
+
+/// A format's enum value and name, as --format needs them.
+template <class Format>
+struct FormatName {
+  Format format;
+  std::string name;
+};
+
+/// The names of a format table, in its order (the order --help lists them).
+template <class Format, class Writer, std::size_t N>
+std::vector<FormatName<Format>> format_names(
+    const std::array<FormatEntry<Format, Writer>, N>& table) {
+  std::vector<FormatName<Format>> names;
+  for (const FormatEntry<Format, Writer>& entry : table) {
+    names.push_back({entry.format, std::string(entry.name)});
+  }
+  return names;
+}
+
+/// The entry of `format` in its table; nullptr when the table has none (a library caller that set
+/// an enum value the command does not write).
+template <class Format, class Writer, std::size_t N>
+const FormatEntry<Format, Writer>* find_format(
+    const std::array<FormatEntry<Format, Writer>, N>& table, Format format) {
+  const auto found = std::find_if(table.begin(), table.end(),
+                                  [&](const auto& entry) { return entry.format == format; });
+  return found == table.end() ? nullptr : &*found;
+}
+
+/// The usage error for a format a command's table lacks.
+Error unsupported_format(std::string_view command);
+
+/// Refuses a report target that is a workbook (-o/--output is the report in every command,
+/// docs/cli.md): a name ending in .xlsx, or an existing file that is one (a zip archive), so
+/// `tender-schedule -o plan.xlsx`, which wrote the workbook before, stops with a usage error that
+/// names --xlsx instead of overwriting a workbook with a text report.
+Result<void> refuse_workbook_as_report(const std::string& report_path);
+
+/// True when a workbook path should end in .xlsx and does not: any path but standard output and
+/// existing devices, FIFOs and sockets.
+bool lacks_xlsx_extension(const std::string& workbook_path);
+
+/// Writes "PROGRAM: warning: ..." to `err` when lacks_xlsx_extension(): the workbook is still
+/// written, but a spreadsheet program recognises it by its extension.
+void warn_unless_xlsx(std::ostream& err, std::string_view program,
+                      const std::string& workbook_path);
 
 /// The version line of every command: "tender-check (tenderkit) 0.1.0".
 std::string version_line(std::string_view program);

@@ -3,23 +3,33 @@
 
 #pragma once
 
+#include <tenderkit/cli/cli.hpp>
 #include <tenderkit/core/result.hpp>
+#include <tenderkit/core/language.hpp>
 
+#include <optional>
 #include <ostream>
 #include <string>
 #include <vector>
 
 namespace tenderkit::commands {
 
+/// The report formats of `tender-check`.
+enum class CheckFormat { text, json, junit, markdown };
+
+/// The names --format accepts, from the one table whose writers run_tender_check() calls.
+std::vector<cli::FormatName<CheckFormat>> check_formats();
+
 /// Everything `tender-check` can be asked to do; the library equivalent of its command line.
 struct TenderCheckOptions {
   std::string tender_file;
   std::vector<std::string> registrations;  ///< files, or directories meaning their *.toml files
-  std::string format = "text";             ///< text, json, junit or markdown
-  std::string output;                      ///< report file; empty: `out`
+  CheckFormat format = CheckFormat::text;  ///< the report's format
+  std::string output;                      ///< -o: report file; empty or `-`: `out`
   std::string workbook;                    ///< --xlsx file; empty: none
-  bool strict = false;                     ///< warnings count as findings
-  bool colour = false;                     ///< colour in text output
+  std::optional<Language> language = std::nullopt;  ///< --lang; not given: the tender's language
+  bool strict = false;                              ///< warnings count as findings
+  bool colour = false;                              ///< colour in text output
 };
 
 /// Loads the tender and registrations, checks integrality, writes the report and the workbook.

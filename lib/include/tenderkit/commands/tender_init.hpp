@@ -4,21 +4,26 @@
 #pragma once
 
 #include <tenderkit/core/result.hpp>
+#include <tenderkit/core/language.hpp>
 
 #include <filesystem>
+#include <optional>
 #include <ostream>
 #include <string>
+#include <string_view>
 #include <vector>
 
 /// The library side of `tender-init`.
 namespace tenderkit::commands {
 
-/// `tender-init [--template NAME] [--force] DIR`
+/// `tender-init [--template NAME] [--force] [--lang nl|en] DIR`
 struct InitOptions {
   std::string template_name = "mvs";
   std::filesystem::path directory;
-  bool force = false;               ///< replace files that exist
-  bool examples = false;            ///< also every example registration and scores file
+  bool force = false;     ///< replace files that exist
+  bool examples = false;  ///< also every example registration and scores file
+  /// --lang: the new tender's `language`; not given: the template's
+  std::optional<Language> language = std::nullopt;
   std::filesystem::path templates;  ///< the shipped templates; empty: shipped_templates_dir()
 };
 
@@ -38,6 +43,11 @@ std::vector<std::string> available_templates(const std::filesystem::path& templa
 /// (with the closest name); an input error when the template lacks a file.
 Result<std::vector<InitFile>> plan_init(const std::filesystem::path& templates,
                                         const std::string& name, bool examples = false);
+
+/// The tender file `tender_toml` with its top-level `language` key set to `language`: the key's
+/// line replaced, or, when the file has none, the key added before the first table. Comments and
+/// every other line are kept as written.
+std::string with_language(std::string_view tender_toml, Language language);
 
 /// The commands to run next on a tender folder written in `directory`, each a shell command line
 /// (paths quoted when they need it): tender-check; tender-score forms when the tender has a

@@ -4,7 +4,9 @@
 #pragma once
 
 #include <tenderkit/integrality/check.hpp>
+#include <tenderkit/core/language.hpp>
 
+#include <optional>
 #include <ostream>
 #include <span>
 #include <string_view>
@@ -16,6 +18,8 @@ struct CheckRenderOptions {
   bool strict = false;  ///< warnings count as failures
   bool colour = false;  ///< ANSI colours in text output (only for terminals)
   std::string_view tool_version;
+  /// The language the command resolved (--lang, else the tender's), for texts in two languages.
+  std::optional<Language> language = std::nullopt;
 };
 
 /// One line per entry of a given folder that was not read, for standard error:

@@ -6,9 +6,11 @@
 #include <tenderkit/core/result.hpp>
 #include <tenderkit/core/warning.hpp>
 #include <tenderkit/integrality/check.hpp>
+#include <tenderkit/core/language.hpp>
 
 #include <ctime>
 #include <filesystem>
+#include <optional>
 
 namespace tenderkit::report {
 
@@ -16,10 +18,12 @@ namespace tenderkit::report {
 struct CheckWorkbookOptions {
   std::time_t created = 0;  ///< document timestamp (SOURCE_DATE_EPOCH or now)
   bool strict = false;      ///< warnings count as failures
+  /// The language of its texts (--lang); not set: the tender's.
+  std::optional<Language> language = std::nullopt;
 };
 
 /// Writes the tender-check workbook atomically: a summary sheet, and per registration its
-/// coverage matrix and findings, in the tender's language.
+/// coverage matrix and findings, in options.language (else the tender's language).
 Result<std::vector<Warning>> write_check_workbook(const std::filesystem::path& target,
                                                   const integrality::CheckReport& report,
                                                   const CheckWorkbookOptions& options);

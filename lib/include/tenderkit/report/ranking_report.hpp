@@ -4,10 +4,12 @@
 #pragma once
 
 #include <tenderkit/core/rational.hpp>
+#include <tenderkit/core/language.hpp>
 #include <tenderkit/model/tender.hpp>
 #include <tenderkit/scoring/ranking.hpp>
 #include <tenderkit/scoring/scores.hpp>
 
+#include <optional>
 #include <ostream>
 #include <string>
 #include <string_view>
@@ -39,6 +41,8 @@ struct RankingDocument {
 struct RankingRenderOptions {
   bool colour = false;  ///< ANSI colours in text output (only for terminals)
   std::string_view tool_version;
+  /// The language the command resolved (--lang, else the tender's), for texts in two languages.
+  std::optional<Language> language = std::nullopt;
 };
 
 /// The exact value for people: "7.5" when `places` decimals hold it exactly, else the value

@@ -80,6 +80,8 @@ struct ScheduleOptions {
   std::vector<Shift> shifts;
   calendar::Date as_of;  ///< "next deadline" means the first on or after this day
   const Baseline* baseline = nullptr;
+  /// The language of the schedule's texts (--lang); not set: the tender's.
+  std::optional<Language> language = std::nullopt;
 };
 
 /// Everything tender-schedule reports.

@@ -13,6 +13,7 @@
 
 #include <ctime>
 #include <filesystem>
+#include <optional>
 #include <ostream>
 #include <string>
 #include <string_view>
@@ -53,10 +54,11 @@ std::string scores_template_file_name(const Tender& tender);
 /// Writes one evaluator's form atomically: instructions, the scoring sheet (score cells limited to
 /// the scale by a drop-down, motivation cells; only these are unlocked), the registrations not
 /// admitted, and the hidden metadata; print-ready. The tender must have a preselection, and
-/// `forms` at least one candidate.
+/// `forms` at least one candidate. Its texts are in `language` (--lang), else the tender's.
 Result<std::vector<Warning>> write_form(const std::filesystem::path& target, const Tender& tender,
                                         const Evaluator& evaluator, const FormSet& forms,
-                                        std::time_t created);
+                                        std::time_t created,
+                                        std::optional<Language> language = std::nullopt);
 
 /// Writes the blank scores file: a valid scores file (tender, form version, candidates) without
 /// evaluations, with commented instructions for scoring by hand. Collect reads it as the identity
@@ -75,7 +77,8 @@ std::string describe_existing_form(const std::filesystem::path& path, const Tend
 
 /// Writes every evaluator's form and the scores template into `directory` (created when missing);
 /// returns form_targets(). Unless `force`, refuses when any of them exists (an output error that
-/// names each with what it holds; nothing is written): a form may hold an evaluator's work.
+/// names each with what it holds; nothing is written): a form may hold an evaluator's work. The
+/// forms' texts are in `language` (--lang), else the tender's.
 /// What write_forms() wrote: the files in order (a form per evaluator, then the scores template),
 /// and the warnings of the forms (cells cut to Excel's limit).
 struct WrittenForms {
@@ -84,6 +87,7 @@ struct WrittenForms {
 };
 
 Result<WrittenForms> write_forms(const std::filesystem::path& directory, const Tender& tender,
-                                 const FormSet& forms, std::time_t created, bool force = false);
+                                 const FormSet& forms, std::time_t created, bool force = false,
+                                 std::optional<Language> language = std::nullopt);
 
 }  // namespace tenderkit::scoring
