@@ -48,16 +48,19 @@ Result<int> run_tender_check(const TenderCheckOptions& options, std::ostream& ou
   integrality::CheckReport report =
       integrality::check(std::move(tender).value(), std::move(registrations).value());
   report.skipped = std::move(files->skipped);
-  report::write_skipped_warnings(err, report.skipped, ".toml");
+  // The texts follow the tender's language.
+  const Language language = report.tender.language;
+  report::write_skipped_warnings(err, report.skipped, ".toml", language);
 
   if (!options.workbook.empty()) {
     Result<void> written = report::write_check_workbook(
-        options.workbook, report, report::CheckWorkbookOptions{*created, options.strict});
+        options.workbook, report, report::CheckWorkbookOptions{*created, options.strict, language});
     if (!written) {
       return written.error();
     }
   }
-  const report::CheckRenderOptions render{options.strict, options.colour, TENDERKIT_VERSION};
+  const report::CheckRenderOptions render{options.strict, options.colour, TENDERKIT_VERSION,
+                                          language};
   const auto produce = [&](std::ostream& stream) {
     if (options.format == "json") {
       report::write_check_json(stream, report, render);
