@@ -5,6 +5,7 @@
 #include <tenderkit/integrality/wording.hpp>
 #include <tenderkit/model/wording.hpp>
 #include <tenderkit/report/wording.hpp>
+#include <tenderkit/scoring/wording.hpp>
 
 #include <gtest/gtest.h>
 
@@ -29,6 +30,7 @@ std::vector<const Phrase*> all_phrases() {
   add(model::words::catalogue);
   add(integrality::words::catalogue);
   add(report::words::catalogue);
+  add(scoring::words::catalogue);
   return phrases;
 }
 

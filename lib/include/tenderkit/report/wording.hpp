@@ -134,6 +134,153 @@ inline constexpr Phrase wb_skipped{"report.check-workbook.skipped", "Skipped in 
 inline constexpr Phrase wb_skipped_entry{"report.check-workbook.skipped-entry", "Not read",
                                          "Niet gelezen"};
 
+// The ranking workbook.
+inline constexpr Phrase rw_ranking_sheet{"report.ranking-workbook.ranking-sheet", "Ranking",
+                                         "Rangorde"};
+inline constexpr Phrase rw_criteria_sheet{"report.ranking-workbook.criteria-sheet", "Criteria",
+                                          "Criteria"};
+inline constexpr Phrase rw_consensus_sheet{"report.ranking-workbook.consensus-sheet", "Consensus",
+                                           "Consensus"};
+inline constexpr Phrase rw_audit_sheet{"report.ranking-workbook.audit-sheet", "Audit",
+                                       "Verantwoording"};
+inline constexpr Phrase rw_document_title{"report.ranking-workbook.document-title",
+                                          "Preselection ranking", "Preselectie: rangorde"};
+inline constexpr Phrase rw_tender{"report.ranking-workbook.tender", "Tender", "Aanbesteding"};
+inline constexpr Phrase rw_date{"report.ranking-workbook.date", "Date", "Datum"};
+inline constexpr Phrase rw_scale{"report.ranking-workbook.scale", "Scale", "Beoordelingsschaal"};
+inline constexpr Phrase rw_scale_maximum{"report.ranking-workbook.scale-maximum", "Highest score",
+                                         "Hoogste score"};
+inline constexpr Phrase rw_weight_kind{"report.ranking-workbook.weight-kind", "Weights in",
+                                       "Weging in"};
+inline constexpr Phrase rw_percentages{"report.ranking-workbook.percentages", "percent",
+                                       "procenten"};
+inline constexpr Phrase rw_points{"report.ranking-workbook.points", "points", "punten"};
+inline constexpr Phrase rw_maximum_total{"report.ranking-workbook.maximum-total",
+                                         "Highest possible total", "Hoogst haalbaar totaal"};
+inline constexpr Phrase rw_consensus_rule{"report.ranking-workbook.consensus-rule",
+                                          "Consensus rule", "Consensusregel"};
+inline constexpr Phrase rw_rule_mean{"report.ranking-workbook.rule-mean",
+                                     "mean of the scores of all evaluators",
+                                     "gemiddelde van de scores van alle beoordelaars"};
+inline constexpr Phrase rw_rule_median{"report.ranking-workbook.rule-median",
+                                       "median of the scores of all evaluators",
+                                       "mediaan van de scores van alle beoordelaars"};
+inline constexpr Phrase rw_rule_explicit{"report.ranking-workbook.rule-explicit",
+                                         "score agreed by the committee",
+                                         "door de commissie vastgestelde score"};
+inline constexpr Phrase rw_spread_threshold{"report.ranking-workbook.spread-threshold",
+                                            "Discuss spreads above", "Spreiding bespreken boven"};
+inline constexpr Phrase rw_none{"report.ranking-workbook.none", "none", "geen"};
+inline constexpr Phrase rw_min_candidates{"report.ranking-workbook.min-candidates",
+                                          "Minimum candidates", "Minimum aantal gegadigden"};
+inline constexpr Phrase rw_max_candidates{"report.ranking-workbook.max-candidates",
+                                          "Maximum candidates", "Maximum aantal gegadigden"};
+inline constexpr Phrase rw_tie_break{"report.ranking-workbook.tie-break", "Tie-break order",
+                                     "Beslissing bij gelijke stand"};
+inline constexpr Phrase rw_tie_break_criterion{"report.ranking-workbook.tie-break-criterion",
+                                               "higher consensus score on criterion",
+                                               "hoogste consensusscore op criterium"};
+inline constexpr Phrase rw_lots{"report.ranking-workbook.lots", "drawing of lots", "loting"};
+inline constexpr Phrase rw_id{"report.ranking-workbook.id", "Id", "Id"};
+inline constexpr Phrase rw_criterion{"report.ranking-workbook.criterion", "Criterion", "Criterium"};
+inline constexpr Phrase rw_weight{"report.ranking-workbook.weight", "Weight", "Weging"};
+inline constexpr Phrase rw_guidance{"report.ranking-workbook.guidance", "Guidance per score",
+                                    "Toelichting per score"};
+inline constexpr Phrase rw_evaluator{"report.ranking-workbook.evaluator", "Evaluator",
+                                     "Beoordelaar"};
+inline constexpr Phrase rw_scores_of{"report.ranking-workbook.scores-of", "Scores of",
+                                     "Scores van"};
+inline constexpr Phrase rw_form{"report.ranking-workbook.form", "Form", "Formulier"};
+inline constexpr Phrase rw_no_form{"report.ranking-workbook.no-form", "no form returned",
+                                   "geen formulier ontvangen"};
+inline constexpr Phrase rw_candidate{"report.ranking-workbook.candidate", "Candidate", "Gegadigde"};
+inline constexpr Phrase rw_name{"report.ranking-workbook.name", "Name", "Naam"};
+inline constexpr Phrase rw_score{"report.ranking-workbook.score", "Score", "Score"};
+inline constexpr Phrase rw_motivation{"report.ranking-workbook.motivation", "Motivation",
+                                      "Motivering"};
+inline constexpr Phrase rw_spread{"report.ranking-workbook.spread", "Spread", "Spreiding"};
+inline constexpr Phrase rw_discuss{"report.ranking-workbook.discuss", "Discuss", "Bespreken"};
+inline constexpr Phrase rw_consensus{"report.ranking-workbook.consensus", "Consensus", "Consensus"};
+inline constexpr Phrase rw_basis{"report.ranking-workbook.basis", "Basis", "Grondslag"};
+inline constexpr Phrase rw_basis_mean{"report.ranking-workbook.basis-mean", "mean", "gemiddelde"};
+inline constexpr Phrase rw_basis_median{"report.ranking-workbook.basis-median", "median",
+                                        "mediaan"};
+inline constexpr Phrase rw_basis_explicit{"report.ranking-workbook.basis-explicit", "explicit",
+                                          "vastgesteld"};
+inline constexpr Phrase rw_missing{"report.ranking-workbook.missing", "missing", "ontbreekt"};
+inline constexpr Phrase rw_consensus_motivation{"report.ranking-workbook.consensus-motivation",
+                                                "Consensus motivation", "Motivering consensus"};
+inline constexpr Phrase rw_total{"report.ranking-workbook.total", "Total", "Totaal"};
+inline constexpr Phrase rw_rank{"report.ranking-workbook.rank", "Rank", "Rang"};
+inline constexpr Phrase rw_invited{"report.ranking-workbook.invited", "Invited", "Uitgenodigd"};
+inline constexpr Phrase rw_margin{"report.ranking-workbook.margin", "Margin to cut-off",
+                                  "Marge tot grens"};
+inline constexpr Phrase rw_remark{"report.ranking-workbook.remark", "Remark", "Opmerking"};
+inline constexpr Phrase rw_yes{"report.ranking-workbook.yes", "yes", "ja"};
+inline constexpr Phrase rw_no{"report.ranking-workbook.no", "no", "nee"};
+inline constexpr Phrase rw_undecided{"report.ranking-workbook.undecided", "undecided", "onbeslist"};
+inline constexpr Phrase rw_limits{"report.ranking-workbook.limits", "at most", "ten hoogste"};
+inline constexpr Phrase rw_at_least{"report.ranking-workbook.at-least", "at least", "ten minste"};
+inline constexpr Phrase rw_cut_off{"report.ranking-workbook.cut-off",
+                                   "Cut-off (total of the last invited)",
+                                   "Grens (totaal laatst uitgenodigde)"};
+inline constexpr Phrase rw_complete{"report.ranking-workbook.complete", "Complete", "Volledig"};
+inline constexpr Phrase rw_warnings{"report.ranking-workbook.warnings", "Warnings",
+                                    "Waarschuwingen"};
+inline constexpr Phrase rw_precision_note{
+    "report.ranking-workbook.precision-note",
+    "Note: totals and margins have {0} decimals, because some totals differ only beyond the {1}th "
+    "decimal. The formulas round the totals to {0} decimals and the rank follows those rounded "
+    "totals, so the workbook ranks as tenderkit does in exact arithmetic.",
+    "Let op: totalen en marges staan in {0} decimalen, omdat sommige totalen pas na de {1}e "
+    "decimaal verschillen. De formules ronden de totalen af op {0} decimalen en de rang volgt die "
+    "afgeronde totalen, zodat de werkmap rangschikt zoals tenderkit exact rekent."};
+inline constexpr Phrase rw_missing_scores{"report.ranking-workbook.missing-scores",
+                                          "missing scores", "ontbrekende scores"};
+inline constexpr Phrase rw_flagged_spreads{"report.ranking-workbook.flagged-spreads",
+                                           "discuss the spread on", "spreiding bespreken bij"};
+inline constexpr Phrase rw_in_tie{"report.ranking-workbook.in-tie", "tie at the cut-off",
+                                  "gelijke stand op de grens"};
+inline constexpr Phrase rw_tie_heading{"report.ranking-workbook.tie-heading", "Tie at the cut-off",
+                                       "Gelijke stand op de grens"};
+inline constexpr Phrase rw_tied{"report.ranking-workbook.tied", "Tied", "Gelijk"};
+inline constexpr Phrase rw_places{"report.ranking-workbook.places", "Places", "Plaatsen"};
+inline constexpr Phrase rw_resolved{"report.ranking-workbook.resolved", "Resolved", "Beslist"};
+inline constexpr Phrase rw_steps{"report.ranking-workbook.steps", "Steps", "Stappen"};
+inline constexpr Phrase rw_order{"report.ranking-workbook.order", "Order", "Volgorde"};
+inline constexpr Phrase rw_ticket{"report.ranking-workbook.ticket", "Ticket (SHA-256)",
+                                  "Lot (SHA-256)"};
+inline constexpr Phrase rw_tool{"report.ranking-workbook.tool", "Tool", "Programma"};
+inline constexpr Phrase rw_version{"report.ranking-workbook.version", "Version", "Versie"};
+inline constexpr Phrase rw_created{"report.ranking-workbook.created", "Created (UTC)",
+                                   "Aangemaakt (UTC)"};
+inline constexpr Phrase rw_seed{"report.ranking-workbook.seed", "Lot seed", "Seed van de loting"};
+inline constexpr Phrase rw_lot_algorithm{"report.ranking-workbook.lot-algorithm", "Lot algorithm",
+                                         "Lotingsmethode"};
+inline constexpr Phrase rw_inputs{"report.ranking-workbook.inputs", "Input files",
+                                  "Invoerbestanden"};
+inline constexpr Phrase rw_role{"report.ranking-workbook.role", "Role", "Rol"};
+inline constexpr Phrase rw_role_tender{"report.ranking-workbook.role-tender", "tender",
+                                       "aanbesteding"};
+inline constexpr Phrase rw_role_scores{"report.ranking-workbook.role-scores", "scores", "scores"};
+inline constexpr Phrase rw_role_consensus{"report.ranking-workbook.role-consensus", "consensus",
+                                          "consensus"};
+inline constexpr Phrase rw_file{"report.ranking-workbook.file", "File", "Bestand"};
+inline constexpr Phrase rw_forms{"report.ranking-workbook.forms", "Score forms",
+                                 "Scoreformulieren"};
+inline constexpr Phrase rw_committee{"report.ranking-workbook.committee", "committee (consensus)",
+                                     "commissie (consensus)"};
+inline constexpr Phrase rw_page{"report.ranking-workbook.page", "Page &P of &N",
+                                "Pagina &P van &N"};
+inline constexpr Phrase lot_algorithm{
+    "report.lot-algorithm",
+    "Each tied candidate's ticket is the SHA-256 of the published seed, a newline and the "
+    "candidate id (printf '%s\\n%s' SEED ID | sha256sum); tickets are sorted as lower-case "
+    "hexadecimal text and the lowest tickets win the open places.",
+    "Het lot van elke gegadigde is de SHA-256 van de gepubliceerde seed, een regeleinde en het id "
+    "van de gegadigde (printf '%s\\n%s' SEED ID | sha256sum); de loten worden als hexadecimale "
+    "tekst in kleine letters gesorteerd en de laagste loten krijgen de open plaatsen."};
+
 inline constexpr const Phrase* catalogue[] = {
     &errors_one,
     &errors_many,
@@ -205,6 +352,90 @@ inline constexpr const Phrase* catalogue[] = {
     &wb_page,
     &wb_skipped,
     &wb_skipped_entry,
+    &rw_ranking_sheet,
+    &rw_criteria_sheet,
+    &rw_consensus_sheet,
+    &rw_audit_sheet,
+    &rw_document_title,
+    &rw_tender,
+    &rw_date,
+    &rw_scale,
+    &rw_scale_maximum,
+    &rw_weight_kind,
+    &rw_percentages,
+    &rw_points,
+    &rw_maximum_total,
+    &rw_consensus_rule,
+    &rw_rule_mean,
+    &rw_rule_median,
+    &rw_rule_explicit,
+    &rw_spread_threshold,
+    &rw_none,
+    &rw_min_candidates,
+    &rw_max_candidates,
+    &rw_tie_break,
+    &rw_tie_break_criterion,
+    &rw_lots,
+    &rw_id,
+    &rw_criterion,
+    &rw_weight,
+    &rw_guidance,
+    &rw_evaluator,
+    &rw_scores_of,
+    &rw_form,
+    &rw_no_form,
+    &rw_candidate,
+    &rw_name,
+    &rw_score,
+    &rw_motivation,
+    &rw_spread,
+    &rw_discuss,
+    &rw_consensus,
+    &rw_basis,
+    &rw_basis_mean,
+    &rw_basis_median,
+    &rw_basis_explicit,
+    &rw_missing,
+    &rw_consensus_motivation,
+    &rw_total,
+    &rw_rank,
+    &rw_invited,
+    &rw_margin,
+    &rw_remark,
+    &rw_yes,
+    &rw_no,
+    &rw_undecided,
+    &rw_limits,
+    &rw_at_least,
+    &rw_cut_off,
+    &rw_complete,
+    &rw_warnings,
+    &rw_precision_note,
+    &rw_missing_scores,
+    &rw_flagged_spreads,
+    &rw_in_tie,
+    &rw_tie_heading,
+    &rw_tied,
+    &rw_places,
+    &rw_resolved,
+    &rw_steps,
+    &rw_order,
+    &rw_ticket,
+    &rw_tool,
+    &rw_version,
+    &rw_created,
+    &rw_seed,
+    &rw_lot_algorithm,
+    &rw_inputs,
+    &rw_role,
+    &rw_role_tender,
+    &rw_role_scores,
+    &rw_role_consensus,
+    &rw_file,
+    &rw_forms,
+    &rw_committee,
+    &rw_page,
+    &lot_algorithm,
 };
 
 }  // namespace tenderkit::report::words
