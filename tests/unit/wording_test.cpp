@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 // SPDX-FileCopyrightText: 2026 The tenderkit authors
 
+#include <tenderkit/commands/wording.hpp>
 #include <tenderkit/core/wording.hpp>
 #include <tenderkit/integrality/wording.hpp>
 #include <tenderkit/model/wording.hpp>
@@ -31,6 +32,7 @@ std::vector<const Phrase*> all_phrases() {
   add(integrality::words::catalogue);
   add(report::words::catalogue);
   add(scoring::words::catalogue);
+  add(commands::words::catalogue);
   return phrases;
 }
 
