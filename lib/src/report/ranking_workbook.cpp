@@ -100,7 +100,6 @@ struct Labels {
   std::string_view cut_off;
   std::string_view complete;
   std::string_view warnings;
-  std::string_view precision_note;  // {0}: the decimals, {1}: the usual six
   std::string_view missing_scores;
   std::string_view flagged_spreads;
   std::string_view in_tie;
@@ -189,7 +188,6 @@ Labels labels_for(Language language) {
       .cut_off = words::rw_cut_off.in(language),
       .complete = words::rw_complete.in(language),
       .warnings = words::rw_warnings.in(language),
-      .precision_note = words::rw_precision_note.in(language),
       .missing_scores = words::rw_missing_scores.in(language),
       .flagged_spreads = words::rw_flagged_spreads.in(language),
       .in_tie = words::rw_in_tie.in(language),
@@ -862,8 +860,9 @@ void write_ranking(xlsx::Worksheet& sheet, const Context& context,
   xlsx::Row row = last_row + 2;
   if (ranking.total_places > Ranking::kTotalPlaces) {
     sheet.write_text(row, 0,
-                     fmt::format(fmt::runtime(labels.precision_note), ranking.total_places,
-                                 Ranking::kTotalPlaces),
+                     wording::say(tender.language, words::rw_precision_note,
+                                  {wording::integer("places", ranking.total_places),
+                                   wording::integer("usual", Ranking::kTotalPlaces)}),
                      kLabel);
     row += 2;
   }

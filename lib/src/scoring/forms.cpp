@@ -28,11 +28,8 @@ struct Labels {
   std::string_view evaluator;
   std::string_view scale;
   std::string_view weighting;
-  std::string_view percentages;  // {} is the maximum total
-  std::string_view points;       // {} is the maximum total
   std::string_view version;
   std::string_view how_to;
-  std::string_view steps[6];  // the last one has {} for the scale maximum
   std::string_view criteria;
   std::string_view id;
   std::string_view criterion;
@@ -42,7 +39,6 @@ struct Labels {
   std::string_view guidance;
   std::string_view no_guidance;
   std::string_view filled;
-  std::string_view of;  // "of {}"
   std::string_view scores_hint;
   std::string_view candidate;
   std::string_view motivation;
@@ -64,13 +60,8 @@ Labels labels_for(Language language) {
       .evaluator = words::form_evaluator.in(language),
       .scale = words::form_scale.in(language),
       .weighting = words::form_weighting.in(language),
-      .percentages = words::form_percentages.in(language),
-      .points = words::form_points.in(language),
       .version = words::form_version.in(language),
       .how_to = words::form_how_to.in(language),
-      .steps = {words::form_steps_1.in(language), words::form_steps_2.in(language),
-                words::form_steps_3.in(language), words::form_steps_4.in(language),
-                words::form_steps_5.in(language), words::form_steps_6.in(language)},
       .criteria = words::form_criteria.in(language),
       .id = words::form_id.in(language),
       .criterion = words::form_criterion.in(language),
@@ -80,7 +71,6 @@ Labels labels_for(Language language) {
       .guidance = words::form_guidance.in(language),
       .no_guidance = words::form_no_guidance.in(language),
       .filled = words::form_filled.in(language),
-      .of = words::form_of.in(language),
       .scores_hint = words::form_scores_hint.in(language),
       .candidate = words::form_candidate.in(language),
       .motivation = words::form_motivation.in(language),
@@ -192,18 +182,24 @@ void write_instructions(xlsx::Worksheet& sheet, const Tender& tender, const Eval
   info(labels.tender, fmt::format("{}: {}", tender.id, tender.title));
   info(labels.evaluator, evaluator_label(evaluator));
   info(labels.scale, preselection.scale.describe());
-  info(labels.weighting, fmt::format(fmt::runtime(preselection.weight_kind == WeightKind::percentage
-                                                      ? labels.percentages
-                                                      : labels.points),
-                                     preselection.maximum_total().to_decimal(2)));
+  info(labels.weighting,
+       wording::say(tender.language,
+                    preselection.weight_kind == WeightKind::percentage ? words::form_percentages
+                                                                       : words::form_points,
+                    {wording::number("total", preselection.maximum_total().to_decimal(2))}));
   info(labels.version, forms.form_version.substr(0, 16));
 
   ++row;
   sheet.write_text(row++, 0, labels.how_to, kLabel);
   const double steps_width = kInstructionLabelWidth + value_width;
-  for (std::string_view step : labels.steps) {
+  // The steps of the instructions; the last one names the scale's maximum.
+  static constexpr const wording::Phrase* kSteps[] = {&words::form_steps_1, &words::form_steps_2,
+                                                      &words::form_steps_3, &words::form_steps_4,
+                                                      &words::form_steps_5, &words::form_steps_6};
+  for (const wording::Phrase* step : kSteps) {
     const std::string line =
-        fmt::format(fmt::runtime(step), preselection.scale.maximum().to_decimal());
+        wording::say(tender.language, *step,
+                     {wording::number("max", preselection.scale.maximum().to_decimal())});
     sheet.merge_text({row, 0, row, kLast}, line, kWrapped);
     sheet.set_row_height(row, xlsx::wrapped_row_height(line, steps_width));
     ++row;
@@ -288,11 +284,16 @@ void write_scores_sheet(xlsx::Worksheet& sheet, const Tender& tender, const Eval
           {kFirstCandidateRow, score_column(c), last_row, score_column(c)}, true));
     }
     // "0 of 20": the label is fixed text without quotes, so it can stand in the formula.
-    const std::string of = fmt::format(fmt::runtime(labels.of), expected);
+    const std::string of =
+        wording::say(tender.language, words::form_of,
+                     {wording::integer("count", static_cast<std::int64_t>(expected))});
     sheet.write_formula_text(4, 1, fmt::format("COUNTA({})&\" {}\"", text::join(ranges, ","), of),
                              "0 " + of, kValue);
   } else {
-    sheet.write_text(4, 1, fmt::format(fmt::runtime(labels.of), expected), kValue);
+    sheet.write_text(4, 1,
+                     wording::say(tender.language, words::form_of,
+                                  {wording::integer("count", static_cast<std::int64_t>(expected))}),
+                     kValue);
   }
   sheet.merge_text({5, 0, 5, last_column}, labels.scores_hint, kNote);
 

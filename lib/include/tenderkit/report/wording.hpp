@@ -229,11 +229,15 @@ inline constexpr Phrase rw_warnings{"report.ranking-workbook.warnings", "Warning
                                     "Waarschuwingen"};
 inline constexpr Phrase rw_precision_note{
     "report.ranking-workbook.precision-note",
-    "Note: totals and margins have {0} decimals, because some totals differ only beyond the {1}th "
-    "decimal. The formulas round the totals to {0} decimals and the rank follows those rounded "
+    "Note: totals and margins have {places} decimals, because some totals differ only beyond the "
+    "{usual}th "
+    "decimal. The formulas round the totals to {places} decimals and the rank follows those "
+    "rounded "
     "totals, so the workbook ranks as tenderkit does in exact arithmetic.",
-    "Let op: totalen en marges staan in {0} decimalen, omdat sommige totalen pas na de {1}e "
-    "decimaal verschillen. De formules ronden de totalen af op {0} decimalen en de rang volgt die "
+    "Let op: totalen en marges staan in {places} decimalen, omdat sommige totalen pas na de "
+    "{usual}e "
+    "decimaal verschillen. De formules ronden de totalen af op {places} decimalen en de rang volgt "
+    "die "
     "afgeronde totalen, zodat de werkmap rangschikt zoals tenderkit exact rekent."};
 inline constexpr Phrase rw_missing_scores{"report.ranking-workbook.missing-scores",
                                           "missing scores", "ontbrekende scores"};

@@ -6,8 +6,7 @@
 #include <tenderkit/core/wording.hpp>
 
 /// The words of the preselection: the score form's sheets, labels and instructions
-/// (core/wording.hpp explains the catalogue). The `{}` in a few labels is filled by the form writer
-/// with a number.
+/// (core/wording.hpp explains the catalogue).
 namespace tenderkit::scoring::words {
 
 using wording::Phrase;
@@ -23,9 +22,10 @@ inline constexpr Phrase form_evaluator{"scoring.form.evaluator", "Evaluator", "B
 inline constexpr Phrase form_scale{"scoring.form.scale", "Scale", "Schaal"};
 inline constexpr Phrase form_weighting{"scoring.form.weighting", "Weighting", "Weging"};
 inline constexpr Phrase form_percentages{"scoring.form.percentages",
-                                         "percentages (adding up to {})", "percentages (samen {})"};
-inline constexpr Phrase form_points{"scoring.form.points", "points (adding up to {})",
-                                    "punten (samen {})"};
+                                         "percentages (adding up to {total})",
+                                         "percentages (samen {total})"};
+inline constexpr Phrase form_points{"scoring.form.points", "points (adding up to {total})",
+                                    "punten (samen {total})"};
 inline constexpr Phrase form_version{"scoring.form.version", "Form version", "Formulierversie"};
 inline constexpr Phrase form_how_to{"scoring.form.how-to", "How to score", "Werkwijze"};
 inline constexpr Phrase form_steps_1{
@@ -58,9 +58,11 @@ inline constexpr Phrase form_steps_5{
     "aanbesteding en aan u. Bewaar het als .xlsx (Excel of LibreOffice) en stuur het terug."};
 inline constexpr Phrase form_steps_6{
     "scoring.form.steps.6",
-    "6. The weighted total of a candidate is the sum over the criteria of weight × score / {} (the "
+    "6. The weighted total of a candidate is the sum over the criteria of weight × score / {max} "
+    "(the "
     "highest score of the scale). Afterwards the committee agrees a consensus score per criterion.",
-    "6. Het gewogen totaal van een gegadigde is de som over de criteria van gewicht × score / {} "
+    "6. Het gewogen totaal van een gegadigde is de som over de criteria van gewicht × score / "
+    "{max} "
     "(de hoogste score van de schaal). De commissie stelt na afloop per criterium een "
     "consensusscore vast."};
 inline constexpr Phrase form_criteria{"scoring.form.criteria", "Criteria", "Criteria"};
@@ -76,7 +78,7 @@ inline constexpr Phrase form_guidance{"scoring.form.guidance", "Guidance per sco
 inline constexpr Phrase form_no_guidance{"scoring.form.no-guidance", "No guidance published.",
                                          "Geen toelichting gepubliceerd."};
 inline constexpr Phrase form_filled{"scoring.form.filled", "Scores filled in", "Ingevulde scores"};
-inline constexpr Phrase form_of{"scoring.form.of", "of {}", "van {}"};
+inline constexpr Phrase form_of{"scoring.form.of", "of {count}", "van {count}"};
 inline constexpr Phrase form_scores_hint{
     "scoring.form.scores-hint",
     "For each criterion pick a score from the drop-down list and motivate every score. Only the "
