@@ -21,10 +21,6 @@ inline constexpr Phrase warnings_many{"report.count.warning.many", "{count} warn
 inline constexpr Phrase members_one{"report.count.member.one", "{form}, 1 member", "{form}, 1 lid"};
 inline constexpr Phrase members_many{"report.count.member.many", "{form}, {count} members",
                                      "{form}, {count} leden"};
-inline constexpr Phrase registrations_one{"report.count.registration.one", "1 registration",
-                                          "1 inschrijving"};
-inline constexpr Phrase registrations_many{"report.count.registration.many",
-                                           "{count} registrations", "{count} inschrijvingen"};
 
 // The check report: text, Markdown and JUnit.
 inline constexpr Phrase check_heading{"report.check.heading", "tender {id}: {title}",
@@ -292,8 +288,6 @@ inline constexpr const Phrase* catalogue[] = {
     &warnings_many,
     &members_one,
     &members_many,
-    &registrations_one,
-    &registrations_many,
     &check_heading,
     &check_title,
     &verdict_compliant,
