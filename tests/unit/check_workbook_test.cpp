@@ -132,7 +132,8 @@ declaration = true
 XlsxReader write(const TempDir& dir, const integrality::CheckReport& report, bool strict = false,
                  const std::string& name = "check.xlsx") {
   const auto path = dir.path() / name;
-  const Result<void> written = write_check_workbook(path, report, {kCreated, strict, report.tender.language});
+  const Result<void> written =
+      write_check_workbook(path, report, {kCreated, strict, report.tender.language});
   EXPECT_TRUE(written) << (written ? "" : written.error().message());
   return XlsxReader(path.string());
 }
@@ -381,7 +382,8 @@ TEST(CheckWorkbook, IsReproducible) {
 TEST(CheckWorkbook, ReportsAnUnwritableTargetAsAnOutputError) {
   TempDir dir;
   const auto target = dir.path() / "missing" / "check.xlsx";
-  const Result<void> written = write_check_workbook(target, make_report("nl"), {kCreated, false, Language::nl});
+  const Result<void> written =
+      write_check_workbook(target, make_report("nl"), {kCreated, false, Language::nl});
   ASSERT_FALSE(written);
   EXPECT_EQ(written.error().kind(), ErrorKind::output);
   EXPECT_NE(written.error().message().find(target.string()), std::string::npos);

@@ -212,7 +212,8 @@ TEST(InitRun, ForceReplacesAndSaysSo) {
       out);
   ASSERT_TRUE(ran.has_value()) << ran.error().message();
   EXPECT_EQ(slurp(dir.path() / "tender.toml"), slurp(kTemplates / "blank" / "tender.toml"));
-  EXPECT_NE(out.str().find("vervangen  " + (dir.path() / "tender.toml").string()), std::string::npos);
+  EXPECT_NE(out.str().find("vervangen  " + (dir.path() / "tender.toml").string()),
+            std::string::npos);
   EXPECT_NE(out.str().find("geschreven " + (dir.path() / "contracts.toml").string()),
             std::string::npos);
 }
