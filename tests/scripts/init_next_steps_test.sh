@@ -4,7 +4,7 @@
 
 # What tender-init tells a new user to run next, run: for every shipped template, tender-init writes
 # a tender folder (its name holds a space, as "Mijn aanbesteding" would) in an empty directory,
-# then each command line under "next:" runs there, with the built commands first on the PATH, as
+# then each command line under "next:" ("verder:" for a Dutch template) runs there, with the built commands first on the PATH, as
 # a user would paste it. Every one must succeed (exit 0) and write what it names with -o.
 #   init_next_steps_test.sh BIN_DIR TEMPLATES_DIR
 set -uo pipefail
@@ -34,7 +34,7 @@ for name in "${names[@]}"; do
     cat init.out
     continue
   fi
-  mapfile -t steps < <(sed -n '/^next:$/,$p' init.out | tail -n +2 | sed 's/^  //')
+  mapfile -t steps < <(sed -n '/^\(next\|verder\):$/,$p' init.out | tail -n +2 | sed 's/^  //')
   ((${#steps[@]} >= 2)) ||
     fail "tender-init --template $name printed no next steps: $(cat init.out)"
   for step in "${steps[@]}"; do

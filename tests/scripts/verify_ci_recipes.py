@@ -229,7 +229,9 @@ def run_script(recipe, script, junit, program, source_dir, scratch):
             if report:
                 with open(summary_file, encoding="utf-8") if os.path.exists(summary_file) else \
                         open(os.devnull, encoding="utf-8") as stream:
-                    ok &= expect(stream.read().startswith("# Integrality check"),
+                    ok &= expect(stream.read().startswith(
+                                     # the title in the tender's language (English or Dutch)
+                                     ("# Integrality check", "# Integraliteitstoets")),
                                  f"{where}: the job summary is not the Markdown report")
         if ok:
             print(f"ok: {where}: exit {status}")

@@ -133,7 +133,7 @@ XlsxReader write(const TempDir& dir, const integrality::CheckReport& report, boo
                  const std::string& name = "check.xlsx") {
   const auto path = dir.path() / name;
   const Result<std::vector<Warning>> written =
-      write_check_workbook(path, report, {kCreated, strict});
+      write_check_workbook(path, report, {kCreated, strict, report.tender.language});
   EXPECT_TRUE(written) << (written ? "" : written.error().message());
   return XlsxReader(path.string());
 }
@@ -383,7 +383,7 @@ TEST(CheckWorkbook, ReportsAnUnwritableTargetAsAnOutputError) {
   TempDir dir;
   const auto target = dir.path() / "missing" / "check.xlsx";
   const Result<std::vector<Warning>> written =
-      write_check_workbook(target, make_report("nl"), {kCreated, false});
+      write_check_workbook(target, make_report("nl"), {kCreated, false, Language::nl});
   ASSERT_FALSE(written);
   EXPECT_EQ(written.error().kind(), ErrorKind::output);
   EXPECT_NE(written.error().message().find(target.string()), std::string::npos);

@@ -151,7 +151,7 @@ TEST(InitRun, WritesCopiesOfTheTemplateAndListsThem) {
   EXPECT_EQ(slurp(registration), slurp(kTemplates / "ijmond-zk" / "registrations" /
                                        "01-combinatie-jeugdzorg-kennemerland.toml"));
   const std::string listing = out.str();
-  EXPECT_NE(listing.find("wrote    " + (folder / "tender.toml").string()), std::string::npos);
+  EXPECT_NE(listing.find("geschreven " + (folder / "tender.toml").string()), std::string::npos);
   EXPECT_NE(listing.find("tender-check " + folder.string() + "/tender.toml"), std::string::npos);
 }
 
@@ -212,8 +212,9 @@ TEST(InitRun, ForceReplacesAndSaysSo) {
       out);
   ASSERT_TRUE(ran.has_value()) << ran.error().message();
   EXPECT_EQ(slurp(dir.path() / "tender.toml"), slurp(kTemplates / "blank" / "tender.toml"));
-  EXPECT_NE(out.str().find("replaced " + (dir.path() / "tender.toml").string()), std::string::npos);
-  EXPECT_NE(out.str().find("wrote    " + (dir.path() / "contracts.toml").string()),
+  EXPECT_NE(out.str().find("vervangen  " + (dir.path() / "tender.toml").string()),
+            std::string::npos);
+  EXPECT_NE(out.str().find("geschreven " + (dir.path() / "contracts.toml").string()),
             std::string::npos);
 }
 

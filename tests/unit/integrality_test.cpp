@@ -140,7 +140,8 @@ TEST(Rules, AreTheTenPublishedRulesInIdOrder) {
   for (std::size_t i = 0; i < all.size(); ++i) {
     EXPECT_EQ(all[i].id, fmt::format("INT-{:03}", i + 1));
     EXPECT_FALSE(all[i].name.empty());
-    EXPECT_FALSE(all[i].reason.empty());
+    EXPECT_FALSE(all[i].reason.en.empty());
+    EXPECT_FALSE(all[i].reason.nl.empty());
     EXPECT_EQ(all[i].severity, i + 1 >= 9 ? Severity::warning : Severity::error) << all[i].id;
   }
   ASSERT_NE(find_rule("INT-003"), nullptr);

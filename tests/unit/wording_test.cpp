@@ -2,9 +2,13 @@
 // SPDX-FileCopyrightText: 2026 The tenderkit authors
 
 #include <tenderkit/cli/wording.hpp>
+#include <tenderkit/commands/wording.hpp>
 #include <tenderkit/core/wording.hpp>
+#include <tenderkit/integrality/wording.hpp>
 #include <tenderkit/model/wording.hpp>
 #include <tenderkit/xlsx/wording.hpp>
+#include <tenderkit/report/wording.hpp>
+#include <tenderkit/scoring/wording.hpp>
 
 #include <gtest/gtest.h>
 
@@ -29,6 +33,10 @@ std::vector<const Phrase*> all_phrases() {
   add(model::words::catalogue);
   add(xlsx::words::catalogue);
   add(cli::words::catalogue);
+  add(integrality::words::catalogue);
+  add(report::words::catalogue);
+  add(scoring::words::catalogue);
+  add(commands::words::catalogue);
   return phrases;
 }
 

@@ -75,10 +75,9 @@ Result<int> run_tender_check(const TenderCheckOptions& options, std::ostream& ou
   integrality::CheckReport report =
       integrality::check(std::move(tender).value(), std::move(registrations).value());
   report.skipped = std::move(files->skipped);
-  report::write_skipped_warnings(err, report.skipped, ".toml");
-
   // The language is resolved once: --lang, else the tender's.
   const Language language = options.language.value_or(report.tender.language);
+  report::write_skipped_warnings(err, report.skipped, ".toml", language);
   if (!options.workbook.empty()) {
     cli::warn_unless_xlsx(err, "tender-check", options.workbook);
     Result<std::vector<Warning>> written = report::write_check_workbook(
@@ -86,7 +85,7 @@ Result<int> run_tender_check(const TenderCheckOptions& options, std::ostream& ou
     if (!written) {
       return written.error();
     }
-    cli::print_warnings(err, "tender-check", *written);
+    cli::print_warnings(err, "tender-check", *written, language);
   }
   const report::CheckRenderOptions render{options.strict, options.colour, TENDERKIT_VERSION,
                                           language};

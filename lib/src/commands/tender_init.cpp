@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 The tenderkit authors
 
 #include <tenderkit/commands/tender_init.hpp>
+#include <tenderkit/commands/wording.hpp>
 #include <tenderkit/core/atomic_file.hpp>
 #include <tenderkit/core/error.hpp>
 #include <tenderkit/core/resources.hpp>
@@ -148,22 +149,21 @@ Result<std::vector<InitFile>> plan_init(const fs::path& templates, const std::st
                                     (folder / "registrations").string()));
   }
   std::vector<InitFile> files{
-      {folder / "tender.toml", "tender.toml",
-       "the tender: municipalities, services, integrality, preselection, contract, timeline"},
+      {folder / "tender.toml", "tender.toml", wording::label(words::init_tender)},
       {registrations.front(), fs::path("registrations") / registrations.front().filename(),
-       "one registration of a consortium, to copy for each candidate"},
-      {folder / "contracts.toml", "contracts.toml", "existing contracts, for tender-schedule"},
+       wording::label(words::init_registration)},
+      {folder / "contracts.toml", "contracts.toml", wording::label(words::init_contracts)},
       {templates / "bridging-days.toml", "bridging-days.toml",
-       "decreed bridging days, which are no working days"},
+       wording::label(words::init_bridging_days)},
   };
   if (examples) {
     for (std::size_t i = 1; i < registrations.size(); ++i) {
       files.push_back({registrations[i], fs::path("registrations") / registrations[i].filename(),
-                       "an example registration"});
+                       wording::label(words::init_example_registration)});
     }
     for (const fs::path& scores : toml_files(folder / "scores")) {
       files.push_back({scores, fs::path("scores") / scores.filename(),
-                       "an evaluator's example scores, for tender-score collect and rank"});
+                       wording::label(words::init_example_scores)});
     }
   }
   for (const InitFile& file : files) {
@@ -239,21 +239,31 @@ Result<int> run_init(const InitOptions& options, std::ostream& out) {
     }
   }
 
+  // The listing is in the language of the tender just written (the template's).
+  const Result<Tender> tender =
+      input::parse_tender(contents[0], (options.directory / files[0].destination).string());
+  const Language language = tender ? tender->language : Language::en;
   text::TerminalSafeStream shown(out, false);  // the directory is the user's
-  shown << fmt::format("tender-init: the '{}' template in {}\n", options.template_name,
-                       options.directory.string());
+  shown << wording::say(language, words::init_heading,
+                        {wording::text("template", options.template_name),
+                         wording::text("folder", options.directory.string())})
+        << "\n";
+  const std::size_t done_width =
+      std::max({std::size_t{8}, text::utf8_length(wording::say(language, words::init_wrote)),
+                text::utf8_length(wording::say(language, words::init_replaced))});
   std::size_t width = 0;
   for (const InitFile& file : files) {
     width = std::max(width, (options.directory / file.destination).string().size());
   }
   for (std::size_t i = 0; i < files.size(); ++i) {
-    shown << fmt::format("  {:<8} {:<{}}  {}\n", (*existed)[i] ? "replaced" : "wrote",
-                         (options.directory / files[i].destination).string(), width, files[i].what);
+    const std::string done =
+        wording::say(language, (*existed)[i] ? words::init_replaced : words::init_wrote);
+    shown << fmt::format("  {:<{}} {:<{}}  {}\n", done, done_width,
+                         (options.directory / files[i].destination).string(), width,
+                         files[i].what.in(language));
   }
   // Forms only for a tender with a preselection (ijmond-zk has none: forms would refuse it).
-  const Result<Tender> tender =
-      input::parse_tender(contents[0], (options.directory / files[0].destination).string());
-  shown << "next:\n";
+  shown << wording::say(language, words::init_next) << "\n";
   for (const std::string& step :
        next_steps(options.directory, tender.has_value() && tender->preselection.has_value())) {
     shown << "  " << step << "\n";

@@ -4,6 +4,7 @@
 #include <tenderkit/core/parallel.hpp>
 #include <tenderkit/core/text.hpp>
 #include <tenderkit/integrality/check.hpp>
+#include <tenderkit/integrality/wording.hpp>
 
 #include <fmt/format.h>
 
@@ -14,45 +15,29 @@ namespace tenderkit::integrality {
 
 namespace {
 
+using wording::say;
+
 constexpr std::array kRules{
-    Rule{"INT-001", "service-coverage", Severity::error,
-         "Every required service is delivered by at least one member."},
-    Rule{"INT-002", "not-only-subcontracted", Severity::error,
-         "A service that may not rest on subcontracting is delivered by at least one member that "
-         "is not a subcontractor."},
-    Rule{"INT-003", "local-coverage", Severity::error,
-         "A local service is delivered in every municipality of the tender."},
-    Rule{"INT-004", "certification", Severity::error,
-         "Every member delivering a service holds the certifications that service requires."},
-    Rule{"INT-005", "legal-form-and-roles", Severity::error,
-         "The legal form is allowed, and the roles fit it: a combination has exactly one lead and "
-         "no main contractor; a main-contractor construction has exactly one main contractor and "
-         "otherwise only subcontractors."},
-    Rule{"INT-006", "member-count", Severity::error,
-         "The number of members lies within the tender's minimum and maximum."},
-    Rule{"INT-007", "declaration", Severity::error,
-         "Every member's exclusion-grounds declaration (UEA/ESPD) is in."},
-    Rule{"INT-008", "one-registration", Severity::error,
-         "Across the registrations checked together, a provider (by KvK number) leads at most one "
-         "registration and, where the tender says so, takes part in at most one."},
-    Rule{
-        "INT-009", "single-supplier", Severity::warning,
-        "A service delivered by exactly one member is a continuity risk if that member drops out."},
-    Rule{"INT-010", "kvk-name", Severity::warning,
-         "The same KvK number under different names suggests a typing error or a changed name."},
+    Rule{"INT-001", "service-coverage", Severity::error, words::rule_int001},
+    Rule{"INT-002", "not-only-subcontracted", Severity::error, words::rule_int002},
+    Rule{"INT-003", "local-coverage", Severity::error, words::rule_int003},
+    Rule{"INT-004", "certification", Severity::error, words::rule_int004},
+    Rule{"INT-005", "legal-form-and-roles", Severity::error, words::rule_int005},
+    Rule{"INT-006", "member-count", Severity::error, words::rule_int006},
+    Rule{"INT-007", "declaration", Severity::error, words::rule_int007},
+    Rule{"INT-008", "one-registration", Severity::error, words::rule_int008},
+    Rule{"INT-009", "single-supplier", Severity::warning, words::rule_int009},
+    Rule{"INT-010", "kvk-name", Severity::warning, words::rule_int010},
 };
 
-std::string_view role_nl(Role role) {
-  return display_name(role, Language::nl);
+// A role or legal form in prose, per language.
+LocalizedText in_prose(Role role) {
+  return LocalizedText{std::string(display_name(role, Language::en)),
+                       std::string(display_name(role, Language::nl))};
 }
-std::string_view role_en(Role role) {
-  return display_name(role, Language::en);
-}
-std::string_view legal_form_nl(LegalForm form) {
-  return display_name(form, Language::nl);
-}
-std::string_view legal_form_en(LegalForm form) {
-  return display_name(form, Language::en);
+LocalizedText in_prose(LegalForm form) {
+  return LocalizedText{std::string(display_name(form, Language::en)),
+                       std::string(display_name(form, Language::nl))};
 }
 
 bool leads(Role role) {
@@ -68,12 +53,12 @@ std::vector<std::string> names_of(const std::vector<const Member*>& members) {
   return names;
 }
 
-// "'a', 'b' en 'c'": the Dutch form of text::quoted_list.
-std::string quoted_list_nl(std::span<const std::string> parts) {
-  std::string list = text::quoted_list(parts);
-  const std::size_t last_and = list.rfind("' and '");
+// "'a', 'b' and 'c'", with the language's word for "and".
+LocalizedText quoted_list(std::span<const std::string> parts) {
+  LocalizedText list{text::quoted_list(parts), text::quoted_list(parts)};
+  const std::size_t last_and = list.nl.rfind("' and '");
   if (last_and != std::string::npos) {
-    list.replace(last_and, 7, "' en '");
+    list.nl.replace(last_and, 7, fmt::format("' {} '", words::list_and.nl));
   }
   return list;
 }
@@ -91,13 +76,13 @@ class RegistrationRules {
   }
 
  private:
-  void add(std::string_view rule_id, std::string en, std::string nl,
+  void add(std::string_view rule_id, LocalizedText message,
            std::optional<TextPosition> position = std::nullopt) {
     const Rule* rule = find_rule(rule_id);
     Finding finding;
     finding.rule_id = std::string(rule_id);
     finding.severity = rule->severity;
-    finding.message = LocalizedText{std::move(en), std::move(nl)};
+    finding.message = std::move(message);
     finding.where =
         position ? registration_.at(*position) : SourceLocation(registration_.file, 0, 0);
     findings_.push_back(std::move(finding));
@@ -121,11 +106,8 @@ class RegistrationRules {
         }
       }
       if (deliverers.empty()) {
-        add("INT-001",
-            fmt::format("required service '{}' ({}) is not delivered by any member", service.id,
-                        service.name),
-            fmt::format("vereiste dienst '{}' ({}) wordt door geen enkel lid geleverd", service.id,
-                        service.name));
+        add("INT-001", say(words::service_not_delivered, {wording::text("service", service.id),
+                                                          wording::text("name", service.name)}));
         continue;
       }
       check_subcontracting(service, deliverers);
@@ -134,12 +116,8 @@ class RegistrationRules {
       if (deliverers.size() == 1) {
         const Member& only = *deliverers.front();
         add("INT-009",
-            fmt::format("service '{}' is delivered only by '{}': a continuity risk if that member "
-                        "drops out",
-                        service.id, only.name),
-            fmt::format("dienst '{}' wordt alleen door '{}' geleverd: een continuïteitsrisico als "
-                        "dat lid uitvalt",
-                        service.id, only.name),
+            say(words::single_supplier,
+                {wording::text("service", service.id), wording::text("member", only.name)}),
             position_of(only, service.id));
       }
     }
@@ -157,12 +135,8 @@ class RegistrationRules {
     }
     const std::vector<std::string> names = names_of(deliverers);
     add("INT-002",
-        fmt::format("service '{}' may not rest on subcontractors alone, but only subcontractors "
-                    "deliver it ({})",
-                    service.id, text::quoted_list(names)),
-        fmt::format("dienst '{}' mag niet alleen door onderaannemers worden geleverd, maar alleen "
-                    "onderaannemers leveren hem ({})",
-                    service.id, quoted_list_nl(names)),
+        say(words::only_subcontracted, {wording::text("service", service.id),
+                                        wording::localized("members", quoted_list(names))}),
         position_of(*deliverers.front(), service.id));
   }
 
@@ -183,10 +157,8 @@ class RegistrationRules {
       return;
     }
     add("INT-003",
-        fmt::format("local service '{}' is not delivered in {}", service.id,
-                    text::quoted_list(missing)),
-        fmt::format("lokale dienst '{}' wordt niet geleverd in {}", service.id,
-                    quoted_list_nl(missing)));
+        say(words::local_not_delivered, {wording::text("service", service.id),
+                                         wording::localized("places", quoted_list(missing))}));
   }
 
   void check_certifications(const Service& service, const std::vector<const Member*>& deliverers) {
@@ -200,13 +172,12 @@ class RegistrationRules {
       if (missing.empty()) {
         continue;
       }
-      const char* plural_en = missing.size() == 1 ? "certification" : "certifications";
-      const char* plural_nl = missing.size() == 1 ? "certificering" : "certificeringen";
       add("INT-004",
-          fmt::format("'{}' delivers service '{}' but lacks the required {} {}", member->name,
-                      service.id, plural_en, text::quoted_list(missing)),
-          fmt::format("'{}' levert dienst '{}' maar mist de vereiste {} {}", member->name,
-                      service.id, plural_nl, quoted_list_nl(missing)),
+          wording::say_count(
+              static_cast<std::int64_t>(missing.size()), words::lacks_certification,
+              words::lacks_certifications,
+              {wording::text("member", member->name), wording::text("service", service.id),
+               wording::localized("missing", quoted_list(missing))}),
           position_of(*member, service.id));
     }
   }
@@ -215,9 +186,9 @@ class RegistrationRules {
     const LegalForm form = registration_.legal_form;
     const auto& allowed = tender_.integrality.legal_forms;
     if (std::find(allowed.begin(), allowed.end(), form) == allowed.end()) {
-      add("INT-005", fmt::format("legal form '{}' is not allowed in this tender", to_string(form)),
-          fmt::format("rechtsvorm '{}' is in deze aanbesteding niet toegestaan",
-                      legal_form_nl(form)));
+      add("INT-005", say(words::legal_form_not_allowed,
+                         {wording::localized("form", LocalizedText{std::string(to_string(form)),
+                                                                   in_prose(form).nl})}));
     }
     const Role head = form == LegalForm::combination ? Role::lead : Role::main_contractor;
     std::vector<const Member*> heads;
@@ -229,11 +200,11 @@ class RegistrationRules {
     if (heads.size() != 1) {
       const std::vector<std::string> names = names_of(heads);
       add("INT-005",
-          fmt::format("a {} needs exactly one {}, found {}{}", legal_form_en(form), role_en(head),
-                      heads.size(), names.empty() ? "" : " (" + text::quoted_list(names) + ")"),
-          fmt::format("een {} heeft precies één {} nodig, gevonden: {}{}", legal_form_nl(form),
-                      role_nl(head), heads.size(),
-                      names.empty() ? "" : " (" + quoted_list_nl(names) + ")"),
+          say(names.empty() ? words::needs_one_head : words::needs_one_head_named,
+              {wording::localized("form", in_prose(form)),
+               wording::localized("role", in_prose(head)),
+               wording::integer("count", static_cast<std::int64_t>(heads.size())),
+               wording::localized("names", quoted_list(names))}),
           heads.size() > 1 ? std::optional(heads[1]->where) : std::nullopt);
     }
     for (const Member& member : registration_.members) {
@@ -242,10 +213,11 @@ class RegistrationRules {
                                                              member.role == Role::subcontractor;
       if (!fits) {
         add("INT-005",
-            fmt::format("'{}' has the role '{}', which a {} does not have", member.name,
-                        to_string(member.role), legal_form_en(form)),
-            fmt::format("'{}' heeft de rol '{}', die een {} niet kent", member.name,
-                        role_nl(member.role), legal_form_nl(form)),
+            say(words::role_does_not_fit,
+                {wording::text("member", member.name),
+                 wording::localized("role", LocalizedText{std::string(to_string(member.role)),
+                                                          in_prose(member.role).nl}),
+                 wording::localized("form", in_prose(form))}),
             member.where);
       }
     }
@@ -259,29 +231,21 @@ class RegistrationRules {
     if (!too_few && !too_many) {
       return;
     }
-    const std::string range_en =
-        rules.max_members ? fmt::format("{} to {}", rules.min_members, *rules.max_members)
-                          : fmt::format("at least {}", rules.min_members);
-    const std::string range_nl =
-        rules.max_members ? fmt::format("{} tot en met {}", rules.min_members, *rules.max_members)
-                          : fmt::format("ten minste {}", rules.min_members);
-    add("INT-006",
-        fmt::format("the consortium has {} {}; the tender allows {}", count,
-                    count == 1 ? "member" : "members", range_en),
-        fmt::format("het samenwerkingsverband heeft {} {}; de aanbesteding staat {} toe", count,
-                    count == 1 ? "lid" : "leden", range_nl));
+    const LocalizedText range =
+        rules.max_members
+            ? say(words::members_range, {wording::integer("min", rules.min_members),
+                                         wording::integer("max", *rules.max_members)})
+            : say(words::members_at_least, {wording::integer("min", rules.min_members)});
+    add("INT-006", wording::say_count(count, words::member_count_one, words::member_count_many,
+                                      {wording::localized("range", range)}));
   }
 
   void check_declarations() {
     for (const Member& member : registration_.members) {
       if (!member.declaration) {
         add("INT-007",
-            fmt::format("'{}' (KvK {}) has not handed in the exclusion-grounds declaration "
-                        "(UEA/ESPD)",
-                        member.name, member.kvk),
-            fmt::format("'{}' (KvK {}) heeft de eigen verklaring uitsluitingsgronden (UEA) niet "
-                        "ingediend",
-                        member.name, member.kvk),
+            say(words::no_declaration,
+                {wording::text("member", member.name), wording::text("kvk", member.kvk)}),
             member.where);
       }
     }
@@ -314,12 +278,10 @@ void check_across(const Tender& tender, std::vector<RegistrationCheck>& checks) 
   std::stable_sort(all.begin(), all.end(),
                    [](const Keyed& a, const Keyed& b) { return a.kvk < b.kvk; });
 
-  const auto add = [&](const Appearance& at, std::string_view rule_id, std::string en,
-                       std::string nl) {
+  const auto add = [&](const Appearance& at, std::string_view rule_id, LocalizedText message) {
     const Rule* rule = find_rule(rule_id);
     RegistrationCheck& check = checks[at.registration];
-    check.findings.push_back(Finding{std::string(rule_id), rule->severity,
-                                     LocalizedText{std::move(en), std::move(nl)},
+    check.findings.push_back(Finding{std::string(rule_id), rule->severity, std::move(message),
                                      check.registration.at(at.member->where)});
   };
   const auto ids_of = [&](const std::vector<Appearance>& appearances) {
@@ -349,22 +311,21 @@ void check_across(const Tender& tender, std::vector<RegistrationCheck>& checks) 
     if (!tender.integrality.may_participate_several) {
       for (const Appearance& appearance : appearances) {
         add(appearance, "INT-008",
-            fmt::format("'{}' (KvK {}) takes part in {} registrations ({}); the tender allows one",
-                        appearance.member->name, kvk, appearances.size(),
-                        text::quoted_list(all_ids)),
-            fmt::format("'{}' (KvK {}) neemt deel aan {} inschrijvingen ({}); de aanbesteding "
-                        "staat er één toe",
-                        appearance.member->name, kvk, appearances.size(), quoted_list_nl(all_ids)));
+            say(words::takes_part_several,
+                {wording::text("member", appearance.member->name),
+                 wording::text("kvk", std::string(kvk)),
+                 wording::integer("count", static_cast<std::int64_t>(appearances.size())),
+                 wording::localized("ids", quoted_list(all_ids))}));
       }
     } else if (!tender.integrality.may_lead_several && leading.size() > 1) {
       const std::vector<std::string> lead_ids = ids_of(leading);
       for (const Appearance& appearance : leading) {
         add(appearance, "INT-008",
-            fmt::format("'{}' (KvK {}) leads {} registrations ({}); a provider may lead one",
-                        appearance.member->name, kvk, leading.size(), text::quoted_list(lead_ids)),
-            fmt::format("'{}' (KvK {}) is penvoerder of hoofdaannemer in {} inschrijvingen ({}); "
-                        "dat mag in één",
-                        appearance.member->name, kvk, leading.size(), quoted_list_nl(lead_ids)));
+            say(words::leads_several,
+                {wording::text("member", appearance.member->name),
+                 wording::text("kvk", std::string(kvk)),
+                 wording::integer("count", static_cast<std::int64_t>(leading.size())),
+                 wording::localized("ids", quoted_list(lead_ids))}));
       }
     }
     // Names are compared loosely: case and spacing differences are not worth a warning.
@@ -385,10 +346,10 @@ void check_across(const Tender& tender, std::vector<RegistrationCheck>& checks) 
       }
       const std::string& first_id = checks[first.registration].registration.id;
       add(appearance, "INT-010",
-          fmt::format("KvK {} is named '{}' here but '{}' in registration '{}'", kvk,
-                      appearance.member->name, first.member->name, first_id),
-          fmt::format("KvK {} heet hier '{}' maar '{}' in inschrijving '{}'", kvk,
-                      appearance.member->name, first.member->name, first_id));
+          say(words::kvk_other_name, {wording::text("kvk", std::string(kvk)),
+                                      wording::text("name", appearance.member->name),
+                                      wording::text("other", first.member->name),
+                                      wording::text("registration", first_id)}));
     }
   }
 }

@@ -5,6 +5,7 @@
 #include <tenderkit/core/text.hpp>
 #include <tenderkit/report/check_report.hpp>
 #include <tenderkit/report/json_writer.hpp>
+#include <tenderkit/report/wording.hpp>
 
 #include <fmt/format.h>
 
@@ -27,50 +28,97 @@ using detail::kYellow;
 using detail::markdown_cell;
 using detail::markdown_code_cell;
 using detail::Painter;
-using detail::plural;
+using wording::say;
+using wording::say_count;
 
 namespace {
 
+std::int64_t as_count(std::size_t count) {
+  return static_cast<std::int64_t>(count);
+}
+
+LocalizedText errors_phrase(std::size_t count) {
+  return say_count(as_count(count), words::errors_one, words::errors_many);
+}
+
+LocalizedText warnings_phrase(std::size_t count) {
+  return say_count(as_count(count), words::warnings_one, words::warnings_many);
+}
+
 // "compliant", "compliant, 1 warning", "NOT COMPLIANT: 2 errors, 1 warning".
-std::string verdict(const RegistrationCheck& check, bool strict) {
-  std::string counts;
+std::string verdict(const RegistrationCheck& check, bool strict, Language language) {
   const std::size_t errors = check.count(Severity::error);
   const std::size_t warnings = check.count(Severity::warning);
-  if (errors > 0) {
-    counts = plural(errors, "error", "errors");
-  }
-  if (warnings > 0) {
-    counts += (counts.empty() ? "" : ", ") + plural(warnings, "warning", "warnings");
+  LocalizedText counts;
+  if (errors > 0 && warnings > 0) {
+    counts = say(words::two_counts, {wording::localized("first", errors_phrase(errors)),
+                                     wording::localized("second", warnings_phrase(warnings))});
+  } else if (errors > 0) {
+    counts = errors_phrase(errors);
+  } else if (warnings > 0) {
+    counts = warnings_phrase(warnings);
   }
   if (check.compliant(strict)) {
-    return counts.empty() ? "compliant" : "compliant, " + counts;
+    return counts.en.empty() ? say(language, words::verdict_compliant)
+                             : say(language, words::verdict_compliant_with,
+                                   {wording::localized("counts", counts)});
   }
-  return "NOT COMPLIANT: " + counts;
+  return say(language, words::verdict_not_compliant, {wording::localized("counts", counts)});
 }
 
-std::string members_phrase(const RegistrationCheck& check) {
-  return fmt::format("{}, {}", to_string(check.registration.legal_form),
-                     plural(check.registration.members.size(), "member", "members"));
+// A legal form as the language names it: the id in English (as in the input), in words in Dutch.
+LocalizedText legal_form_name(LegalForm form) {
+  return LocalizedText{std::string(to_string(form)), std::string(display_name(form, Language::nl))};
 }
 
-// "; 3 entries skipped" after a summary, or nothing.
-std::string skipped_suffix(const CheckReport& report) {
-  return report.skipped.empty()
-             ? std::string()
-             : fmt::format("; {} skipped", plural(report.skipped.size(), "entry", "entries"));
+std::string members_phrase(const RegistrationCheck& check, Language language) {
+  return say_count(as_count(check.registration.members.size()), words::members_one,
+                   words::members_many,
+                   {wording::localized("form", legal_form_name(check.registration.legal_form))})
+      .in(language);
 }
 
-std::string skipped_reason(const SkippedEntry& entry) {
-  return describe(entry.reason, ".toml");
+std::string severity_name(Severity severity, Language language) {
+  return say(language,
+             severity == Severity::error ? words::severity_error : words::severity_warning);
+}
+
+// "2 of 3 registrations compliant; 1 error, 0 warnings; 3 entries skipped (strict: ...)".
+std::string summary(const CheckReport& report, bool strict, Language language) {
+  const std::size_t skipped = report.skipped.size();
+  return say_count(
+             as_count(report.registrations.size()), words::check_summary_one, words::check_summary,
+             {wording::integer("compliant", as_count(report.compliant_count(strict))),
+              wording::localized("errors", errors_phrase(report.count(Severity::error))),
+              wording::localized("warnings", warnings_phrase(report.count(Severity::warning))),
+              wording::localized(
+                  "skipped", skipped == 0 ? LocalizedText{}
+                                          : say_count(as_count(skipped), words::summary_skipped_one,
+                                                      words::summary_skipped_many)),
+              wording::localized("strict",
+                                 strict ? wording::label(words::summary_strict) : LocalizedText{})})
+      .in(language);
+}
+
+std::string skipped_reason(const SkippedEntry& entry, Language language) {
+  return describe(entry.reason, ".toml", language == Language::nl);
+}
+
+std::string skipped_because(const SkippedEntry& entry, Language language) {
+  return say(language, words::skipped_because,
+             {wording::text("reason", skipped_reason(entry, language))});
 }
 
 }  // namespace
 
 void write_skipped_warnings(std::ostream& err, std::span<const SkippedEntry> skipped,
-                            std::string_view expected) {
+                            std::string_view expected, Language language) {
   for (const SkippedEntry& entry : skipped) {
-    err << fmt::format("{}: warning: skipped, {}\n", text::terminal_safe(entry.path.string()),
-                       describe(entry.reason, expected));
+    err << fmt::format(
+        "{}: {}: {}\n", text::terminal_safe(entry.path.string()),
+        say(language, words::severity_warning),
+        say(language, words::skipped_because,
+            {wording::text("reason", describe(entry.reason, expected, language == Language::nl))}));
   }
 }
 
@@ -78,34 +126,36 @@ void write_check_text(std::ostream& target, const CheckReport& report,
                       const CheckRenderOptions& options) {
   text::TerminalSafeStream out(target, options.colour);
   const Painter paint(options.colour);
-  out << fmt::format("tender {}: {}\n", report.tender.id, text::one_line(report.tender.title));
+  const Language language = options.language;
+  out << say(language, words::check_heading,
+             {wording::text("id", report.tender.id),
+              wording::text("title", text::one_line(report.tender.title))})
+      << "\n";
   for (const RegistrationCheck& check : report.registrations) {
     const bool compliant = check.compliant(options.strict);
     out << fmt::format("\n{}: {} ({})\n", paint(check.registration.id, kBold),
-                       text::one_line(check.registration.name), members_phrase(check));
-    out << "  " << paint(verdict(check, options.strict), compliant ? kGreen : kRed) << "\n";
+                       text::one_line(check.registration.name), members_phrase(check, language));
+    out << "  " << paint(verdict(check, options.strict, language), compliant ? kGreen : kRed)
+        << "\n";
     for (const Finding& finding : check.findings) {
       const bool is_error = finding.severity == Severity::error;
-      const std::string label = fmt::format("{}[{}]", to_string(finding.severity), finding.rule_id);
+      const std::string label =
+          fmt::format("{}[{}]", severity_name(finding.severity, language), finding.rule_id);
       out << fmt::format("  {}: {}: {}\n", finding.where.to_string(),
                          paint(label, is_error ? kRed : kYellow),
-                         text::one_line(finding.message.en));
+                         text::one_line(finding.message.in(language)));
     }
   }
   if (!report.skipped.empty()) {
-    out << "\nnot read from the registration folders:\n";
+    out << "\n" << say(language, words::not_read_heading) << "\n";
     for (const SkippedEntry& entry : report.skipped) {
-      out << fmt::format("  {}: {}: skipped, {}\n", text::one_line(entry.path.string()),
-                         paint("warning", options.strict ? kRed : kYellow), skipped_reason(entry));
+      out << fmt::format(
+          "  {}: {}: {}\n", text::one_line(entry.path.string()),
+          paint(severity_name(Severity::warning, language), options.strict ? kRed : kYellow),
+          skipped_because(entry, language));
     }
   }
-  const std::size_t total = report.registrations.size();
-  const std::size_t compliant = report.compliant_count(options.strict);
-  out << fmt::format("\n{} of {} compliant; {}, {}{}{}\n", compliant,
-                     plural(total, "registration", "registrations"),
-                     plural(report.count(Severity::error), "error", "errors"),
-                     plural(report.count(Severity::warning), "warning", "warnings"),
-                     skipped_suffix(report), options.strict ? " (strict: warnings count)" : "");
+  out << "\n" << summary(report, options.strict, language) << "\n";
 }
 
 void write_check_json(std::ostream& out, const CheckReport& report,
@@ -173,7 +223,7 @@ void write_check_json(std::ostream& out, const CheckReport& report,
       json.begin_object();
       json.field("rule", finding.rule_id)
           .field("severity", to_string(finding.severity))
-          .field("message", finding.message.en)
+          .field("message", finding.message.in(options.language))
           .field("file", finding.where.file);
       if (finding.where.line > 0) {
         json.field("line", finding.where.line).field("column", finding.where.column);
@@ -189,7 +239,8 @@ void write_check_json(std::ostream& out, const CheckReport& report,
   json.key("skipped").begin_array();
   for (const SkippedEntry& entry : report.skipped) {
     json.begin_object();
-    json.field("path", entry.path.string()).field("reason", skipped_reason(entry));
+    json.field("path", entry.path.string())
+        .field("reason", skipped_reason(entry, options.language));
     json.end_object();
   }
   json.end_array();
@@ -216,7 +267,8 @@ void write_check_junit(std::ostream& out, const CheckReport& report,
       for (const Finding* finding : findings) {
         std::string& target = fails(*finding) ? failing_text : passing_text;
         target += fmt::format("{}: {}: {}\n", finding->where.to_string(),
-                              to_string(finding->severity), finding->message.en);
+                              severity_name(finding->severity, options.language),
+                              finding->message.in(options.language));
       }
       cases += fmt::format("    <testcase classname=\"tender-check.{}\" name=\"{} {}\" file=\"{}\"",
                            xml_escape(check.registration.id), rule.id, rule.name,
@@ -230,9 +282,9 @@ void write_check_junit(std::ostream& out, const CheckReport& report,
         ++failures;
         const Finding* first = *std::find_if(findings.begin(), findings.end(),
                                              [&](const Finding* f) { return fails(*f); });
-        cases += fmt::format("      <failure type=\"{}\" message=\"{}\">{}</failure>\n",
-                             to_string(rule.severity), xml_escape(first->message.en),
-                             xml_escape(failing_text));
+        cases += fmt::format(
+            "      <failure type=\"{}\" message=\"{}\">{}</failure>\n", to_string(rule.severity),
+            xml_escape(first->message.in(options.language)), xml_escape(failing_text));
       }
       if (!passing_text.empty()) {
         cases += fmt::format("      <system-out>{}</system-out>\n", xml_escape(passing_text));
@@ -257,12 +309,13 @@ void write_check_junit(std::ostream& out, const CheckReport& report,
   if (!report.skipped.empty()) {
     const std::size_t count = report.skipped.size();
     suites += fmt::format(
-        "  <testsuite name=\"skipped entries\" tests=\"{}\" failures=\"{}\" errors=\"0\" "
+        "  <testsuite name=\"{}\" tests=\"{}\" failures=\"{}\" errors=\"0\" "
         "skipped=\"{}\">\n",
-        count, options.strict ? count : 0, options.strict ? 0 : count);
+        xml_escape(say(options.language, words::skipped_entries_suite)), count,
+        options.strict ? count : 0, options.strict ? 0 : count);
     for (const SkippedEntry& entry : report.skipped) {
       const std::string path = xml_escape(entry.path.string());
-      const std::string reason = xml_escape("skipped, " + skipped_reason(entry));
+      const std::string reason = xml_escape(skipped_because(entry, options.language));
       suites +=
           fmt::format("    <testcase classname=\"tender-check.skipped\" name=\"{}\" file=\"{}\">\n",
                       path, path);
@@ -290,45 +343,58 @@ void write_check_junit(std::ostream& out, const CheckReport& report,
 void write_check_markdown(std::ostream& target, const CheckReport& report,
                           const CheckRenderOptions& options) {
   text::TerminalSafeStream out(target, false);
-  out << fmt::format("# Integrality check: {} ({})\n\n", markdown_cell(report.tender.title),
-                     markdown_code_cell(report.tender.id));
-  out << fmt::format("{} of {} compliant; {}, {}{}{}.\n\n", report.compliant_count(options.strict),
-                     plural(report.registrations.size(), "registration", "registrations"),
-                     plural(report.count(Severity::error), "error", "errors"),
-                     plural(report.count(Severity::warning), "warning", "warnings"),
-                     skipped_suffix(report), options.strict ? " (strict: warnings count)" : "");
-  out << "| Registration | Name | Legal form | Members | Result | Errors | Warnings |\n";
+  const Language language = options.language;
+  const auto column = [&](const wording::Phrase& phrase) { return say(language, phrase); };
+  out << "# "
+      << say(language, words::check_title,
+             {wording::text("title", markdown_cell(report.tender.title)),
+              wording::text("id", markdown_code_cell(report.tender.id))})
+      << "\n\n";
+  out << summary(report, options.strict, language) << ".\n\n";
+  out << fmt::format("| {} | {} | {} | {} | {} | {} | {} |\n", column(words::column_registration),
+                     column(words::column_name), column(words::column_legal_form),
+                     column(words::column_members), column(words::column_result),
+                     column(words::column_errors), column(words::column_warnings));
   out << "|---|---|---|---:|---|---:|---:|\n";
   for (const RegistrationCheck& check : report.registrations) {
-    out << fmt::format("| {} | {} | {} | {} | {} | {} | {} |\n",
-                       markdown_code_cell(check.registration.id),
-                       markdown_cell(check.registration.name),
-                       to_string(check.registration.legal_form), check.registration.members.size(),
-                       check.compliant(options.strict) ? "compliant" : "**not compliant**",
-                       check.count(Severity::error), check.count(Severity::warning));
+    out << fmt::format(
+        "| {} | {} | {} | {} | {} | {} | {} |\n", markdown_code_cell(check.registration.id),
+        markdown_cell(check.registration.name),
+        legal_form_name(check.registration.legal_form).in(language),
+        check.registration.members.size(),
+        check.compliant(options.strict) ? say(language, words::verdict_compliant)
+                                        : "**" + say(language, words::not_compliant) + "**",
+        check.count(Severity::error), check.count(Severity::warning));
   }
   for (const RegistrationCheck& check : report.registrations) {
     out << fmt::format("\n## {} ({})\n\n", markdown_cell(check.registration.name),
                        markdown_code_cell(check.registration.id));
-    out << fmt::format("{}; {}.\n", members_phrase(check), verdict(check, options.strict));
+    out << say(language, words::registration_line,
+               {wording::text("members", members_phrase(check, language)),
+                wording::text("verdict", verdict(check, options.strict, language))})
+        << "\n";
     if (check.findings.empty()) {
       continue;
     }
-    out << "\n| Rule | Severity | Where | Finding |\n|---|---|---|---|\n";
+    out << fmt::format("\n| {} | {} | {} | {} |\n|---|---|---|---|\n", column(words::column_rule),
+                       column(words::column_severity), column(words::column_where),
+                       column(words::column_finding));
     for (const Finding& finding : check.findings) {
-      out << fmt::format("| {} | {} | {} | {} |\n", finding.rule_id, to_string(finding.severity),
+      out << fmt::format("| {} | {} | {} | {} |\n", finding.rule_id,
+                         severity_name(finding.severity, language),
                          markdown_code_cell(finding.where.to_string()),
-                         markdown_cell(finding.message.en));
+                         markdown_cell(finding.message.in(language)));
     }
   }
   if (!report.skipped.empty()) {
-    out << "\n## Not read from the registration folders\n\n";
-    out << fmt::format("Each is a warning{}.\n\n",
-                       options.strict ? ", and with --strict a finding" : "");
-    out << "| Entry | Reason |\n|---|---|\n";
+    out << "\n## " << say(language, words::not_read_title) << "\n\n";
+    out << say(language, options.strict ? words::each_a_warning_strict : words::each_a_warning)
+        << "\n\n";
+    out << fmt::format("| {} | {} |\n|---|---|\n", column(words::column_entry),
+                       column(words::column_reason));
     for (const SkippedEntry& entry : report.skipped) {
-      out << fmt::format("| {} | skipped, {} |\n", markdown_code_cell(entry.path.string()),
-                         markdown_cell(skipped_reason(entry)));
+      out << fmt::format("| {} | {} |\n", markdown_code_cell(entry.path.string()),
+                         markdown_cell(skipped_because(entry, language)));
     }
   }
 }

@@ -3,6 +3,7 @@
 
 #include <tenderkit/core/text.hpp>
 #include <tenderkit/report/check_workbook.hpp>
+#include <tenderkit/report/wording.hpp>
 #include <tenderkit/xlsx/workbook.hpp>
 
 #include <fmt/format.h>
@@ -80,92 +81,49 @@ struct Labels {
   std::string_view reason;
 };
 
-constexpr Labels kDutch{
-    .summary_sheet = "Overzicht",
-    .document_title = "Integraliteitstoets",
-    .tender = "Aanbesteding",
-    .date = "Datum",
-    .strict = "Waarschuwingen tellen als fout",
-    .registrations = "Inschrijvingen",
-    .compliant_count = "Voldoen",
-    .id = "Id",
-    .name = "Naam",
-    .legal_form = "Rechtsvorm",
-    .members = "Leden",
-    .compliant = "Voldoet",
-    .errors = "Fouten",
-    .warnings = "Waarschuwingen",
-    .sheet = "Blad",
-    .registration = "Inschrijving",
-    .file = "Bestand",
-    .coverage = "Dekking van de vereiste diensten",
-    .code = "Code",
-    .service = "Dienst",
-    .local = "Lokaal",
-    .suppliers = "Leveranciers",
-    .kvk = "KvK",
-    .no_supplier = "Geen leverancier",
-    .one_supplier = "Eén leverancier",
-    .findings = "Bevindingen",
-    .rule = "Regel",
-    .severity = "Ernst",
-    .message = "Melding",
-    .location = "Vindplaats",
-    .no_findings = "Geen bevindingen.",
-    .error = "fout",
-    .warning = "waarschuwing",
-    .yes = "ja",
-    .no = "nee",
-    .page = "Pagina &P van &N",
-    .skipped = "Overgeslagen in de mappen",
-    .skipped_entry = "Niet gelezen",
-    .reason = "Reden",
-};
-
-constexpr Labels kEnglish{
-    .summary_sheet = "Summary",
-    .document_title = "Integrality check",
-    .tender = "Tender",
-    .date = "Date",
-    .strict = "Warnings count as failures",
-    .registrations = "Registrations",
-    .compliant_count = "Compliant",
-    .id = "Id",
-    .name = "Name",
-    .legal_form = "Legal form",
-    .members = "Members",
-    .compliant = "Compliant",
-    .errors = "Errors",
-    .warnings = "Warnings",
-    .sheet = "Sheet",
-    .registration = "Registration",
-    .file = "File",
-    .coverage = "Coverage of the required services",
-    .code = "Code",
-    .service = "Service",
-    .local = "Local",
-    .suppliers = "Suppliers",
-    .kvk = "KvK",
-    .no_supplier = "No supplier",
-    .one_supplier = "One supplier",
-    .findings = "Findings",
-    .rule = "Rule",
-    .severity = "Severity",
-    .message = "Message",
-    .location = "Location",
-    .no_findings = "No findings.",
-    .error = "error",
-    .warning = "warning",
-    .yes = "yes",
-    .no = "no",
-    .page = "Page &P of &N",
-    .skipped = "Skipped in the folders",
-    .skipped_entry = "Not read",
-    .reason = "Reason",
-};
-
-const Labels& labels_for(Language language) {
-  return language == Language::nl ? kDutch : kEnglish;
+// The labels in one language, from the catalogue (report/wording.hpp).
+Labels labels_for(Language language) {
+  return Labels{
+      .summary_sheet = words::wb_summary_sheet.in(language),
+      .document_title = words::wb_document_title.in(language),
+      .tender = words::wb_tender.in(language),
+      .date = words::wb_date.in(language),
+      .strict = words::wb_strict.in(language),
+      .registrations = words::wb_registrations.in(language),
+      .compliant_count = words::wb_compliant_count.in(language),
+      .id = words::wb_id.in(language),
+      .name = words::column_name.in(language),
+      .legal_form = words::column_legal_form.in(language),
+      .members = words::column_members.in(language),
+      .compliant = words::wb_compliant.in(language),
+      .errors = words::column_errors.in(language),
+      .warnings = words::column_warnings.in(language),
+      .sheet = words::wb_sheet.in(language),
+      .registration = words::column_registration.in(language),
+      .file = words::wb_file.in(language),
+      .coverage = words::wb_coverage.in(language),
+      .code = words::wb_code.in(language),
+      .service = words::wb_service.in(language),
+      .local = words::wb_local.in(language),
+      .suppliers = words::wb_suppliers.in(language),
+      .kvk = words::wb_kvk.in(language),
+      .no_supplier = words::wb_no_supplier.in(language),
+      .one_supplier = words::wb_one_supplier.in(language),
+      .findings = words::wb_findings.in(language),
+      .rule = words::column_rule.in(language),
+      .severity = words::column_severity.in(language),
+      .message = words::wb_message.in(language),
+      .location = words::wb_location.in(language),
+      .no_findings = words::wb_no_findings.in(language),
+      .error = words::severity_error.in(language),
+      .warning = words::severity_warning.in(language),
+      .yes = words::wb_yes.in(language),
+      .no = words::wb_no.in(language),
+      .page = words::wb_page.in(language),
+      .skipped = words::wb_skipped.in(language),
+      .skipped_entry = words::wb_skipped_entry.in(language),
+      .reason = words::column_reason.in(language),
+  };
 }
 
 std::string_view yes_no(const Labels& labels, bool value) {
@@ -249,10 +207,8 @@ void write_summary(xlsx::Worksheet& sheet, const CheckReport& report,
     const bool compliant = check.compliant(options.strict);
     sheet.write_text(row, kSummaryId, registration.id, kCell);
     sheet.write_text(row, kSummaryName, registration.name, kWrappedCell);
-    sheet.write_text(
-        row, kSummaryLegalForm,
-        display_name(registration.legal_form, options.language.value_or(report.tender.language)),
-        kWrappedCell);
+    sheet.write_text(row, kSummaryLegalForm,
+                     display_name(registration.legal_form, options.language), kWrappedCell);
     sheet.write_number(row, kSummaryMembers, static_cast<double>(registration.members.size()),
                        kCell);
     sheet.write_text(row, kSummaryCompliant, yes_no(labels, compliant), verdict_format(compliant));
@@ -267,7 +223,7 @@ void write_summary(xlsx::Worksheet& sheet, const CheckReport& report,
   // Entries of the registration folders that were not read: their number beside the totals, and
   // one row each below the table (a warning; with --strict a finding).
   if (!report.skipped.empty()) {
-    const bool dutch = options.language.value_or(report.tender.language) == Language::nl;
+    const bool dutch = options.language == Language::nl;
     sheet.write_text(6, 0, labels.skipped, kLabel);
     sheet.write_number(6, 1, static_cast<double>(report.skipped.size()),
                        with_fill(left, kRedFill, kRedFont));
@@ -456,8 +412,8 @@ void write_registration(xlsx::Worksheet& sheet, const RegistrationCheck& check,
 Result<std::vector<Warning>> write_check_workbook(const std::filesystem::path& target,
                                                   const integrality::CheckReport& report,
                                                   const CheckWorkbookOptions& options) {
-  const Language language = options.language.value_or(report.tender.language);
-  const Labels& labels = labels_for(language);
+  const Language language = options.language;
+  const Labels labels = labels_for(language);
   Result<xlsx::Workbook> workbook = xlsx::Workbook::create(
       target, {.title = fmt::format("{}: {}", labels.document_title, report.tender.id),
                .author = "tenderkit tender-check",

@@ -5,6 +5,7 @@
 #include <tenderkit/core/text.hpp>
 #include <tenderkit/report/json_writer.hpp>
 #include <tenderkit/report/ranking_report.hpp>
+#include <tenderkit/report/wording.hpp>
 
 #include <fmt/format.h>
 
@@ -42,9 +43,7 @@ std::string exact_decimal(const Rational& value, int places) {
 }
 
 std::string_view lot_algorithm_description() {
-  return "Each tied candidate's ticket is the SHA-256 of the published seed, a newline and the "
-         "candidate id (printf '%s\\n%s' SEED ID | sha256sum); tickets are sorted as lower-case "
-         "hexadecimal text and the lowest tickets win the open places.";
+  return words::lot_algorithm.en;
 }
 
 namespace {

@@ -5,6 +5,7 @@
 #include <tenderkit/core/text.hpp>
 #include <tenderkit/scoring/collect.hpp>
 #include <tenderkit/scoring/forms.hpp>
+#include <tenderkit/scoring/wording.hpp>
 
 #include <fmt/format.h>
 
@@ -28,11 +29,8 @@ struct Labels {
   std::string_view evaluator;
   std::string_view scale;
   std::string_view weighting;
-  std::string_view percentages;  // {} is the maximum total
-  std::string_view points;       // {} is the maximum total
   std::string_view version;
   std::string_view how_to;
-  std::string_view steps[6];  // the last one has {} for the scale maximum
   std::string_view criteria;
   std::string_view id;
   std::string_view criterion;
@@ -42,7 +40,6 @@ struct Labels {
   std::string_view guidance;
   std::string_view no_guidance;
   std::string_view filled;
-  std::string_view of;  // "of {}"
   std::string_view scores_hint;
   std::string_view candidate;
   std::string_view motivation;
@@ -54,117 +51,37 @@ struct Labels {
   std::string_view page;  // with &P and &N
 };
 
-constexpr Labels kDutch{
-    .instructions_sheet = "Instructies",
-    .not_admitted_sheet = "Niet toegelaten",
-    .form_title = "Beoordelingsformulier preselectie",
-    .tender = "Aanbesteding",
-    .evaluator = "Beoordelaar",
-    .scale = "Schaal",
-    .weighting = "Weging",
-    .percentages = "percentages (samen {})",
-    .points = "punten (samen {})",
-    .version = "Formulierversie",
-    .how_to = "Werkwijze",
-    .steps =
-        {
-            "1. Beoordeel elke gegadigde op elk criterium zelfstandig, zonder overleg met de "
-            "andere "
-            "beoordelaars. Beoordeel absoluut: een score hangt niet af van de andere gegadigden.",
-            "2. Vul de scores in op het blad 'Scores': kies per gegadigde en criterium een score "
-            "uit de keuzelijst. Alleen de waarden van de schaal zijn toegestaan.",
-            "3. Motiveer elke score in de cel rechts ervan. Een score zonder motivering wordt bij "
-            "het verzamelen geweigerd.",
-            "4. Laat een score leeg zolang u die niet geeft; het formulier telt dan als "
-            "onvolledig.",
-            "5. Wijzig verder niets aan het formulier: een verborgen blad koppelt het aan deze "
-            "aanbesteding en aan u. Bewaar het als .xlsx (Excel of LibreOffice) en stuur het "
-            "terug.",
-            "6. Het gewogen totaal van een gegadigde is de som over de criteria van gewicht × "
-            "score / {} (de hoogste score van de schaal). De commissie stelt na afloop per "
-            "criterium een consensusscore vast.",
-        },
-    .criteria = "Criteria",
-    .id = "Id",
-    .criterion = "Criterium",
-    .weight_percent = "Gewicht (%)",
-    .weight_points = "Gewicht (punten)",
-    .score = "Score",
-    .guidance = "Toelichting per score",
-    .no_guidance = "Geen toelichting gepubliceerd.",
-    .filled = "Ingevulde scores",
-    .of = "van {}",
-    .scores_hint =
-        "Kies per criterium een score uit de keuzelijst en motiveer elke score. "
-        "Alleen de invoercellen (geel en wit) kunnen worden bewerkt.",
-    .candidate = "Gegadigde",
-    .motivation = "Motivering",
-    .not_admitted_title = "Niet toegelaten tot de beoordeling",
-    .not_admitted_intro =
-        "Deze inschrijvingen voldoen niet aan de integraliteitseis "
-        "(tender-check) en worden niet beoordeeld.",
-    .name = "Naam",
-    .reason = "Reden",
-    .none_rejected = "Geen: alle inschrijvingen voldoen.",
-    .page = "Pagina &P van &N",
-};
-
-constexpr Labels kEnglish{
-    .instructions_sheet = "Instructions",
-    .not_admitted_sheet = "Not admitted",
-    .form_title = "Preselection scoring form",
-    .tender = "Tender",
-    .evaluator = "Evaluator",
-    .scale = "Scale",
-    .weighting = "Weighting",
-    .percentages = "percentages (adding up to {})",
-    .points = "points (adding up to {})",
-    .version = "Form version",
-    .how_to = "How to score",
-    .steps =
-        {
-            "1. Score every candidate on every criterion on your own, without consulting the "
-            "other evaluators. Score in absolute terms: a score does not depend on the other "
-            "candidates.",
-            "2. Enter the scores on the sheet 'Scores': for each candidate and criterion, pick a "
-            "score from the drop-down list. Only the values of the scale are allowed.",
-            "3. Give the motivation of every score in the cell to its right. A score without a "
-            "motivation is refused when the forms are collected.",
-            "4. Leave a score empty as long as you do not give it; the form then counts as "
-            "incomplete.",
-            "5. Change nothing else in the form: a hidden sheet links it to this tender and to "
-            "you. Save it as .xlsx (Excel or LibreOffice) and send it back.",
-            "6. The weighted total of a candidate is the sum over the criteria of weight × score "
-            "/ {} (the highest score of the scale). Afterwards the committee agrees a consensus "
-            "score per criterion.",
-        },
-    .criteria = "Criteria",
-    .id = "Id",
-    .criterion = "Criterion",
-    .weight_percent = "Weight (%)",
-    .weight_points = "Weight (points)",
-    .score = "Score",
-    .guidance = "Guidance per score",
-    .no_guidance = "No guidance published.",
-    .filled = "Scores filled in",
-    .of = "of {}",
-    .scores_hint =
-        "For each criterion pick a score from the drop-down list and motivate every "
-        "score. Only the input cells (yellow and white) can be edited.",
-    .candidate = "Candidate",
-    .motivation = "Motivation",
-    .not_admitted_title = "Not admitted to scoring",
-    .not_admitted_intro =
-        "These registrations do not meet the integrality requirement "
-        "(tender-check) and are not scored.",
-    .name = "Name",
-    .reason = "Reason",
-    .none_rejected = "None: every registration passed.",
-    .page = "Page &P of &N",
-};
-
-const Labels& labels_for(Language language) {
-  return language == Language::nl ? kDutch : kEnglish;
+// The labels in one language, from the catalogue (scoring/wording.hpp).
+Labels labels_for(Language language) {
+  return Labels{
+      .instructions_sheet = words::form_instructions_sheet.in(language),
+      .not_admitted_sheet = words::form_not_admitted_sheet.in(language),
+      .form_title = words::form_form_title.in(language),
+      .tender = words::form_tender.in(language),
+      .evaluator = words::form_evaluator.in(language),
+      .scale = words::form_scale.in(language),
+      .weighting = words::form_weighting.in(language),
+      .version = words::form_version.in(language),
+      .how_to = words::form_how_to.in(language),
+      .criteria = words::form_criteria.in(language),
+      .id = words::form_id.in(language),
+      .criterion = words::form_criterion.in(language),
+      .weight_percent = words::form_weight_percent.in(language),
+      .weight_points = words::form_weight_points.in(language),
+      .score = words::form_score.in(language),
+      .guidance = words::form_guidance.in(language),
+      .no_guidance = words::form_no_guidance.in(language),
+      .filled = words::form_filled.in(language),
+      .scores_hint = words::form_scores_hint.in(language),
+      .candidate = words::form_candidate.in(language),
+      .motivation = words::form_motivation.in(language),
+      .not_admitted_title = words::form_not_admitted_title.in(language),
+      .not_admitted_intro = words::form_not_admitted_intro.in(language),
+      .name = words::form_name.in(language),
+      .reason = words::form_reason.in(language),
+      .none_rejected = words::form_none_rejected.in(language),
+      .page = words::form_page.in(language),
+  };
 }
 
 constexpr xlsx::Rgb kHeaderFill = 0xDDEBF7;
@@ -236,7 +153,7 @@ std::string weight_text(const Criterion& criterion, WeightKind kind, Language la
   if (kind == WeightKind::percentage) {
     return weight + "%";
   }
-  return fmt::format("{} {}", weight, language == Language::nl ? "punten" : "points");
+  return wording::say(language, words::form_weight_in_points, {wording::number("weight", weight)});
 }
 
 // The column letters of a column: "C" for 2.
@@ -266,18 +183,24 @@ void write_instructions(xlsx::Worksheet& sheet, const Tender& tender, const Eval
   info(labels.tender, fmt::format("{}: {}", tender.id, tender.title));
   info(labels.evaluator, evaluator_label(evaluator));
   info(labels.scale, preselection.scale.describe());
-  info(labels.weighting, fmt::format(fmt::runtime(preselection.weight_kind == WeightKind::percentage
-                                                      ? labels.percentages
-                                                      : labels.points),
-                                     preselection.maximum_total().to_decimal(2)));
+  info(labels.weighting,
+       wording::say(tender.language,
+                    preselection.weight_kind == WeightKind::percentage ? words::form_percentages
+                                                                       : words::form_points,
+                    {wording::number("total", preselection.maximum_total().to_decimal(2))}));
   info(labels.version, forms.form_version.substr(0, 16));
 
   ++row;
   sheet.write_text(row++, 0, labels.how_to, kLabel);
   const double steps_width = kInstructionLabelWidth + value_width;
-  for (std::string_view step : labels.steps) {
+  // The steps of the instructions; the last one names the scale's maximum.
+  static constexpr const wording::Phrase* kSteps[] = {&words::form_steps_1, &words::form_steps_2,
+                                                      &words::form_steps_3, &words::form_steps_4,
+                                                      &words::form_steps_5, &words::form_steps_6};
+  for (const wording::Phrase* step : kSteps) {
     const std::string line =
-        fmt::format(fmt::runtime(step), preselection.scale.maximum().to_decimal());
+        wording::say(tender.language, *step,
+                     {wording::number("max", preselection.scale.maximum().to_decimal())});
     sheet.merge_text({row, 0, row, kLast}, line, kWrapped);
     sheet.set_row_height(row, xlsx::wrapped_row_height(line, steps_width));
     ++row;
@@ -362,11 +285,16 @@ void write_scores_sheet(xlsx::Worksheet& sheet, const Tender& tender, const Eval
           {kFirstCandidateRow, score_column(c), last_row, score_column(c)}, true));
     }
     // "0 of 20": the label is fixed text without quotes, so it can stand in the formula.
-    const std::string of = fmt::format(fmt::runtime(labels.of), expected);
+    const std::string of =
+        wording::say(tender.language, words::form_of,
+                     {wording::integer("count", static_cast<std::int64_t>(expected))});
     sheet.write_formula_text(4, 1, fmt::format("COUNTA({})&\" {}\"", text::join(ranges, ","), of),
                              "0 " + of, kValue);
   } else {
-    sheet.write_text(4, 1, fmt::format(fmt::runtime(labels.of), expected), kValue);
+    sheet.write_text(4, 1,
+                     wording::say(tender.language, words::form_of,
+                                  {wording::integer("count", static_cast<std::int64_t>(expected))}),
+                     kValue);
   }
   sheet.merge_text({5, 0, 5, last_column}, labels.scores_hint, kNote);
 
@@ -555,7 +483,7 @@ Result<std::vector<Warning>> write_form(const std::filesystem::path& target,
     relabelled->language = *language;
   }
   const Tender& tender = relabelled ? *relabelled : given_tender;
-  const Labels& labels = labels_for(tender.language);
+  const Labels labels = labels_for(tender.language);
   Result<xlsx::Workbook> workbook =
       xlsx::Workbook::create(target, {.title = fmt::format("{}: {} – {}", labels.form_title,
                                                            tender.id, evaluator_label(evaluator)),

@@ -4,6 +4,7 @@
 #include <tenderkit/core/sha256.hpp>
 #include <tenderkit/core/text.hpp>
 #include <tenderkit/scoring/ranking.hpp>
+#include <tenderkit/scoring/wording.hpp>
 
 #include <fmt/format.h>
 
@@ -27,12 +28,14 @@ LocalizedText quoted_ids(const std::vector<std::string>& ids) {
   LocalizedText out{text::quoted_list(ids), ""};
   for (std::size_t i = 0; i < ids.size(); ++i) {
     if (i > 0) {
-      out.nl += (i + 1 == ids.size()) ? " en " : ", ";
+      out.nl += (i + 1 == ids.size()) ? fmt::format(" {} ", words::list_and.nl) : ", ";
     }
     out.nl += quote_id(ids[i]);
   }
   return out;
 }
+
+using wording::say;
 
 Rational median_of(std::vector<Rational> values) {
   std::sort(values.begin(), values.end());
@@ -67,14 +70,9 @@ class TieBreaker {
       return group;
     }
     if (step >= preselection_.tie_break.size()) {
-      const LocalizedText ids = quoted_ids(ids_of(group));
       record_.steps.push_back(
-          {fmt::format("No tie-break step is left to choose {} of {}: the published rule cannot "
-                       "resolve this tie.",
-                       places, ids.en),
-           fmt::format("Er is geen beslisstap meer over om {} te kiezen uit {}: de gepubliceerde "
-                       "regel beslist deze gelijke stand niet.",
-                       places, ids.nl)});
+          say(words::tie_no_step_left, {wording::integer("places", places),
+                                        wording::localized("ids", quoted_ids(ids_of(group)))}));
       record_.resolved = false;
       return {};
     }
@@ -106,16 +104,20 @@ class TieBreaker {
     };
     std::stable_sort(group.begin(), group.end(),
                      [&](std::size_t a, std::size_t b) { return score(a) > score(b); });
-    std::vector<std::string> listed;
+    std::vector<std::string> listed_en;
+    std::vector<std::string> listed_nl;
     for (std::size_t index : group) {
-      listed.push_back(
-          fmt::format("{} {}", quote_id(results_[index].candidate.id), score(index).to_decimal()));
+      const std::string id = quote_id(results_[index].candidate.id);
+      const std::string value = score(index).to_decimal();
+      listed_en.push_back(fmt::format("{} {}", id, wording::format_number(value, Language::en)));
+      listed_nl.push_back(fmt::format("{} {}", id, wording::format_number(value, Language::nl)));
     }
-    record_.steps.push_back(
-        {fmt::format("Step {}: criterion '{}', higher consensus score first: {}.", step + 1,
-                     criterion_id, text::join(listed, ", ")),
-         fmt::format("Stap {}: criterium '{}', hoogste consensusscore eerst: {}.", step + 1,
-                     criterion_id, text::join(listed, ", "))});
+    record_.steps.push_back(say(
+        words::tie_by_criterion,
+        {wording::integer("step", static_cast<std::int64_t>(step + 1)),
+         wording::text("criterion", criterion_id),
+         wording::localized(
+             "scores", LocalizedText{text::join(listed_en, ", "), text::join(listed_nl, ", ")})}));
     std::vector<std::size_t> invited;
     int remaining = places;
     for (std::size_t begin = 0; begin < group.size() && remaining > 0;) {
@@ -129,15 +131,11 @@ class TieBreaker {
         invited.insert(invited.end(), level.begin(), level.end());
         remaining -= static_cast<int>(level.size());
       } else {
-        const LocalizedText ids = quoted_ids(ids_of(level));
         record_.steps.push_back(
-            {fmt::format("Still tied for {} of {}: {}.",
-                         remaining == 1 ? "the last place" : fmt::format("{} places", remaining),
-                         level.size(), ids.en),
-             fmt::format(
-                 "Nog steeds gelijk voor {}, met {}: {}.",
-                 remaining == 1 ? "de laatste plaats" : fmt::format("{} plaatsen", remaining),
-                 level.size(), ids.nl)});
+            say(remaining == 1 ? words::tie_still_last : words::tie_still_places,
+                {wording::integer("places", remaining),
+                 wording::integer("count", static_cast<std::int64_t>(level.size())),
+                 wording::localized("ids", quoted_ids(ids_of(level)))}));
         const std::vector<std::size_t> chosen = resolve(level, remaining, step + 1);
         invited.insert(invited.end(), chosen.begin(), chosen.end());
         remaining = 0;
@@ -154,12 +152,8 @@ class TieBreaker {
     }
     std::sort(tickets.begin(), tickets.end());
     record_.steps.push_back(
-        {fmt::format("Step {}: drawing of lots with the published seed '{}'. Each ticket is the "
-                     "SHA-256 of the seed, a newline and the candidate id; the lowest ticket wins.",
-                     step + 1, preselection_.lot_seed),
-         fmt::format("Stap {}: loting met de gepubliceerde seed '{}'. Elk lot is de SHA-256 van "
-                     "de seed, een regeleinde en het id van de gegadigde; het laagste lot wint.",
-                     step + 1, preselection_.lot_seed)});
+        say(words::tie_lots, {wording::integer("step", static_cast<std::int64_t>(step + 1)),
+                              wording::text("seed", preselection_.lot_seed)}));
     std::vector<std::size_t> invited;
     for (std::size_t i = 0; i < tickets.size(); ++i) {
       const auto& [hash, index] = tickets[i];
@@ -360,13 +354,9 @@ Ranking rank(const Preselection& preselection, const ScoreSet& scores) {
         record.tied.push_back(results[index].candidate.id);
       }
       const LocalizedText tied_ids = quoted_ids(record.tied);
-      record.steps.push_back(
-          {fmt::format("Tie at the cut-off: {} share the total {} for {} place{}.", tied_ids.en,
-                       boundary.to_decimal(), open_places, open_places == 1 ? "" : "s"),
-           fmt::format("Gelijke stand op de grens: {} hebben hetzelfde totaal {} voor {} "
-                       "{}.",
-                       tied_ids.nl, boundary.to_decimal(), open_places,
-                       open_places == 1 ? "plaats" : "plaatsen")});
+      record.steps.push_back(wording::say_count(
+          open_places, words::tie_at_cut_off_one, words::tie_at_cut_off_many,
+          {wording::localized("ids", tied_ids), wording::number("total", boundary.to_decimal())}));
       const std::vector<std::size_t> chosen =
           TieBreaker(preselection, results, record).resolve(tied, open_places, 0);
       for (std::size_t index : chosen) {
@@ -374,8 +364,7 @@ Ranking rank(const Preselection& preselection, const ScoreSet& scores) {
       }
       if (record.resolved) {
         const LocalizedText selected = quoted_ids(record.selected);
-        record.steps.push_back({fmt::format("Invited: {}.", selected.en),
-                                fmt::format("Uitgenodigd: {}.", selected.nl)});
+        record.steps.push_back(say(words::tie_invited, {wording::localized("ids", selected)}));
         invited.insert(invited.end(), chosen.begin(), chosen.end());
       }
       ranking.tie_break = std::move(record);

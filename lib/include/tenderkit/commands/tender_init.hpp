@@ -3,6 +3,7 @@
 
 #pragma once
 
+#include <tenderkit/core/language.hpp>
 #include <tenderkit/core/result.hpp>
 #include <tenderkit/core/language.hpp>
 
@@ -31,7 +32,7 @@ struct InitOptions {
 struct InitFile {
   std::filesystem::path source;       ///< in the templates directory
   std::filesystem::path destination;  ///< relative to the new tender folder
-  std::string what;                   ///< what the file is for, for the listing
+  LocalizedText what;                 ///< what the file is for, for the listing
 };
 
 /// The templates in `templates`: the directories holding a tender.toml, sorted.

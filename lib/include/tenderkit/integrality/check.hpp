@@ -5,6 +5,7 @@
 
 #include <tenderkit/core/error.hpp>
 #include <tenderkit/core/folder.hpp>
+#include <tenderkit/core/wording.hpp>
 #include <tenderkit/model/registration.hpp>
 #include <tenderkit/model/tender.hpp>
 
@@ -26,7 +27,7 @@ struct Rule {
   std::string_view id;
   std::string_view name;
   Severity severity;
-  std::string_view reason;
+  wording::Phrase reason;  ///< what the rule asks, in both languages
 };
 
 /// Every rule, in id order.

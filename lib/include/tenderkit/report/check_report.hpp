@@ -18,14 +18,13 @@ struct CheckRenderOptions {
   bool strict = false;  ///< warnings count as failures
   bool colour = false;  ///< ANSI colours in text output (only for terminals)
   std::string_view tool_version;
-  /// The language the command resolved (--lang, else the tender's), for texts in two languages.
-  std::optional<Language> language = std::nullopt;
+  Language language = Language::en;  ///< of every text; JSON keeps its keys and machine values
 };
 
 /// One line per entry of a given folder that was not read, for standard error:
 /// "regs/07-nieuw.tml: warning: skipped, not a .toml file" (`expected` = ".toml").
 void write_skipped_warnings(std::ostream& err, std::span<const SkippedEntry> skipped,
-                            std::string_view expected);
+                            std::string_view expected, Language language);
 
 /// Grouped per registration, one line per finding in compiler style (file:line:column: ...).
 void write_check_text(std::ostream& out, const integrality::CheckReport& report,

@@ -16,14 +16,13 @@ namespace tenderkit::report {
 
 /// Settings of the tender-check workbook.
 struct CheckWorkbookOptions {
-  std::time_t created = 0;  ///< document timestamp (SOURCE_DATE_EPOCH or now)
-  bool strict = false;      ///< warnings count as failures
-  /// The language of its texts (--lang); not set: the tender's.
-  std::optional<Language> language = std::nullopt;
+  std::time_t created = 0;           ///< document timestamp (SOURCE_DATE_EPOCH or now)
+  bool strict = false;               ///< warnings count as failures
+  Language language = Language::en;  ///< of every label and message (--lang, else the tender's)
 };
 
 /// Writes the tender-check workbook atomically: a summary sheet, and per registration its
-/// coverage matrix and findings, in options.language (else the tender's language).
+/// coverage matrix and findings, in `options.language`.
 Result<std::vector<Warning>> write_check_workbook(const std::filesystem::path& target,
                                                   const integrality::CheckReport& report,
                                                   const CheckWorkbookOptions& options);
