@@ -3,6 +3,7 @@
 
 #include <tenderkit/core/wording.hpp>
 #include <tenderkit/model/wording.hpp>
+#include <tenderkit/schedule/wording.hpp>
 
 #include <gtest/gtest.h>
 
@@ -25,6 +26,9 @@ std::vector<const Phrase*> all_phrases() {
       phrases.push_back(phrase);
   };
   add(model::words::catalogue);
+  add(schedule::words::clause_catalogue);
+  add(schedule::words::workbook_catalogue);
+  add(schedule::words::report_catalogue);
   return phrases;
 }
 
