@@ -163,6 +163,19 @@ deadline_rules = { start = "next-working-day" }
   EXPECT_EQ(contract.where.to_string(), "c.toml:1:1");
 }
 
+// The contracting party by its legal name, for the annex; the provider stands in without it.
+TEST(ContractsFile, ContractorNamesTheContractingParty) {
+  EXPECT_EQ(
+      parse_one("start = 2020-01-01\nterm = \"1y\"\ncontractor = \"Stichting X\"\n").contractor,
+      "Stichting X");
+  EXPECT_EQ(parse_one("start = 2020-01-01\nterm = \"1y\"\n").contractor, std::nullopt);
+  const Result<ContractPortfolio> empty = parse_contracts(
+      one_contract("start = 2020-01-01\nterm = \"1y\"\ncontractor = \"\"\n"), "c.toml");
+  ASSERT_FALSE(empty.has_value());
+  EXPECT_NE(describe(empty.error()).find("'contractor' must not be empty"), std::string::npos)
+      << describe(empty.error());
+}
+
 TEST(ContractsFile, MinimalContractTakesTheDefaults) {
   const Contract contract = parse_one("start = 2023-01-01\nend = 2023-01-01\n");
   EXPECT_EQ(contract.name, "c");  // the id

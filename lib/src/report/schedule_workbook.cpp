@@ -270,7 +270,11 @@ struct Styles {
         signature_party({.border = xlsx::Border::thin,
                          .wrap = true,
                          .vertical_align = xlsx::VerticalAlign::top}),
-        signature_space({.border = xlsx::Border::thin}) {}
+        signature_space({.border = xlsx::Border::thin}),
+        annex_title({.bold = true,
+                     .font_size = 14,
+                     .wrap = true,
+                     .vertical_align = xlsx::VerticalAlign::top}) {}
 
   xlsx::Format date;
   xlsx::Format date_cell;
@@ -302,6 +306,7 @@ struct Styles {
   xlsx::Format list_moved;
   xlsx::Format signature_party;  // the signature block: bordered boxes to sign in
   xlsx::Format signature_space;
+  xlsx::Format annex_title;  // wraps: a long contract name must not be cut at the page edge
 };
 
 // What the writers of the sheets share.
@@ -627,13 +632,22 @@ void write_milestones(xlsx::Worksheet& sheet, const Context& context) {
   }
   sheet.set_column_width(kMilestoneDate, kMilestoneDate, 12);
   sheet.set_column_width(kMilestoneWeekday, kMilestoneWeekday, 11);
-  sheet.set_column_width(kMilestoneContract, kMilestoneContract, 18);
+  std::vector<std::string_view> owners{context.labels.timeline_owner};
+  for (const Contract& contract : schedule.contracts) {
+    owners.push_back(contract.id);
+  }
+  std::vector<std::string_view> ids;
+  ids.reserve(schedule.milestones.size());
+  for (const Milestone& milestone : schedule.milestones) {
+    ids.push_back(milestone.id);
+  }
+  sheet.set_column_width(kMilestoneContract, kMilestoneContract, column_width_for(owners, 12, 40));
   sheet.set_column_width(kMilestoneKind, kMilestoneKind, 20);
   sheet.set_column_width(kMilestoneDescription, kMilestoneDescription, 60);
   sheet.set_column_width(kMilestoneContractYear, kMilestoneContractYear, 13);
   sheet.set_column_width(kMilestoneMovedFrom, kMilestoneMovedFrom, 15);
   sheet.set_column_width(kMilestoneMoveReason, kMilestoneMoveReason, 20);
-  sheet.set_column_width(kMilestoneId, kMilestoneId, 34);
+  sheet.set_column_width(kMilestoneId, kMilestoneId, column_width_for(ids, 20, 60));
   sheet.freeze_panes(1, 0);
   set_page_layout(sheet, labels, schedule.tender_id, "&A", true);
   sheet.repeat_rows(0, 0);
@@ -900,8 +914,18 @@ void write_changes(xlsx::Worksheet& sheet, const Context& context) {
     }
     sheet.write_text(row, 6, status, *cell);
   }
-  sheet.set_column_width(0, 0, 34);
-  sheet.set_column_width(1, 1, 18);
+  // The id and contract columns as wide as their longest text (ids do not wrap).
+  std::vector<std::string_view> ids;
+  std::vector<std::string_view> owners;
+  for (const Change& change : schedule.changes) {
+    ids.push_back(change.id);
+  }
+  for (const Contract& contract : schedule.contracts) {
+    owners.push_back(contract.id);
+  }
+  owners.push_back(context.labels.timeline_owner);
+  sheet.set_column_width(0, 0, column_width_for(ids, 20, 60));
+  sheet.set_column_width(1, 1, column_width_for(owners, 12, 40));
   sheet.set_column_width(2, 2, 56);
   sheet.set_column_width(3, 4, 13);
   sheet.set_column_width(5, 5, 16);
@@ -946,7 +970,7 @@ void write_annex(xlsx::Worksheet& sheet, const Context& context, std::size_t con
 
   const std::string title = fmt::format("{} {}: {}", labels.annex, contract.id, contract.name);
   xlsx::Row row = 0;
-  sheet.merge_text({row, 0, row, kAnnexLast}, title, kTitle);
+  sheet.merge_text({row, 0, row, kAnnexLast}, title, styles.annex_title);
   sheet.set_row_height(row, std::max(xlsx::wrapped_row_height(title, kAnnexWidth / 1.3), 18.0));
   ++row;
   sheet.write_text(row++, 0, labels.annex_subtitle, styles.subtitle);
