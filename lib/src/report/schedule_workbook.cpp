@@ -992,13 +992,18 @@ void write_annex(xlsx::Worksheet& sheet, const Context& context, std::size_t con
       {say(words::annex_contractor), contractor},
       {say(words::annex_agreement), fmt::format("{} ({})", contract.name, contract.id)},
       {say(words::annex_tender), fmt::format("{} ({})", schedule.tender_title, schedule.tender_id)},
-      {say(words::annex_document_date), calendar::to_long_text(schedule.document.date, language)},
+      {say(words::annex_document_date), ""},  // a date cell, below
       {say(words::annex_version), schedule.document.version},
   };
   for (const auto& [label, value] : parties) {
     // The label over the date and weekday columns: "Opdrachtnemer" is wider than a date.
     sheet.merge_text({row, kAnnexDate, row, kAnnexWeekday}, label, styles.label_top);
-    sheet.merge_text({row, kAnnexDescription, row, kAnnexLast}, value, styles.clause);
+    if (label == say(words::annex_document_date)) {
+      // A real date (C9 of every annex): SOURCE_DATE_EPOCH's day, as the overview's date.
+      sheet.write_date(row, kAnnexDescription, schedule.document.date, styles.date);
+    } else {
+      sheet.merge_text({row, kAnnexDescription, row, kAnnexLast}, value, styles.clause);
+    }
     const double height = std::max(
         xlsx::wrapped_row_height(value, kAnnexWidth - kAnnexDateWidth - kAnnexWeekdayWidth),
         xlsx::wrapped_row_height(label, kAnnexDateWidth + kAnnexWeekdayWidth));

@@ -506,6 +506,7 @@ Result<Schedule> build_schedule(const Tender& tender,
     schedule.authorities.push_back(Party{municipality.legal_name, municipality.signatory});
   }
   schedule.as_of = options.as_of;
+  schedule.document.date = options.as_of;  // until the caller stamps it (tender-schedule does)
   schedule.shifts = options.shifts;
   schedule.phases = tender.timeline;
 

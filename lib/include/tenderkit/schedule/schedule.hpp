@@ -125,7 +125,7 @@ struct Schedule {
   Language language = Language::nl;
   /// The contracting authority: the tender's municipalities, by legal name, in file order.
   std::vector<Party> authorities;
-  DocumentStamp document;  ///< set by the caller (build_schedule() leaves it empty)
+  DocumentStamp document;  ///< set by the caller (build_schedule() dates it as_of)
   calendar::Date as_of;
   std::vector<Contract> contracts;      ///< the tender's contract first, then the files' in order
   std::vector<ContractDates> dates;     ///< parallel to contracts
