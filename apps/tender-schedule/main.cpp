@@ -51,7 +51,8 @@ int main(int argc, char** argv) {
       "Contract-term schedules and the procurement timeline on Dutch working days: terms, "
       "evaluations, notice and extension deadlines, intake moments, reporting, budget and "
       "indexation dates, the procurement phases and their re-planning; as a workbook with a "
-      "printable annex per contract, and as text, JSON, CSV, iCalendar or Markdown.",
+      "printable annex per contract (parties, date, version, clauses, signatures), and as text, "
+      "JSON, CSV, iCalendar or Markdown, in the tender's language.",
       "tender-schedule"};
   app.footer(
       "Deadlines that fall on a Saturday, Sunday, Dutch general holiday or bridging day move by "

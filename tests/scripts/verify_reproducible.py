@@ -58,6 +58,10 @@ TIMESTAMP_CELLS = {
 CORE_TIMES = re.compile(r"(<dcterms:(created|modified) xsi:type=\"dcterms:W3CDTF\">)([^<]*)(<)")
 FORM_HASH = re.compile(rb'^source = "(out/[^"]+[.]xlsx)"\nsha256 = "([0-9a-f]{64})"$', re.MULTILINE)
 DTSTAMP = re.compile(rb"^DTSTAMP:(\d{8}T\d{6}Z)\r?$", re.MULTILINE)
+# The schedule's annexes carry their document date, the timestamp's day: in the JSON's "document"
+# and the Markdown's "Datum document" line (the workbook's annexes: a date cell, C9).
+DOCUMENT_DATE = re.compile(rb'("document": \{\s*"date": ")([0-9-]{10})(")|'
+                           rb"^((?:Datum document|Document date): )(.*)$", re.MULTILINE)
 
 CHECK_REGIONS = [("mvs", "templates/mvs/tender.toml", "templates/mvs/registrations"),
                  ("ijmond-zk", "templates/ijmond-zk/tender.toml",
@@ -270,6 +274,11 @@ class Checker:
                  for sheet, ref, what in TIMESTAMP_CELLS[kind]]
         if kind == "schedule" and as_of_default:
             cells.append((entries[0], "B3", "date"))
+        if kind == "schedule":
+            # Each annex's document date (C9); annexes are the sheets named Bijlage/Annex.
+            names = re.findall(r'<sheet name="([^"]*)"', book.read("xl/workbook.xml").decode())
+            cells += [(entries[i], "C9", "date") for i, name in enumerate(names)
+                      if name.startswith(("Bijlage ", "Annex "))]
         return cells
 
     def check_workbook_times(self, path, kind, low, high, as_of_default=False):
@@ -393,6 +402,12 @@ class Checker:
                     break
             content_a = DTSTAMP.sub(b"DTSTAMP:TIMESTAMP", content_a)
             content_b = DTSTAMP.sub(b"DTSTAMP:TIMESTAMP", content_b)
+        if a.suffix in (".json", ".md"):
+            def document(match):
+                return (match.group(1) + b"TIMESTAMP" + match.group(3) if match.group(1)
+                        else match.group(4) + b"TIMESTAMP")
+            content_a = DOCUMENT_DATE.sub(document, content_a)
+            content_b = DOCUMENT_DATE.sub(document, content_b)
         if content_a != content_b:
             self.fail(f"{label}: differs beyond the timestamps"
                       f"{first_line_difference(content_a, content_b)}")

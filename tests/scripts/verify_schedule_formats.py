@@ -63,6 +63,8 @@ TIMELINE_OWNER = {"nl": "Planning aanbesteding", "en": "Procurement timeline"}
 TEXT_PROPERTIES = ("UID", "SUMMARY", "DESCRIPTION", "X-WR-CALNAME")
 MONTHS_NL = ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus",
              "september", "oktober", "november", "december"]
+MONTHS_EN = ["January", "February", "March", "April", "May", "June", "July", "August",
+             "September", "October", "November", "December"]
 
 # Hostile names: formula starts, CSV and iCalendar specials, a line break, long UTF-8 text.
 # (No backslash before n, N, ',' or ';': icalendar 4.0.3 unescapes '\\n' before '\\\\'.)
@@ -103,6 +105,11 @@ def run(program, arguments, destination):
 def long_date_nl(iso):
     date = datetime.date.fromisoformat(iso)
     return f"{date.day} {MONTHS_NL[date.month - 1]} {date.year}"
+
+
+def long_date_en(iso):
+    date = datetime.date.fromisoformat(iso)
+    return f"{date.day} {MONTHS_EN[date.month - 1]} {date.year}"
 
 
 def raw_cell(cell):
@@ -166,9 +173,9 @@ def check_csv(checker, data, report):
         checker.equal(cells["moved_from"], milestone["moved_from"] or "", f"{where}: moved_from")
         checker.check(bool(cells["reason"]) == (milestone["moved_from"] is not None),
                       f"{where}: a reason exactly when the milestone moved")
-        if report["tender"]["language"] == "en":
-            checker.equal(raw_cell(cells["description"]), milestone["description"],
-                          f"{where}: description")
+        # The JSON's texts are in the tender's language too.
+        checker.equal(raw_cell(cells["description"]), milestone["description"],
+                      f"{where}: description")
         if report["baseline"] is not None:
             change = changes.get(milestone["id"])
             old = change["old"] if change else None
@@ -230,7 +237,7 @@ def expected_description(cells, language):
         if language == "nl":
             text += f"\nverschoven van {long_date_nl(cells['moved_from'])} ({reason})"
         else:
-            text += f"\nmoved from {cells['moved_from']} ({reason})"
+            text += f"\nmoved from {long_date_en(cells['moved_from'])} ({reason})"
     return text
 
 

@@ -163,6 +163,19 @@ deadline_rules = { start = "next-working-day" }
   EXPECT_EQ(contract.where.to_string(), "c.toml:1:1");
 }
 
+// The contracting party by its legal name, for the annex; the provider stands in without it.
+TEST(ContractsFile, ContractorNamesTheContractingParty) {
+  EXPECT_EQ(
+      parse_one("start = 2020-01-01\nterm = \"1y\"\ncontractor = \"Stichting X\"\n").contractor,
+      "Stichting X");
+  EXPECT_EQ(parse_one("start = 2020-01-01\nterm = \"1y\"\n").contractor, std::nullopt);
+  const Result<ContractPortfolio> empty = parse_contracts(
+      one_contract("start = 2020-01-01\nterm = \"1y\"\ncontractor = \"\"\n"), "c.toml");
+  ASSERT_FALSE(empty.has_value());
+  EXPECT_NE(describe(empty.error()).find("'contractor' must not be empty"), std::string::npos)
+      << describe(empty.error());
+}
+
 TEST(ContractsFile, MinimalContractTakesTheDefaults) {
   const Contract contract = parse_one("start = 2023-01-01\nend = 2023-01-01\n");
   EXPECT_EQ(contract.name, "c");  // the id
@@ -710,7 +723,7 @@ TEST(TimelineFile, ReadsTheIjmondTemplateTimeline) {
   EXPECT_EQ(phases[4].kind, PhaseKind::phase);
   ASSERT_EQ(phases[4].after.size(), 1U);
   EXPECT_EQ(phases[4].after[0].id, "selectie");
-  EXPECT_EQ(phases[4].after[0].where.line, 264);
+  EXPECT_EQ(phases[4].after[0].where.line, 271);  // in templates/ijmond-zk/tender.toml
   EXPECT_EQ(phases[4].lag, (Duration{1, DurationUnit::working_days}));
   EXPECT_EQ(phases[4].duration, (Duration{12, DurationUnit::months}));
   EXPECT_EQ(phases[4].end_rule, DeadlineRule::previous_working_day);

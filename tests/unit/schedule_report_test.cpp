@@ -413,9 +413,9 @@ TEST(ScheduleReportJson, SchemaOneDeterministicAndInTheDocumentedOrder) {
   for (const auto& [key, value] : document.items()) {
     keys.push_back(key);
   }
-  EXPECT_EQ(keys, (std::vector<std::string>{"schema", "tool", "version", "tender", "as_of",
-                                            "calendar", "contracts", "timeline", "milestones",
-                                            "baseline", "summary"}));
+  EXPECT_EQ(keys, (std::vector<std::string>{"schema", "tool", "version", "tender", "authorities",
+                                            "document", "as_of", "calendar", "contracts",
+                                            "timeline", "milestones", "baseline", "summary"}));
   EXPECT_EQ(document["schema"], 1);
   EXPECT_EQ(document["tool"], "tender-schedule");
   EXPECT_EQ(document["version"], "1.2.3");
@@ -449,11 +449,11 @@ TEST(ScheduleReportJson, SchemaOneDeterministicAndInTheDocumentedOrder) {
   for (const auto& milestone : document["milestones"]) {
     if (milestone["id"] == "mvs/notice-6") {
       EXPECT_EQ(milestone["date"], "2028-06-30");
-      EXPECT_EQ(milestone["weekday"], "Friday");
+      EXPECT_EQ(milestone["weekday"], "vrijdag");  // texts in the tender's language
       EXPECT_EQ(milestone["contract_year"], 6);
       EXPECT_EQ(milestone["rule"], "previous-working-day");
       EXPECT_EQ(milestone["moved_from"], "2028-07-01");
-      EXPECT_EQ(milestone["reason"], "Saturday");  // texts in English
+      EXPECT_EQ(milestone["reason"], "zaterdag");
     }
     if (milestone["id"] == "timeline/gunning") {
       EXPECT_TRUE(milestone["contract_year"].is_null());
@@ -522,10 +522,31 @@ TEST(ScheduleReportText, SummarisesMovesAndRetenders) {
             std::string::npos)
       << text.substr(text.size() > 200 ? text.size() - 200 : 0);
   EXPECT_NE(text.find("  2028-06-30 Fri  mvs       Last day to give notice of termination at the "
-                      "evaluation after contract year 6 (6 months)  [moved from 2028-07-01 "
+                      "evaluation after contract year 6 (6 months)  [moved from 1 July 2028 "
                       "(Saturday)]\n"),
             std::string::npos);
   EXPECT_EQ(text.find('\x1b'), std::string::npos);  // no colour unless asked for
+}
+
+// A Dutch tender gets Dutch text: words, dd-mm-jjjj in tables, dates in words in prose.
+TEST(ScheduleReportText, InTheTendersLanguage) {
+  const schedule::Schedule schedule = make_schedule(kTender);
+  const std::string text = render(write_schedule_text, schedule);
+  EXPECT_NE(text.find("\n1 contract, 62 mijlpalen; 10 verschoven naar een werkdag; 1 opnieuw aan "
+                      "te besteden\n"),
+            std::string::npos)
+      << text.substr(text.size() > 200 ? text.size() - 200 : 0);
+  EXPECT_NE(text.find("  30-06-2028 vr  mvs       Uiterste datum opzegging bij de evaluatie na "
+                      "contractjaar 6 (opzegtermijn 6 maanden)  [verschoven van 1 juli 2028 "
+                      "(zaterdag)]\n"),
+            std::string::npos)
+      << text;
+  EXPECT_NE(text.find("\nstand per 1 januari 2024 (maandag); "), std::string::npos) << text;
+  // The clauses, as the annex has them.
+  for (const LocalizedText& clause :
+       schedule::term_clauses(schedule.contracts[0], schedule.dates[0])) {
+    EXPECT_NE(text.find("\n  - " + clause.nl + "\n"), std::string::npos) << clause.nl;
+  }
 }
 
 // The yearly days in words, so that a month read the wrong way round shows.

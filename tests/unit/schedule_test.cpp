@@ -1093,7 +1093,8 @@ TEST(ScheduleClauses, TermClausesOfTheMvsContract) {
       (std::vector<std::string>{
           "The agreement takes effect on 1 January 2023 and runs for 9 years, up to and "
           "including 31 December 2031.",
-          "The agreement has no option to extend; when it ends, the authority tenders again.",
+          // A fact of the contract; re-tendering is the schedule's to-do, not a clause.
+          "The agreement has no option to extend.",
           "The cooperation and each partner are evaluated after contract years 3 and 6 (on "
           "1 January 2026 and 1 January 2029). The authority may terminate the agreement as of "
           "an evaluation moment by giving written notice at least 6 months before it.",

@@ -173,6 +173,53 @@ name = "Jeugd- en gezinsdeel van de wijkteams"
   EXPECT_TRUE(rules.may_participate_several);
 }
 
+// The contracting authority of a contract's annex: each municipality by its legal name, with who
+// signs for it when the tender says so.
+TEST(TenderFile, MunicipalitiesHaveALegalNameAndMaySayWhoSigns) {
+  const Result<Tender> tender = parse_tender(R"(id = "mvs-2025"
+title = "MVS integrale opdracht"
+
+[[municipality]]
+id = "vlaardingen"
+name = "Vlaardingen"
+legal_name = "Gemeente Vlaardingen"
+signatory = "J. de Vries, wethouder Jeugd"
+
+[[municipality]]
+id = "velsen"
+
+[[service]]
+id = "wijkteam"
+name = "Wijkteams"
+)",
+                                             "t.toml");
+  ASSERT_TRUE(tender.has_value()) << test_support::describe(tender.error());
+  ASSERT_EQ(tender->municipalities.size(), 2u);
+  EXPECT_EQ(tender->municipalities[0].legal_name, "Gemeente Vlaardingen");
+  EXPECT_EQ(tender->municipalities[0].signatory, "J. de Vries, wethouder Jeugd");
+  EXPECT_EQ(tender->municipalities[1].legal_name, "velsen");  // the name, here the id
+  EXPECT_EQ(tender->municipalities[1].signatory, std::nullopt);
+}
+
+TEST(TenderFileErrors, AnEmptyLegalNameOrSignatoryIsAnError) {
+  const Result<Tender> tender = parse_tender(R"(id = "t"
+title = "T"
+[[municipality]]
+id = "velsen"
+legal_name = " "
+signatory = 3
+[[service]]
+id = "crisis"
+name = "Crisishulp"
+)",
+                                             "t.toml");
+  ASSERT_FALSE(tender.has_value());
+  const std::string described = test_support::describe(tender.error());
+  EXPECT_NE(described.find("'legal_name' must not be empty"), std::string::npos) << described;
+  EXPECT_NE(described.find("signatory"), std::string::npos) << described;
+  EXPECT_NE(described.find("t.toml:5:"), std::string::npos) << described;
+}
+
 TEST(TenderFile, LoadsFromDiskAndBomWithCrlfLoadsIdenticallyToLf) {
   TempDir dir;
   std::string crlf = "\xEF\xBB\xBF";

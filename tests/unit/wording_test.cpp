@@ -9,6 +9,7 @@
 #include <tenderkit/xlsx/wording.hpp>
 #include <tenderkit/report/wording.hpp>
 #include <tenderkit/scoring/wording.hpp>
+#include <tenderkit/schedule/wording.hpp>
 
 #include <gtest/gtest.h>
 
@@ -37,6 +38,9 @@ std::vector<const Phrase*> all_phrases() {
   add(report::words::catalogue);
   add(scoring::words::catalogue);
   add(commands::words::catalogue);
+  add(schedule::words::clause_catalogue);
+  add(schedule::words::workbook_catalogue);
+  add(schedule::words::report_catalogue);
   return phrases;
 }
 

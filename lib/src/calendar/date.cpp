@@ -180,6 +180,19 @@ std::string to_long_text(Date date, Language language) {
                      static_cast<int>(date.year()));
 }
 
+std::string to_table_text(Date date, Language language) {
+  if (language == Language::nl) {
+    return fmt::format("{:02}-{:02}-{:04}", static_cast<unsigned>(date.day()),
+                       static_cast<unsigned>(date.month()), static_cast<int>(date.year()));
+  }
+  return to_iso(date);
+}
+
+std::string_view short_weekday_name(Date date, Language language) {
+  // Dutch shortens to two letters (ma, di, wo, do, vr, za, zo), English to three.
+  return weekday_name(date, language).substr(0, language == Language::nl ? 2 : 3);
+}
+
 std::string_view weekday_name(Date date, Language language) {
   const unsigned index = std::chrono::weekday{sys_days{date}}.c_encoding();
   return language == Language::nl ? kWeekdaysNl[index] : kWeekdaysEn[index];

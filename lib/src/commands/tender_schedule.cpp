@@ -7,6 +7,7 @@
 #include <tenderkit/core/atomic_file.hpp>
 #include <tenderkit/core/clock.hpp>
 #include <tenderkit/core/resources.hpp>
+#include <tenderkit/core/sha256.hpp>
 #include <tenderkit/core/terminal_text.hpp>
 #include <tenderkit/input/baseline_file.hpp>
 #include <tenderkit/input/bridging_days_file.hpp>
@@ -174,6 +175,33 @@ Result<int> run_schedule(const ScheduleOptions& options, std::ostream& out, std:
   if (!schedule) {
     return schedule.error();
   }
+  // The annex's date and version: the SHA-256 of the inputs it was made from.
+  std::vector<std::pair<std::string, std::string>> hashes;
+  const auto hash = [&](std::string role, const std::string& file) -> Result<void> {
+    Result<std::string> sha256 = sha256_file(file);
+    if (!sha256) {
+      return sha256.error();
+    }
+    hashes.emplace_back(std::move(role), std::move(sha256).value());
+    return {};
+  };
+  Result<void> hashed = hash("tender", options.tender_file);
+  for (const std::string& file : options.contract_files) {
+    if (hashed) {
+      hashed = hash("contracts", file);
+    }
+  }
+  for (const std::string& file : bridging_files) {
+    if (hashed) {
+      hashed = hash("bridging-days", file);
+    }
+  }
+  if (!hashed) {
+    return hashed.error();
+  }
+  schedule->document = {calendar::Date{std::chrono::floor<std::chrono::days>(
+                            std::chrono::system_clock::from_time_t(*created))},
+                        schedule::schedule_version(hashes, schedule_options.shifts)};
   for (const std::string& warning : schedule->warnings) {
     err << fmt::format("tender-schedule: warning: {}\n", text::terminal_safe(warning));
   }

@@ -627,6 +627,11 @@ std::optional<Contract> read_contract(TableReader& reader, const DeadlineRules& 
       reader.has("name") ? reader.required_string("name").value_or(contract.id) : contract.id;
   reader.accept("name");
   contract.provider = reader.optional_string("provider").value_or("");
+  if (reader.has("contractor")) {
+    contract.contractor = reader.required_string("contractor");  // when written, not empty
+  } else {
+    reader.accept("contractor");
+  }
   const std::optional<std::string> care_type = reader.optional_choice(
       "care_type",
       {"integral", "ambulant", "foster-care", "residential", "crisis", "youth-protection", "other"},

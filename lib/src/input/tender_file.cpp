@@ -11,6 +11,7 @@
 
 #include <algorithm>
 #include <map>
+#include <type_traits>
 
 namespace tenderkit::input {
 
@@ -40,13 +41,18 @@ class IdRegistry {
   std::map<std::string, SourceLocation> first_seen_;
 };
 
-// A `name` that may be left out (the id stands in) but, when written, must say something.
-std::optional<std::string> optional_name(TableReader& reader) {
-  if (!reader.has("name")) {
-    reader.accept("name");
+// A text that may be left out but, when written, must say something.
+std::optional<std::string> optional_text(TableReader& reader, std::string_view key) {
+  if (!reader.has(key)) {
+    reader.accept(key);
     return std::nullopt;
   }
-  return reader.required_string("name");
+  return reader.required_string(key);
+}
+
+// A `name` that may be left out (the id stands in).
+std::optional<std::string> optional_name(TableReader& reader) {
+  return optional_text(reader, "name");
 }
 
 // Municipalities and certifications are both lists of id and optional name.
@@ -61,6 +67,10 @@ void read_named_entries(TableReader& root, std::string_view key, std::vector<Ent
     entry.where = reader.where();
     entry.id = reader.required_string("id").value_or("");
     entry.name = optional_name(reader).value_or(entry.id);
+    if constexpr (std::is_same_v<Entry, Municipality>) {
+      entry.legal_name = optional_text(reader, "legal_name").value_or(entry.name);
+      entry.signatory = optional_text(reader, "signatory");
+    }
     reader.finish();
     if (!entry.id.empty() && ids.add(entry.id, reader.where("id"))) {
       entries.push_back(std::move(entry));

@@ -10,6 +10,7 @@
 
 #include "workbook_style.hpp"
 
+#include <algorithm>
 #include <chrono>
 #include <string>
 #include <string_view>
@@ -239,7 +240,13 @@ void write_summary(xlsx::Worksheet& sheet, const CheckReport& report,
     }
   }
 
-  sheet.set_column_width(kSummaryId, kSummaryId, 32);
+  // Ids do not wrap: the column is as wide as the longest (registration ids are file names).
+  double id_width = 32;
+  for (const RegistrationCheck& check : report.registrations) {
+    id_width =
+        std::max(id_width, static_cast<double>(text::utf8_length(check.registration.id)) + 2);
+  }
+  sheet.set_column_width(kSummaryId, kSummaryId, std::min(id_width, 60.0));
   sheet.set_column_width(kSummaryName, kSummaryName, 40);
   sheet.set_column_width(kSummaryLegalForm, kSummaryLegalForm, 24);
   sheet.set_column_width(kSummaryMembers, kSummaryMembers, 8);

@@ -958,13 +958,20 @@ void write_audit(xlsx::Worksheet& sheet, const Context& context,
                      : input.role == "consensus" ? labels.role_consensus
                                                  : labels.role_scores,
                      kCell);
-    sheet.write_text(row, 1, input.file, kCell);
+    // A path wraps in its column (a long one would be cut at the column's edge in print).
+    sheet.write_text(row, 1, input.file, kWrappedCell);
+    if (const double height = xlsx::wrapped_row_height(input.file, 48); height > 15) {
+      sheet.set_row_height(row, height);
+    }
     sheet.write_text(row++, 2, input.sha256, kCell);
   }
   table_header(labels.forms, {labels.evaluator, labels.form, "SHA-256"});
   for (const scoring::Evaluation& evaluation : document.scores.evaluations) {
     sheet.write_text(row, 0, evaluation.evaluator, kCell);
-    sheet.write_text(row, 1, evaluation.source, kCell);
+    sheet.write_text(row, 1, evaluation.source, kWrappedCell);
+    if (const double height = xlsx::wrapped_row_height(evaluation.source, 48); height > 15) {
+      sheet.set_row_height(row, height);
+    }
     sheet.write_text(row++, 2, evaluation.source_sha256, kCell);
   }
   if (ranking.tie_break && !ranking.tie_break->lots.empty()) {

@@ -5,12 +5,14 @@
 #include <tenderkit/core/text.hpp>
 #include <tenderkit/report/json_writer.hpp>
 #include <tenderkit/report/schedule_report.hpp>
+#include <tenderkit/schedule/wording.hpp>
 
 #include <fmt/format.h>
 
 #include "text_support.hpp"
 
 #include <algorithm>
+#include <cctype>
 #include <chrono>
 #include <map>
 
@@ -29,13 +31,21 @@ using schedule::Change;
 using schedule::ContractDates;
 using schedule::Milestone;
 using schedule::Schedule;
+using wording::localized;
+using wording::say;
+namespace words = schedule::words;
 
 std::string iso(const Date& date) {
   return calendar::to_iso(date);
 }
 
-std::string short_weekday(const Date& date) {
-  return std::string(calendar::weekday_name(date, Language::en).substr(0, 3));
+// A date in a table: dd-mm-jjjj in Dutch, ISO in English.
+std::string table_date(const Date& date, Language language) {
+  return calendar::to_table_text(date, language);
+}
+
+std::string_view in(Language language, const wording::Phrase& phrase) {
+  return phrase.in(language);
 }
 
 std::string signed_days(std::int64_t days) {
@@ -55,7 +65,7 @@ class OwnerNames {
     if (found != names_.end()) {
       return *found->second;
     }
-    return language == Language::nl ? "Planning aanbesteding" : "Procurement timeline";
+    return std::string(words::report_timeline_owner.in(language));
   }
 
  private:
@@ -66,20 +76,19 @@ std::string moved_text(const Milestone& milestone, Language language) {
   if (!milestone.moved_from) {
     return {};
   }
-  return language == Language::nl
-             ? fmt::format("verschoven van {} ({})",
-                           calendar::to_long_text(*milestone.moved_from, language),
-                           milestone.move_reason.nl)
-             : fmt::format("moved from {} ({})", iso(*milestone.moved_from),
-                           milestone.move_reason.en);
+  return say(language, words::report_moved_from,
+             {wording::text("date", calendar::to_long_text(*milestone.moved_from, language)),
+              localized("reason", milestone.move_reason)});
 }
 
-std::string next_deadline_text(const Schedule& schedule, const ContractDates& dates) {
+std::string next_deadline_text(const Schedule& schedule, const ContractDates& dates,
+                               Language language) {
   if (!dates.next_deadline) {
     return "-";
   }
   const Milestone& milestone = schedule.milestones[*dates.next_deadline];
-  return fmt::format("{} {}", iso(milestone.date), to_string(milestone.kind));
+  return fmt::format("{} {}", table_date(milestone.date, language),
+                     display_name(milestone.kind).in(language));
 }
 
 std::size_t moved_count(const Schedule& schedule) {
@@ -104,25 +113,43 @@ void write_schedule_text(std::ostream& target, const Schedule& schedule,
                          const ScheduleRenderOptions& options) {
   text::TerminalSafeStream out(target, options.colour);
   const Painter paint(options.colour);
-  out << fmt::format("tender {}: {}\n", schedule.tender_id, text::one_line(schedule.tender_title));
-  out << fmt::format("as of {} ({}); deadlines on days off move by each contract's rules\n",
-                     iso(schedule.as_of), calendar::weekday_name(schedule.as_of, Language::en));
+  const Language language = schedule.language;
+  const auto date = [language](const Date& day) { return table_date(day, language); };
+  const auto heading = [&](const wording::Phrase& phrase) {
+    return paint(std::string(phrase.in(language)), kBold);
+  };
+  out << say(language, words::report_text_tender,
+             {wording::text("id", schedule.tender_id),
+              wording::text("title", text::one_line(schedule.tender_title))})
+      << "\n";
+  out << say(language, words::report_text_as_of,
+             {wording::text("date", calendar::to_long_text(schedule.as_of, language)),
+              wording::text("weekday",
+                            std::string(calendar::weekday_name(schedule.as_of, language)))})
+      << "\n";
 
   if (!schedule.contracts.empty()) {
-    out << "\n" << paint("contracts", kBold) << "\n";
-    std::vector<std::vector<std::string>> rows{
-        {"id", "start", "end of term", "latest end", "options left", "next deadline"}};
+    out << "\n" << heading(words::report_text_contracts) << "\n";
+    std::vector<std::vector<std::string>> rows{{
+        std::string(in(language, words::report_column_id)),
+        std::string(in(language, words::report_column_start)),
+        std::string(in(language, words::report_column_end_of_term)),
+        std::string(in(language, words::report_column_latest_end)),
+        std::string(in(language, words::report_column_options_left)),
+        std::string(in(language, words::report_column_next_deadline)),
+    }};
     std::vector<std::vector<std::string>> painted = rows;
     for (std::size_t i = 0; i < schedule.contracts.size(); ++i) {
       const Contract& contract = schedule.contracts[i];
       const ContractDates& dates = schedule.dates[i];
       std::vector<std::string> row{
           contract.id,
-          iso(contract.start),
-          iso(dates.current_end),
-          iso(dates.latest_end),
-          dates.retender ? "0, re-tender" : std::to_string(contract.extensions.options_left()),
-          next_deadline_text(schedule, dates),
+          date(contract.start),
+          date(dates.current_end),
+          date(dates.latest_end),
+          dates.retender ? std::string(in(language, words::report_retender_options))
+                         : std::to_string(contract.extensions.options_left()),
+          next_deadline_text(schedule, dates, language),
       };
       std::vector<std::string> colours = row;
       if (dates.retender) {
@@ -135,9 +162,15 @@ void write_schedule_text(std::ostream& target, const Schedule& schedule,
   }
 
   // The yearly days in words, so that a month read the wrong way ("10-01") is plain to see.
-  const auto in_words = [](calendar::MonthDay day) { return calendar::to_text(day, Language::en); };
-  std::vector<std::vector<std::string>> yearly{
-      {"id", "intake moments", "budget agreed by", "price indexation"}};
+  const auto in_words = [language](calendar::MonthDay day) {
+    return calendar::to_text(day, language);
+  };
+  std::vector<std::vector<std::string>> yearly{{
+      std::string(in(language, words::report_column_id)),
+      std::string(in(language, words::report_column_intake)),
+      std::string(in(language, words::report_column_budget)),
+      std::string(in(language, words::report_column_indexation)),
+  }};
   for (const Contract& contract : schedule.contracts) {
     if (contract.intake_moments.empty() && !contract.budget_agreement && !contract.indexation) {
       continue;
@@ -151,27 +184,46 @@ void write_schedule_text(std::ostream& target, const Schedule& schedule,
                       contract.indexation ? in_words(*contract.indexation) : "-"});
   }
   if (yearly.size() > 1) {
-    out << "\n" << paint("yearly dates", kBold) << "\n";
+    out << "\n" << heading(words::report_text_yearly) << "\n";
     write_text_table(out, yearly, yearly);
   }
 
+  // The term clauses, worded by schedule::term_clauses() as in every other format.
+  for (std::size_t i = 0; i < schedule.contracts.size(); ++i) {
+    const Contract& contract = schedule.contracts[i];
+    out << "\n"
+        << paint(say(language, words::report_text_terms, {wording::text("id", contract.id)}), kBold)
+        << "\n";
+    for (const LocalizedText& clause : schedule::term_clauses(contract, schedule.dates[i])) {
+      out << "  - " << clause.in(language) << "\n";
+    }
+  }
+
   if (!schedule.phases.empty()) {
-    out << "\n" << paint("procurement timeline", kBold) << "\n";
-    std::vector<std::vector<std::string>> rows{{"id", "kind", "start", "end", "shift", "name"}};
+    out << "\n" << heading(words::report_text_timeline) << "\n";
+    std::vector<std::vector<std::string>> rows{{
+        std::string(in(language, words::report_column_id)),
+        std::string(in(language, words::report_column_kind)),
+        std::string(in(language, words::report_column_start)),
+        std::string(in(language, words::report_column_end)),
+        std::string(in(language, words::report_column_shift)),
+        std::string(in(language, words::report_column_name)),
+    }};
     for (std::size_t i = 0; i < schedule.phases.size(); ++i) {
       const Phase& phase = schedule.phases[i];
       const schedule::PhaseDates& dates = schedule.phase_dates[i];
-      rows.push_back({phase.id, std::string(to_string(phase.kind)), iso(dates.start.date),
-                      iso(dates.end.date),
-                      dates.shift            ? shift_text(dates)
-                      : dates.moved_by_shift ? "moved"
-                                             : "-",
+      rows.push_back({phase.id, std::string(to_string(phase.kind)), date(dates.start.date),
+                      date(dates.end.date),
+                      dates.shift ? shift_text(dates)
+                      : dates.moved_by_shift
+                          ? std::string(in(language, words::report_phase_follows))
+                          : "-",
                       phase.name});
     }
     write_text_table(out, rows, rows);
   }
 
-  out << "\n" << paint("milestones", kBold) << "\n";
+  out << "\n" << heading(words::report_text_milestones) << "\n";
   // The owner column padded to the widest owner, measured once per owner as a table cell is.
   std::map<std::string_view, std::size_t> owner_widths;
   for (const Contract& contract : schedule.contracts) {
@@ -187,42 +239,61 @@ void write_schedule_text(std::ostream& target, const Schedule& schedule,
   std::string line;
   for (const Milestone& milestone : schedule.milestones) {
     const std::size_t shown = owner_widths.at(milestone.owner);
-    line = fmt::format("  {} {}  {}{}  {}", iso(milestone.date), short_weekday(milestone.date),
-                       milestone.owner, std::string(owner_width - shown, ' '),
-                       text::one_line(milestone.description.en));
+    line = fmt::format("  {} {}  {}{}  {}", date(milestone.date),
+                       calendar::short_weekday_name(milestone.date, language), milestone.owner,
+                       std::string(owner_width - shown, ' '),
+                       text::one_line(milestone.description.in(language)));
     if (milestone.moved_from) {
-      line += "  [" + moved_text(milestone, Language::en) + "]";
+      line += "  [" + moved_text(milestone, language) + "]";
     }
     line += '\n';
     out << line;
   }
 
   if (schedule.baseline_file) {
-    out << "\n" << paint("changes against " + *schedule.baseline_file, kBold) << "\n";
-    std::vector<std::vector<std::string>> rows{{"old", "new", "days", "milestone"}};
+    out << "\n"
+        << paint(say(language, words::report_text_changes,
+                     {wording::text("file", *schedule.baseline_file)}),
+                 kBold)
+        << "\n";
+    std::vector<std::vector<std::string>> rows{{
+        std::string(in(language, words::report_column_old)),
+        std::string(in(language, words::report_column_new)),
+        std::string(in(language, words::report_column_days)),
+        std::string(in(language, words::report_column_milestone)),
+    }};
     std::size_t changed = 0;
     for (const Change& change : schedule.changes) {
       if (change.old_date && change.new_date && change.days == 0) {
         continue;
       }
       ++changed;
-      rows.push_back({change.old_date ? iso(*change.old_date) : "(new)",
-                      change.new_date ? iso(*change.new_date) : "(removed)",
+      rows.push_back({change.old_date ? date(*change.old_date)
+                                      : std::string(in(language, words::report_change_new)),
+                      change.new_date ? date(*change.new_date)
+                                      : std::string(in(language, words::report_change_removed)),
                       change.old_date && change.new_date ? signed_days(change.days) : "",
                       change.id});
     }
     if (changed == 0) {
-      out << "  no milestone moved\n";
+      out << "  " << in(language, words::report_text_no_change) << "\n";
     } else {
       write_text_table(out, rows, rows);
     }
   }
 
+  const auto count = [](std::size_t n) { return static_cast<std::int64_t>(n); };
   out << "\n"
-      << fmt::format("{}, {}; {} moved to a working day; {} to re-tender\n",
-                     plural(schedule.contracts.size(), "contract", "contracts"),
-                     plural(schedule.milestones.size(), "milestone", "milestones"),
-                     moved_count(schedule), retender_count(schedule));
+      << say(language, words::report_summary,
+             {localized("contracts", wording::say_count(count(schedule.contracts.size()),
+                                                        words::report_summary_contract_one,
+                                                        words::report_summary_contract_many)),
+              localized("milestones", wording::say_count(count(schedule.milestones.size()),
+                                                         words::report_summary_milestone_one,
+                                                         words::report_summary_milestone_many)),
+              wording::integer("moved", count(moved_count(schedule))),
+              wording::integer("retender", count(retender_count(schedule)))})
+      << "\n";
 }
 
 void write_schedule_json(std::ostream& out, const Schedule& schedule,
@@ -235,6 +306,16 @@ void write_schedule_json(std::ostream& out, const Schedule& schedule,
       .field("id", schedule.tender_id)
       .field("title", schedule.tender_title)
       .field("language", to_string(schedule.language))
+      .end_object();
+  json.key("authorities").begin_array();
+  for (const schedule::Party& party : schedule.authorities) {
+    json.begin_object().field("name", party.name).field("signatory", party.signatory).end_object();
+  }
+  json.end_array();
+  json.key("document")
+      .begin_object()
+      .field("date", iso(schedule.document.date))
+      .field("version", schedule.document.version)
       .end_object();
   json.field("as_of", iso(schedule.as_of));
   json.key("calendar").begin_object().key("bridging_days").begin_array();
@@ -251,6 +332,7 @@ void write_schedule_json(std::ostream& out, const Schedule& schedule,
         .field("id", contract.id)
         .field("name", contract.name)
         .field("provider", contract.provider)
+        .field("contractor", contract.contractor)
         .field("care_type", to_string(contract.care_type))
         .field("start", iso(contract.start))
         .field("start_phase", contract.start_phase
@@ -276,7 +358,7 @@ void write_schedule_json(std::ostream& out, const Schedule& schedule,
     }
     json.key("clauses").begin_array();
     for (const LocalizedText& clause : schedule::term_clauses(contract, dates)) {
-      json.value(clause.en);
+      json.value(clause.in(schedule.language));
     }
     json.end_array();
     json.field("file", contract.where.file);
@@ -317,8 +399,8 @@ void write_schedule_json(std::ostream& out, const Schedule& schedule,
         .field("owner", milestone.owner)
         .field("kind", to_string(milestone.kind))
         .field("date", iso(milestone.date))
-        .field("weekday", calendar::weekday_name(milestone.date, Language::en))
-        .field("description", milestone.description.en);
+        .field("weekday", calendar::weekday_name(milestone.date, schedule.language))
+        .field("description", milestone.description.in(schedule.language));
     json.key("contract_year");
     if (milestone.contract_year > 0) {
       json.value(milestone.contract_year);
@@ -334,7 +416,7 @@ void write_schedule_json(std::ostream& out, const Schedule& schedule,
     }
     json.key("reason");
     if (milestone.moved_from) {
-      json.value(milestone.move_reason.en);
+      json.value(milestone.move_reason.in(schedule.language));
     } else {
       json.null();
     }
@@ -518,6 +600,10 @@ void write_schedule_ics(std::ostream& out, const Schedule& schedule,
     return fmt::format("{:04}{:02}{:02}", int(date.year()), unsigned(date.month()),
                        unsigned(date.day()));
   };
+  std::string language_code(to_string(language));  // "NL", "EN"
+  std::transform(language_code.begin(), language_code.end(), language_code.begin(), [](char c) {
+    return static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+  });
   const std::chrono::sys_seconds stamp{std::chrono::seconds(options.created)};
   const auto stamp_day = std::chrono::floor<std::chrono::days>(stamp);
   const std::chrono::hh_mm_ss time_of_day{stamp - stamp_day};
@@ -527,16 +613,16 @@ void write_schedule_ics(std::ostream& out, const Schedule& schedule,
 
   out << ics_line("BEGIN:VCALENDAR") << ics_line("VERSION:2.0")
       << ics_line(fmt::format("PRODID:-//tenderkit//tender-schedule {}//{}", options.tool_version,
-                              language == Language::nl ? "NL" : "EN"))
+                              language_code))
       << ics_line("CALSCALE:GREGORIAN") << ics_line("METHOD:PUBLISH")
       << ics_line("X-WR-CALNAME:" + ics_text(schedule.tender_title));
   for (const Milestone& milestone : schedule.milestones) {
     std::string description = fmt::format("{}: {}", display_name(milestone.kind).in(language),
                                           owners(milestone.owner, language));
     if (milestone.contract_year > 0) {
-      description += language == Language::nl
-                         ? fmt::format("\ncontractjaar {}", milestone.contract_year)
-                         : fmt::format("\ncontract year {}", milestone.contract_year);
+      description += '\n';
+      description += say(language, words::report_contract_year,
+                         {wording::text("year", std::to_string(milestone.contract_year))});
     }
     if (milestone.moved_from) {
       description += '\n';  // not "\n" + ...: g++ 12 -O3 warns falsely (-Wrestrict) on that
@@ -561,20 +647,23 @@ void write_schedule_markdown(std::ostream& target, const Schedule& schedule,
                              const ScheduleRenderOptions& /*options*/) {
   text::TerminalSafeStream out(target, false);
   const Language language = schedule.language;
-  const bool nl = language == Language::nl;
+  const auto label = [language](const wording::Phrase& phrase) { return phrase.in(language); };
   const auto long_date = [&](const Date& date) { return calendar::to_long_text(date, language); };
-  out << "# " << (nl ? "Contractplanning: " : "Contract schedule: ")
-      << markdown_cell(schedule.tender_title) << "\n\n";
-  out << (nl ? "Aanbesteding " : "Tender ") << "`" << schedule.tender_id << "`, "
-      << (nl ? "stand per " : "as of ") << long_date(schedule.as_of) << ".\n";
+  out << "# "
+      << say(language, words::report_md_title,
+             {wording::text("title", markdown_cell(schedule.tender_title))})
+      << "\n\n";
+  out << say(language, words::report_md_as_of,
+             {wording::text("id", schedule.tender_id),
+              wording::text("date", long_date(schedule.as_of))})
+      << "\n";
 
   if (!schedule.contracts.empty()) {
-    out << "\n## " << (nl ? "Overzicht" : "Overview") << "\n\n";
-    out << (nl ? "| Contract | Start | Einde looptijd | Uiterlijk einde | Opties over | "
-                 "Eerstvolgende "
-                 "deadline |\n"
-               : "| Contract | Start | End of term | Latest end | Options left | Next deadline "
-                 "|\n");
+    out << "\n## " << label(words::report_md_overview) << "\n\n";
+    out << fmt::format("| {} | {} | {} | {} | {} | {} |\n", label(words::report_md_contract),
+                       label(words::report_md_start), label(words::report_md_end_of_term),
+                       label(words::report_md_latest_end), label(words::report_md_options_left),
+                       label(words::report_md_next_deadline));
     out << "|---|---|---|---|---:|---|\n";
     for (std::size_t i = 0; i < schedule.contracts.size(); ++i) {
       const Contract& contract = schedule.contracts[i];
@@ -587,56 +676,80 @@ void write_schedule_markdown(std::ostream& target, const Schedule& schedule,
       out << fmt::format("| {} | {} | {} | {} | {} | {} |\n", markdown_cell(contract.name),
                          long_date(contract.start), long_date(dates.current_end),
                          long_date(dates.latest_end),
-                         dates.retender ? (nl ? "0, **opnieuw aanbesteden**" : "0, **re-tender**")
+                         dates.retender ? std::string(label(words::report_md_retender))
                                         : std::to_string(contract.extensions.options_left()),
                          next);
     }
   }
 
   if (!schedule.phases.empty()) {
-    out << "\n## " << (nl ? "Planning van de aanbesteding" : "Procurement timeline") << "\n\n";
-    out << (nl ? "| Fase | Begin | Einde | Verschoven |\n" : "| Phase | Start | End | Shifted |\n");
+    out << "\n## " << label(words::report_md_timeline) << "\n\n";
+    out << fmt::format("| {} | {} | {} | {} |\n", label(words::report_md_phase),
+                       label(words::report_md_phase_start), label(words::report_md_phase_end),
+                       label(words::report_md_shifted));
     out << "|---|---|---|---|\n";
     for (std::size_t i = 0; i < schedule.phases.size(); ++i) {
       const schedule::PhaseDates& dates = schedule.phase_dates[i];
       out << fmt::format("| {} | {} | {} | {} |\n", markdown_cell(schedule.phases[i].name),
                          long_date(dates.start.date), long_date(dates.end.date),
                          dates.shift            ? shift_text(dates)
-                         : dates.moved_by_shift ? (nl ? "volgt" : "follows")
-                                                : "");
+                         : dates.moved_by_shift ? std::string(label(words::report_phase_follows))
+                                                : std::string());
     }
   }
 
+  // Per contract its annex: the parties, the document's date and version, the clauses, the
+  // milestones and a block for signatures.
+  std::vector<LocalizedText> authority_names;
+  for (const schedule::Party& party : schedule.authorities) {
+    authority_names.push_back(LocalizedText{party.name, party.name});
+  }
+  const std::string authority = schedule::joined(authority_names).in(language);
   const std::vector<std::vector<std::size_t>> by_contract = schedule.milestones_by_contract();
   for (std::size_t i = 0; i < schedule.contracts.size(); ++i) {
     const Contract& contract = schedule.contracts[i];
+    const std::string contractor = schedule::contractor_name(contract).in(language);
     out << "\n## " << markdown_cell(contract.name) << " (`" << contract.id << "`)\n\n";
-    if (!contract.provider.empty()) {
-      out << (nl ? "Opdrachtnemer: " : "Contractor: ") << markdown_cell(contract.provider)
-          << "  \n";
-    }
-    out << (nl ? "Soort zorg: " : "Care: ") << display_name(contract.care_type).in(language)
-        << "\n\n";
+    out << label(words::annex_authority) << ": " << markdown_cell(authority) << "  \n";
+    out << label(words::annex_contractor) << ": " << markdown_cell(contractor) << "  \n";
+    out << label(words::report_md_care) << ": " << display_name(contract.care_type).in(language)
+        << "  \n";
+    out << label(words::annex_document_date) << ": " << long_date(schedule.document.date) << "  \n";
+    out << label(words::annex_version) << ": `" << schedule.document.version << "`\n\n";
     for (const LocalizedText& clause : schedule::term_clauses(contract, schedule.dates[i])) {
       out << "- " << markdown_cell(clause.in(language)) << "\n";
     }
     out << "\n"
-        << (nl ? "| Datum | Dag | Mijlpaal | Contractjaar | Opmerking |\n"
-               : "| Date | Day | Milestone | Contract year | Note |\n")
+        << fmt::format("| {} | {} | {} | {} | {} |\n", label(words::report_md_date),
+                       label(words::report_md_day), label(words::report_md_milestone),
+                       label(words::report_md_contract_year), label(words::report_md_note))
         << "|---|---|---|---:|---|\n";
     for (std::size_t index : by_contract[i]) {
       const Milestone& milestone = schedule.milestones[index];
       out << fmt::format("| {} | {} | {} | {} | {} |\n", long_date(milestone.date),
                          calendar::weekday_name(milestone.date, language),
-                         markdown_cell(milestone.description.in(language)), milestone.contract_year,
-                         markdown_cell(moved_text(milestone, language)));
+                         markdown_cell(milestone.description_in_annex().in(language)),
+                         milestone.contract_year, markdown_cell(moved_text(milestone, language)));
     }
+    out << "\n**" << label(words::annex_signatures) << "**\n\n";
+    out << fmt::format("| {} | {} | {} | {} |\n", label(words::annex_party),
+                       label(words::annex_signed_by), label(words::annex_place_date),
+                       label(words::annex_signature))
+        << "|---|---|---|---|\n";
+    for (const schedule::Party& party : schedule.authorities) {
+      out << fmt::format("| {} | {} | | |\n", markdown_cell(party.name),
+                         markdown_cell(party.signatory.value_or("")));
+    }
+    out << fmt::format("| {} | | | |\n", markdown_cell(contractor));
   }
 
   if (schedule.baseline_file) {
-    out << "\n## " << (nl ? "Wijzigingen ten opzichte van " : "Changes against ") << "`"
-        << *schedule.baseline_file << "`\n\n";
-    out << (nl ? "| Mijlpaal | Oud | Nieuw | Dagen |\n" : "| Milestone | Old | New | Days |\n")
+    out << "\n## "
+        << say(language, words::report_md_changes, {wording::text("file", *schedule.baseline_file)})
+        << "\n\n";
+    out << fmt::format("| {} | {} | {} | {} |\n", label(words::report_md_milestone),
+                       label(words::report_md_old), label(words::report_md_new),
+                       label(words::report_md_days))
         << "|---|---|---|---:|\n";
     for (const Change& change : schedule.changes) {
       if (change.old_date && change.new_date && change.days == 0) {

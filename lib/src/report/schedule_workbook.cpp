@@ -4,6 +4,7 @@
 #include <tenderkit/calendar/date.hpp>
 #include <tenderkit/core/text.hpp>
 #include <tenderkit/report/schedule_workbook.hpp>
+#include <tenderkit/schedule/wording.hpp>
 #include <tenderkit/xlsx/workbook.hpp>
 
 #include <fmt/format.h>
@@ -26,6 +27,7 @@ namespace tenderkit::report {
 namespace {
 
 using calendar::Date;
+namespace words = schedule::words;
 using detail::kAmberFill;
 using detail::kAmberFont;
 using detail::kCell;
@@ -102,7 +104,7 @@ struct Labels {
   std::string_view no_milestones;
   // The timeline.
   std::string_view timeline_title;
-  std::string_view timeline_capped;  // {} months, up to and including {}
+  std::string_view timeline_capped;  // {months} months, up to and including {end}
   std::string_view legend;
   std::string_view legend_term;
   std::string_view legend_option;
@@ -126,189 +128,89 @@ struct Labels {
   std::string_view status_removed;
   // The annex.
   std::string_view annex_subtitle;
-  std::string_view parties;
-  std::string_view contracting_authority;
-  std::string_view contractor;
-  std::string_view agreement;
-  std::string_view terms;
-  std::string_view milestones;
   std::string_view page;  // a footer with &P and &N
   std::string_view date_format;
 };
 
-constexpr Labels kDutch{
-    .overview_sheet = "Overzicht",
-    .plan_sheet = "Planning",
-    .milestones_sheet = "Mijlpalen",
-    .milestones_table = "Mijlpalen",
-    .timeline_sheet = "Tijdlijn",
-    .changes_sheet = "Wijzigingen",
-    .annex = "Bijlage",
-    .document_title = "Contractplanning",
-    .tender = "Aanbesteding",
-    .as_of = "Peildatum",
-    .date = "Datum",
-    .made_with = "Gemaakt met",
-    .contracts = "Contracten",
-    .no_contracts = "Geen contracten.",
-    .id = "Id",
-    .name = "Naam",
-    .provider = "Opdrachtnemer",
-    .care_type = "Soort zorg",
-    .start = "Ingangsdatum",
-    .end_of_term = "Einde looptijd",
-    .latest_end = "Uiterste einde (alle opties)",
-    .options = "Opties",
-    .options_used = "Gebruikt",
-    .options_left = "Resterend",
-    .next_deadline = "Volgende deadline",
-    .deadline_what = "Wat",
-    .flag = "Signaal",
-    .retender = "opnieuw aanbesteden",
-    .none = "geen",
-    .plan_title = "Planning van de aanbesteding",
-    .phase = "Fase",
-    .kind = "Soort",
-    .end = "Einde",
-    .shifted_by = "Verschoven met",
-    .start_moved_from = "Start verplaatst van",
-    .end_moved_from = "Einde verplaatst van",
-    .start_reason = "Reden (start)",
-    .end_reason = "Reden (einde)",
-    .kind_phase = "fase",
-    .kind_milestone = "mijlpaal",
-    .kind_standstill = "opschortingstermijn",
-    .shifted_note =
-        "Gemarkeerd: fasen die door een verschuiving (--shift) anders vallen dan gepland.",
-    .weekday = "Dag",
-    .contract = "Contract",
-    .description = "Omschrijving",
-    .contract_year = "Contractjaar",
-    .moved_from = "Verschoven van",
-    .move_reason = "Reden verschuiving",
-    .timeline_owner = "aanbesteding",
-    .no_milestones = "Geen mijlpalen.",
-    .timeline_title = "Tijdlijn per maand",
-    .timeline_capped = "Ingekort tot {} maanden, tot en met {}.",
-    .legend = "Legenda",
-    .legend_term = "looptijd",
-    .legend_option = "mogelijke verlenging",
-    .legend_phase = "fase van de aanbesteding",
-    .legend_retender = "opnieuw aanbesteden (geen verlengingsoptie meer)",
-    .legend_evaluation = "E: evaluatie",
-    .legend_deadline = "D: deadline opzegging of verlengingsbesluit",
-    .legend_end = "X: einde looptijd",
-    .legend_milestone = "M: mijlpaal van de aanbesteding",
-    .month_format = "[$-413]mmm",
-    .changes_title = "Wijzigingen ten opzichte van de vorige planning",
-    .baseline = "Vorige planning",
-    .old_date = "Oude datum",
-    .new_date = "Nieuwe datum",
-    .difference = "Verschil (dagen)",
-    .status = "Status",
-    .status_moved = "verschoven",
-    .status_same = "ongewijzigd",
-    .status_new = "nieuw",
-    .status_removed = "vervallen",
-    .annex_subtitle = "Looptijd en planning van de overeenkomst",
-    .parties = "Partijen",
-    .contracting_authority = "Opdrachtgever",
-    .contractor = "Opdrachtnemer",
-    .agreement = "Overeenkomst",
-    .terms = "Looptijd en termijnen",
-    .milestones = "Mijlpalen",
-    .page = "Pagina &P van &N",
-    .date_format = "dd-mm-yyyy",
-};
-
-constexpr Labels kEnglish{
-    .overview_sheet = "Overview",
-    .plan_sheet = "Procurement plan",
-    .milestones_sheet = "Milestones",
-    .milestones_table = "Milestones",
-    .timeline_sheet = "Timeline",
-    .changes_sheet = "Changes",
-    .annex = "Annex",
-    .document_title = "Contract schedule",
-    .tender = "Tender",
-    .as_of = "As of",
-    .date = "Date",
-    .made_with = "Made with",
-    .contracts = "Contracts",
-    .no_contracts = "No contracts.",
-    .id = "Id",
-    .name = "Name",
-    .provider = "Contractor",
-    .care_type = "Type of care",
-    .start = "Start",
-    .end_of_term = "End of term",
-    .latest_end = "Latest end (all options)",
-    .options = "Options",
-    .options_used = "Used",
-    .options_left = "Left",
-    .next_deadline = "Next deadline",
-    .deadline_what = "What",
-    .flag = "Flag",
-    .retender = "re-tender",
-    .none = "none",
-    .plan_title = "Procurement plan",
-    .phase = "Phase",
-    .kind = "Kind",
-    .end = "End",
-    .shifted_by = "Shifted by",
-    .start_moved_from = "Start moved from",
-    .end_moved_from = "End moved from",
-    .start_reason = "Reason (start)",
-    .end_reason = "Reason (end)",
-    .kind_phase = "phase",
-    .kind_milestone = "milestone",
-    .kind_standstill = "standstill period",
-    .shifted_note =
-        "Highlighted: phases whose dates differ from the plan because of a shift "
-        "(--shift).",
-    .weekday = "Day",
-    .contract = "Contract",
-    .description = "Description",
-    .contract_year = "Contract year",
-    .moved_from = "Moved from",
-    .move_reason = "Reason moved",
-    .timeline_owner = "procurement",
-    .no_milestones = "No milestones.",
-    .timeline_title = "Timeline by month",
-    .timeline_capped = "Cut to {} months, up to and including {}.",
-    .legend = "Legend",
-    .legend_term = "term",
-    .legend_option = "possible extension",
-    .legend_phase = "procurement phase",
-    .legend_retender = "re-tender (no extension option left)",
-    .legend_evaluation = "E: evaluation",
-    .legend_deadline = "D: deadline for notice or an extension decision",
-    .legend_end = "X: end of term",
-    .legend_milestone = "M: procurement milestone",
-    .month_format = "[$-409]mmm",
-    .changes_title = "Changes against the previous schedule",
-    .baseline = "Previous schedule",
-    .old_date = "Old date",
-    .new_date = "New date",
-    .difference = "Difference (days)",
-    .status = "Status",
-    .status_moved = "moved",
-    .status_same = "unchanged",
-    .status_new = "new",
-    .status_removed = "removed",
-    .annex_subtitle = "Term and schedule of the contract",
-    .parties = "Parties",
-    .contracting_authority = "Contracting authority",
-    .contractor = "Contractor",
-    .agreement = "Contract",
-    .terms = "Term and deadlines",
-    .milestones = "Milestones",
-    .page = "Page &P of &N",
-    .date_format = "yyyy-mm-dd",
-};
-
-const Labels& labels_for(Language language) {
-  return language == Language::nl ? kDutch : kEnglish;
+Labels make_labels(Language language) {
+  const auto in = [language](const wording::Phrase& phrase) { return phrase.in(language); };
+  return Labels{
+      .overview_sheet = in(words::workbook_overview_sheet),
+      .plan_sheet = in(words::workbook_plan_sheet),
+      .milestones_sheet = in(words::workbook_milestones_sheet),
+      .milestones_table = in(words::workbook_milestones_table),
+      .timeline_sheet = in(words::workbook_timeline_sheet),
+      .changes_sheet = in(words::workbook_changes_sheet),
+      .annex = in(words::workbook_annex),
+      .document_title = in(words::workbook_document_title),
+      .tender = in(words::workbook_tender),
+      .as_of = in(words::workbook_as_of),
+      .date = in(words::workbook_date),
+      .made_with = in(words::workbook_made_with),
+      .contracts = in(words::workbook_contracts),
+      .no_contracts = in(words::workbook_no_contracts),
+      .id = in(words::workbook_id),
+      .name = in(words::workbook_name),
+      .provider = in(words::workbook_provider),
+      .care_type = in(words::workbook_care_type),
+      .start = in(words::workbook_start),
+      .end_of_term = in(words::workbook_end_of_term),
+      .latest_end = in(words::workbook_latest_end),
+      .options = in(words::workbook_options),
+      .options_used = in(words::workbook_options_used),
+      .options_left = in(words::workbook_options_left),
+      .next_deadline = in(words::workbook_next_deadline),
+      .deadline_what = in(words::workbook_deadline_what),
+      .flag = in(words::workbook_flag),
+      .retender = in(words::workbook_retender),
+      .none = in(words::workbook_none),
+      .plan_title = in(words::workbook_plan_title),
+      .phase = in(words::workbook_phase),
+      .kind = in(words::workbook_kind),
+      .end = in(words::workbook_end),
+      .shifted_by = in(words::workbook_shifted_by),
+      .start_moved_from = in(words::workbook_start_moved_from),
+      .end_moved_from = in(words::workbook_end_moved_from),
+      .start_reason = in(words::workbook_start_reason),
+      .end_reason = in(words::workbook_end_reason),
+      .kind_phase = in(words::workbook_kind_phase),
+      .kind_milestone = in(words::workbook_kind_milestone),
+      .kind_standstill = in(words::workbook_kind_standstill),
+      .shifted_note = in(words::workbook_shifted_note),
+      .weekday = in(words::workbook_weekday),
+      .contract = in(words::workbook_contract),
+      .description = in(words::workbook_description),
+      .contract_year = in(words::workbook_contract_year),
+      .moved_from = in(words::workbook_moved_from),
+      .move_reason = in(words::workbook_move_reason),
+      .timeline_owner = in(words::workbook_timeline_owner),
+      .no_milestones = in(words::workbook_no_milestones),
+      .timeline_title = in(words::workbook_timeline_title),
+      .timeline_capped = in(words::workbook_timeline_capped),
+      .legend = in(words::workbook_legend),
+      .legend_term = in(words::workbook_legend_term),
+      .legend_option = in(words::workbook_legend_option),
+      .legend_phase = in(words::workbook_legend_phase),
+      .legend_retender = in(words::workbook_legend_retender),
+      .legend_evaluation = in(words::workbook_legend_evaluation),
+      .legend_deadline = in(words::workbook_legend_deadline),
+      .legend_end = in(words::workbook_legend_end),
+      .legend_milestone = in(words::workbook_legend_milestone),
+      .month_format = in(words::workbook_month_format),
+      .changes_title = in(words::workbook_changes_title),
+      .baseline = in(words::workbook_baseline),
+      .old_date = in(words::workbook_old_date),
+      .new_date = in(words::workbook_new_date),
+      .difference = in(words::workbook_difference),
+      .status = in(words::workbook_status),
+      .status_moved = in(words::workbook_status_moved),
+      .status_same = in(words::workbook_status_same),
+      .status_new = in(words::workbook_status_new),
+      .status_removed = in(words::workbook_status_removed),
+      .annex_subtitle = in(words::workbook_annex_subtitle),
+      .page = in(words::workbook_page),
+      .date_format = in(words::workbook_date_format),
+  };
 }
 
 // Timeline colours: the term in Excel's accent blue, options lighter, procurement phases green.
@@ -356,7 +258,7 @@ struct Styles {
                .align = xlsx::Align::center}),
         subtitle({.italic = true}),
         clause({.wrap = true, .vertical_align = xlsx::VerticalAlign::top}),
-        label_top({.bold = true, .vertical_align = xlsx::VerticalAlign::top}),
+        label_top({.bold = true, .wrap = true, .vertical_align = xlsx::VerticalAlign::top}),
         table_date(with_number_format({}, labels.date_format)),
         table_moved_date(with_fill(table_date, kAmberFill, kAmberFont)),
         table_moved(with_fill({}, kAmberFill, kAmberFont)),
@@ -364,7 +266,15 @@ struct Styles {
             with_number_format({.vertical_align = xlsx::VerticalAlign::top}, labels.date_format)),
         list_text({.vertical_align = xlsx::VerticalAlign::top}),
         list_moved_date(with_fill(list_date, kAmberFill, kAmberFont)),
-        list_moved(with_fill(list_text, kAmberFill, kAmberFont)) {}
+        list_moved(with_fill(list_text, kAmberFill, kAmberFont)),
+        signature_party({.border = xlsx::Border::thin,
+                         .wrap = true,
+                         .vertical_align = xlsx::VerticalAlign::top}),
+        signature_space({.border = xlsx::Border::thin}),
+        annex_title({.bold = true,
+                     .font_size = 14,
+                     .wrap = true,
+                     .vertical_align = xlsx::VerticalAlign::top}) {}
 
   xlsx::Format date;
   xlsx::Format date_cell;
@@ -394,6 +304,9 @@ struct Styles {
   xlsx::Format list_text;
   xlsx::Format list_moved_date;
   xlsx::Format list_moved;
+  xlsx::Format signature_party;  // the signature block: bordered boxes to sign in
+  xlsx::Format signature_space;
+  xlsx::Format annex_title;  // wraps: a long contract name must not be cut at the page edge
 };
 
 // What the writers of the sheets share.
@@ -439,6 +352,29 @@ void write_optional_date(xlsx::Worksheet& sheet, xlsx::Row row, xlsx::Column col
     sheet.write_date(row, column, *date, format);
   } else {
     sheet.write_blank(row, column, kCell);
+  }
+}
+
+// A column as wide as its widest text (in characters, plus a margin), between `least` and `most`:
+// a wider text wraps.
+double column_width_for(std::span<const std::string_view> texts, double least, double most) {
+  double widest = 0;
+  for (std::string_view text : texts) {
+    widest = std::max(widest, static_cast<double>(text::utf8_length(text)));
+  }
+  return std::clamp(widest + 2, least, most);
+}
+
+// Sets a row's height to fit the tallest of its wrapped cells (text and column width), when that
+// is more than one line.
+void fit_row(xlsx::Worksheet& sheet, xlsx::Row row,
+             std::initializer_list<std::pair<std::string_view, double>> cells) {
+  double height = 0;
+  for (const auto& [text, width] : cells) {
+    height = std::max(height, xlsx::wrapped_row_height(text, width));
+  }
+  if (height > 15) {
+    sheet.set_row_height(row, height);
   }
 }
 
@@ -696,13 +632,22 @@ void write_milestones(xlsx::Worksheet& sheet, const Context& context) {
   }
   sheet.set_column_width(kMilestoneDate, kMilestoneDate, 12);
   sheet.set_column_width(kMilestoneWeekday, kMilestoneWeekday, 11);
-  sheet.set_column_width(kMilestoneContract, kMilestoneContract, 18);
+  std::vector<std::string_view> owners{context.labels.timeline_owner};
+  for (const Contract& contract : schedule.contracts) {
+    owners.push_back(contract.id);
+  }
+  std::vector<std::string_view> ids;
+  ids.reserve(schedule.milestones.size());
+  for (const Milestone& milestone : schedule.milestones) {
+    ids.push_back(milestone.id);
+  }
+  sheet.set_column_width(kMilestoneContract, kMilestoneContract, column_width_for(owners, 12, 40));
   sheet.set_column_width(kMilestoneKind, kMilestoneKind, 20);
   sheet.set_column_width(kMilestoneDescription, kMilestoneDescription, 60);
   sheet.set_column_width(kMilestoneContractYear, kMilestoneContractYear, 13);
   sheet.set_column_width(kMilestoneMovedFrom, kMilestoneMovedFrom, 15);
   sheet.set_column_width(kMilestoneMoveReason, kMilestoneMoveReason, 20);
-  sheet.set_column_width(kMilestoneId, kMilestoneId, 34);
+  sheet.set_column_width(kMilestoneId, kMilestoneId, column_width_for(ids, 20, 60));
   sheet.freeze_panes(1, 0);
   set_page_layout(sheet, labels, schedule.tender_id, "&A", true);
   sheet.repeat_rows(0, 0);
@@ -748,6 +693,8 @@ std::uint8_t mark_of(MilestoneKind kind) {
   }
 }
 
+constexpr double kTimelineNameWidth = 32;
+
 enum TimelineColumn : xlsx::Column {
   kTimelineId,
   kTimelineName,
@@ -783,10 +730,12 @@ void write_timeline(xlsx::Worksheet& sheet, const Context& context) {
   if (static_cast<std::size_t>(*last - *first + 1) > months) {
     const Date shown_end =
         calendar::add_days(first_of_month(*first + static_cast<std::int64_t>(months)), -1);
-    sheet.write_text(1, 0,
-                     fmt::format(fmt::runtime(labels.timeline_capped), months,
-                                 calendar::to_long_text(shown_end, context.language)),
-                     with_fill(kLabel, kAmberFill, kAmberFont));
+    sheet.write_text(
+        1, 0,
+        wording::say(context.language, schedule::words::workbook_timeline_capped,
+                     {wording::integer("months", static_cast<std::int64_t>(months)),
+                      wording::text("end", calendar::to_long_text(shown_end, context.language))}),
+        with_fill(kLabel, kAmberFill, kAmberFont));
   }
 
   // Two header rows: the year above its January (and the first month), the month below.
@@ -836,6 +785,16 @@ void write_timeline(xlsx::Worksheet& sheet, const Context& context) {
     }
   };
 
+  // Names wrap in their column (the month columns beside them are filled, so a long name would be
+  // cut at the column's edge); ids get a column as wide as the longest, within bounds.
+  std::vector<std::string_view> ids;
+  for (const Phase& phase : schedule.phases) {
+    ids.push_back(phase.id);
+  }
+  for (const Contract& contract : schedule.contracts) {
+    ids.push_back(contract.id);
+  }
+  const double id_width = column_width_for(ids, 10, 24);
   xlsx::Row row = kMonthRow + 1;
   for (std::size_t i = 0; i < schedule.phases.size(); ++i, ++row) {
     const Phase& phase = schedule.phases[i];
@@ -846,8 +805,9 @@ void write_timeline(xlsx::Worksheet& sheet, const Context& context) {
         marks[*index] |= kMilestoneMark;
       }
     }
-    sheet.write_text(row, kTimelineId, phase.id, kCell);
-    sheet.write_text(row, kTimelineName, phase.name, kCell);
+    sheet.write_text(row, kTimelineId, phase.id, kWrappedCell);
+    sheet.write_text(row, kTimelineName, phase.name, kWrappedCell);
+    fit_row(sheet, row, {{phase.id, id_width}, {phase.name, kTimelineNameWidth}});
     sheet.write_date(row, kTimelineStart, dates.start.date, styles.date_cell);
     sheet.write_date(row, kTimelineEnd, dates.end.date, styles.date_cell);
     write_bar(row, dates.start.date, dates.end.date, styles.phase, dates.end.date, styles.phase);
@@ -865,9 +825,10 @@ void write_timeline(xlsx::Worksheet& sheet, const Context& context) {
         }
       }
     }
-    const xlsx::Format& cell = dates.retender ? styles.retender_cell : kCell;
+    const xlsx::Format& cell = dates.retender ? styles.retender_wrapped_cell : kWrappedCell;
     sheet.write_text(row, kTimelineId, contract.id, cell);
     sheet.write_text(row, kTimelineName, contract.name, cell);
+    fit_row(sheet, row, {{contract.id, id_width}, {contract.name, kTimelineNameWidth}});
     sheet.write_date(row, kTimelineStart, contract.start,
                      dates.retender ? styles.retender_date_cell : styles.date_cell);
     sheet.write_date(row, kTimelineEnd, dates.current_end,
@@ -891,8 +852,8 @@ void write_timeline(xlsx::Worksheet& sheet, const Context& context) {
     sheet.write_text(row++, kTimelineName, text);
   }
 
-  sheet.set_column_width(kTimelineId, kTimelineId, 18);
-  sheet.set_column_width(kTimelineName, kTimelineName, 32);
+  sheet.set_column_width(kTimelineId, kTimelineId, id_width);
+  sheet.set_column_width(kTimelineName, kTimelineName, kTimelineNameWidth);
   sheet.set_column_width(kTimelineStart, kTimelineEnd, 12);
   sheet.set_column_width(kFirstMonthColumn,
                          static_cast<xlsx::Column>(kFirstMonthColumn + months - 1), 4.5);
@@ -953,8 +914,18 @@ void write_changes(xlsx::Worksheet& sheet, const Context& context) {
     }
     sheet.write_text(row, 6, status, *cell);
   }
-  sheet.set_column_width(0, 0, 34);
-  sheet.set_column_width(1, 1, 18);
+  // The id and contract columns as wide as their longest text (ids do not wrap).
+  std::vector<std::string_view> ids;
+  std::vector<std::string_view> owners;
+  for (const Change& change : schedule.changes) {
+    ids.push_back(change.id);
+  }
+  for (const Contract& contract : schedule.contracts) {
+    owners.push_back(contract.id);
+  }
+  owners.push_back(context.labels.timeline_owner);
+  sheet.set_column_width(0, 0, column_width_for(ids, 20, 60));
+  sheet.set_column_width(1, 1, column_width_for(owners, 12, 40));
   sheet.set_column_width(2, 2, 56);
   sheet.set_column_width(3, 4, 13);
   sheet.set_column_width(5, 5, 16);
@@ -969,180 +940,6 @@ void write_changes(xlsx::Worksheet& sheet, const Context& context) {
 
 // ---------------------------------------------------------------------------------------------
 // Annex per contract
-
-// "3", "3 en 6", "2, 4 en 6" (English: "and").
-std::string join_with_and(const std::vector<std::string>& parts, Language language) {
-  std::string out;
-  for (std::size_t i = 0; i < parts.size(); ++i) {
-    if (i > 0) {
-      out += i + 1 == parts.size() ? (language == Language::nl ? " en " : " and ") : ", ";
-    }
-    out += parts[i];
-  }
-  return out;
-}
-
-// "1 april" / "1 April".
-std::string month_day_text(calendar::MonthDay moment, Language language) {
-  return calendar::to_text(moment, language);
-}
-
-// The contract's terms in words, one clause per paragraph.
-std::vector<std::string> term_clauses(const Contract& contract, const ContractDates& dates,
-                                      Language language) {
-  const bool nl = language == Language::nl;
-  const auto long_date = [&](const Date& date) { return calendar::to_long_text(date, language); };
-  const auto duration = [&](const calendar::Duration& length) {
-    return calendar::to_text(length, language);
-  };
-  std::vector<std::string> clauses;
-
-  const std::string start = long_date(contract.start);
-  const std::string initial_end = long_date(dates.initial_end);
-  if (contract.term) {
-    clauses.push_back(
-        nl ? fmt::format("De overeenkomst gaat in op {} en loopt {}, tot en met {}.", start,
-                         duration(*contract.term), initial_end)
-           : fmt::format("The contract starts on {} and runs for {}, up to and including {}.",
-                         start, duration(*contract.term), initial_end));
-  } else {
-    clauses.push_back(nl ? fmt::format("De overeenkomst gaat in op {} en loopt tot en met {}.",
-                                       start, initial_end)
-                         : fmt::format("The contract starts on {} and runs up to and including {}.",
-                                       start, initial_end));
-  }
-
-  const Extensions& extensions = contract.extensions;
-  if (extensions.count == 0) {
-    clauses.push_back(nl ? "De overeenkomst kent geen verlengingsopties."
-                         : "The contract has no extension options.");
-  } else {
-    const std::string times =
-        nl ? fmt::format("{} maal", extensions.count)
-           : (extensions.count == 1   ? std::string("once")
-              : extensions.count == 2 ? std::string("twice")
-                                      : fmt::format("{} times", extensions.count));
-    std::string clause = nl ? fmt::format("De overeenkomst kan {} met {} worden verlengd", times,
-                                          duration(extensions.length))
-                            : fmt::format("The contract may be extended {} by {}", times,
-                                          duration(extensions.length));
-    if (extensions.decide_before) {
-      clause += nl ? fmt::format("; besluit uiterlijk {} voor het einde van de lopende termijn.",
-                                 duration(*extensions.decide_before))
-                   : fmt::format(
-                         "; the decision is due at least {} before the current term "
-                         "ends.",
-                         duration(*extensions.decide_before));
-    } else {
-      clause += '.';
-    }
-    clauses.push_back(std::move(clause));
-    if (extensions.used > 0) {
-      clauses.push_back(
-          nl ? fmt::format("Gebruikt: {} van {}; de lopende termijn loopt tot en met {}.",
-                           extensions.used, extensions.count, long_date(dates.current_end))
-             : fmt::format("Used: {} of {}; the current term runs up to and including {}.",
-                           extensions.used, extensions.count, long_date(dates.current_end)));
-    }
-    if (extensions.options_left() > 0) {
-      clauses.push_back(
-          nl ? fmt::format("Met alle resterende opties loopt de overeenkomst uiterlijk tot en met "
-                           "{}.",
-                           long_date(dates.latest_end))
-             : fmt::format("With every remaining option the contract runs up to and including {} "
-                           "at the latest.",
-                           long_date(dates.latest_end)));
-    }
-  }
-  if (dates.retender) {
-    clauses.push_back(
-        nl ? fmt::format("Er is geen verlengingsoptie meer: opnieuw aanbesteden vóór het einde op "
-                         "{}.",
-                         long_date(dates.current_end))
-           : fmt::format("No extension option is left: re-tender before the term ends on {}.",
-                         long_date(dates.current_end)));
-  }
-
-  if (!contract.evaluations_after_years.empty()) {
-    std::vector<std::string> years;
-    for (int year : contract.evaluations_after_years) {
-      years.push_back(std::to_string(year));
-    }
-    const bool one = years.size() == 1;
-    clauses.push_back(nl ? fmt::format("De overeenkomst wordt geëvalueerd na contractjaar {}.",
-                                       join_with_and(years, language))
-                         : fmt::format("The contract is evaluated after contract year{} {}.",
-                                       one ? "" : "s", join_with_and(years, language)));
-    if (contract.notice_period) {
-      clauses.push_back(
-          nl ? fmt::format("Bij een evaluatie kan de opdrachtgever de overeenkomst beëindigen met "
-                           "een opzegtermijn van {}.",
-                           duration(*contract.notice_period))
-             : fmt::format("At an evaluation the contracting authority may terminate the "
-                           "contract with a notice period of {}.",
-                           duration(*contract.notice_period)));
-    }
-  }
-
-  if (!contract.intake_moments.empty()) {
-    std::vector<std::string> moments;
-    for (const calendar::MonthDay& moment : contract.intake_moments) {
-      moments.push_back(month_day_text(moment, language));
-    }
-    clauses.push_back(
-        nl ? fmt::format("Instroommomenten: elk jaar op {}.", join_with_and(moments, language))
-           : fmt::format("Intake moments: every year on {}.", join_with_and(moments, language)));
-  }
-
-  if (contract.reporting) {
-    const Reporting& reporting = *contract.reporting;
-    std::string_view period_nl = "het kwartaal";
-    std::string_view per_nl = "kwartaal";
-    std::string_view period_en = "quarter";
-    switch (reporting.cadence) {
-      case ReportingCadence::monthly:
-        period_nl = "de maand";
-        per_nl = "maand";
-        period_en = "month";
-        break;
-      case ReportingCadence::quarterly:
-        break;
-      case ReportingCadence::yearly:
-        period_nl = "het jaar";
-        per_nl = "jaar";
-        period_en = "year";
-        break;
-    }
-    const calendar::Duration due{reporting.due_after_days, calendar::DurationUnit::days};
-    if (reporting.due_after_days == 0) {
-      clauses.push_back(nl ? fmt::format("Rapportage per {}, uiterlijk op de laatste dag van {}.",
-                                         per_nl, period_nl)
-                           : fmt::format("A report per {}, due on the last day of the {}.",
-                                         period_en, period_en));
-    } else {
-      clauses.push_back(nl ? fmt::format("Rapportage per {}, uiterlijk {} na afloop van {}.",
-                                         per_nl, duration(due), period_nl)
-                           : fmt::format("A report per {}, due {} after the {} ends.", period_en,
-                                         duration(due), period_en));
-    }
-  }
-
-  if (contract.budget_agreement) {
-    const std::string moment = month_day_text(*contract.budget_agreement, language);
-    clauses.push_back(
-        nl ? fmt::format("Jaarlijks uiterlijk {} een afspraak over het maximale budget voor het "
-                         "volgende jaar.",
-                         moment)
-           : fmt::format("Every year by {}, an agreement on the maximum budget for the next year.",
-                         moment));
-  }
-  if (contract.indexation) {
-    const std::string moment = month_day_text(*contract.indexation, language);
-    clauses.push_back(nl ? fmt::format("Jaarlijkse prijsindexatie per {}.", moment)
-                         : fmt::format("Yearly price indexation on {}.", moment));
-  }
-  return clauses;
-}
 
 enum AnnexColumn : xlsx::Column {
   kAnnexDate,
@@ -1173,25 +970,43 @@ void write_annex(xlsx::Worksheet& sheet, const Context& context, std::size_t con
 
   const std::string title = fmt::format("{} {}: {}", labels.annex, contract.id, contract.name);
   xlsx::Row row = 0;
-  sheet.merge_text({row, 0, row, kAnnexLast}, title, kTitle);
+  sheet.merge_text({row, 0, row, kAnnexLast}, title, styles.annex_title);
   sheet.set_row_height(row, std::max(xlsx::wrapped_row_height(title, kAnnexWidth / 1.3), 18.0));
   ++row;
   sheet.write_text(row++, 0, labels.annex_subtitle, styles.subtitle);
   ++row;
 
-  sheet.write_text(row++, 0, labels.parties, kLabel);
-  const std::pair<std::string_view, std::string> parties[] = {
-      {labels.contracting_authority, schedule.tender_title},
-      {labels.contractor, contract.provider},
-      {labels.agreement, fmt::format("{} ({})", contract.name, contract.id)},
-      {labels.tender, schedule.tender_id},
+  const auto say = [language](const wording::Phrase& phrase) {
+    return std::string(phrase.in(language));
+  };
+  sheet.write_text(row++, 0, say(words::annex_parties), kLabel);
+  // The contracting authority is every municipality, one per line, by legal name.
+  std::string authority;
+  for (const schedule::Party& party : schedule.authorities) {
+    authority += authority.empty() ? "" : "\n";
+    authority += party.name;
+  }
+  const std::string contractor = schedule::contractor_name(contract).in(language);
+  const std::pair<std::string, std::string> parties[] = {
+      {say(words::annex_authority), authority},
+      {say(words::annex_contractor), contractor},
+      {say(words::annex_agreement), fmt::format("{} ({})", contract.name, contract.id)},
+      {say(words::annex_tender), fmt::format("{} ({})", schedule.tender_title, schedule.tender_id)},
+      {say(words::annex_document_date), ""},  // a date cell, below
+      {say(words::annex_version), schedule.document.version},
   };
   for (const auto& [label, value] : parties) {
     // The label over the date and weekday columns: "Opdrachtnemer" is wider than a date.
     sheet.merge_text({row, kAnnexDate, row, kAnnexWeekday}, label, styles.label_top);
-    sheet.merge_text({row, kAnnexDescription, row, kAnnexLast}, value, styles.clause);
-    const double height =
-        xlsx::wrapped_row_height(value, kAnnexWidth - kAnnexDateWidth - kAnnexWeekdayWidth);
+    if (label == say(words::annex_document_date)) {
+      // A real date (C9 of every annex): SOURCE_DATE_EPOCH's day, as the overview's date.
+      sheet.write_date(row, kAnnexDescription, schedule.document.date, styles.date);
+    } else {
+      sheet.merge_text({row, kAnnexDescription, row, kAnnexLast}, value, styles.clause);
+    }
+    const double height = std::max(
+        xlsx::wrapped_row_height(value, kAnnexWidth - kAnnexDateWidth - kAnnexWeekdayWidth),
+        xlsx::wrapped_row_height(label, kAnnexDateWidth + kAnnexWeekdayWidth));
     if (height > kOneLine) {
       sheet.set_row_height(row, height);
     }
@@ -1199,19 +1014,10 @@ void write_annex(xlsx::Worksheet& sheet, const Context& context, std::size_t con
   }
   ++row;
 
-  sheet.write_text(row++, 0, labels.terms, kLabel);
-  std::vector<std::string> clauses = term_clauses(contract, dates, language);
-  const bool any_moved = std::any_of(milestones.begin(), milestones.end(), [&](std::size_t i) {
-    return schedule.milestones[i].moved_from.has_value();
-  });
-  if (any_moved) {
-    clauses.push_back(language == Language::nl
-                          ? "Valt een datum niet op een werkdag, dan geldt de datum in de lijst "
-                            "hieronder; de oorspronkelijke datum en de reden staan erbij."
-                          : "Where a date is not a working day, the list below gives the date "
-                            "that applies, with the original date and the reason.");
-  }
-  for (const std::string& clause : clauses) {
+  sheet.write_text(row++, 0, say(words::annex_terms), kLabel);
+  // The clauses schedule::term_clauses() words, as every other format shows them.
+  for (const LocalizedText& localized_clause : schedule::term_clauses(contract, dates)) {
+    const std::string& clause = localized_clause.in(language);
     sheet.merge_text({row, 0, row, kAnnexLast}, clause, styles.clause);
     const double height = xlsx::wrapped_row_height(clause, kAnnexWidth);
     if (height > kOneLine) {
@@ -1221,7 +1027,7 @@ void write_annex(xlsx::Worksheet& sheet, const Context& context, std::size_t con
   }
   ++row;
 
-  sheet.write_text(row++, 0, labels.milestones, kLabel);
+  sheet.write_text(row++, 0, say(words::annex_milestones), kLabel);
   const xlsx::Row header_row = row;
   const std::string_view headers[] = {labels.date, labels.weekday, labels.description,
                                       labels.moved_from, labels.move_reason};
@@ -1229,7 +1035,7 @@ void write_annex(xlsx::Worksheet& sheet, const Context& context, std::size_t con
   ++row;
   for (std::size_t index : milestones) {
     const Milestone& milestone = schedule.milestones[index];
-    const std::string& description = milestone.description.in(language);
+    const std::string& description = milestone.description_in_annex().in(language);
     // A list without cell borders: with a thousand annexes, the blank bordered cells of dates
     // that did not move were a tenth of the workbook.
     sheet.write_date(row, kAnnexDate, milestone.date, styles.list_date);
@@ -1247,6 +1053,32 @@ void write_annex(xlsx::Worksheet& sheet, const Context& context, std::size_t con
     }
     ++row;
   }
+  ++row;
+
+  // A block per party for a signature or initials: party, who signs, place and date, signature.
+  sheet.write_text(row++, 0, say(words::annex_signatures), kLabel);
+  const xlsx::Row signature_header = row;
+  sheet.merge_text({row, kAnnexDate, row, kAnnexWeekday}, say(words::annex_party), kHeader);
+  sheet.write_text(row, kAnnexDescription, say(words::annex_signed_by), kHeader);
+  sheet.write_text(row, kAnnexMovedFrom, say(words::annex_place_date), kHeader);
+  sheet.write_text(row, kAnnexMoveReason, say(words::annex_signature), kHeader);
+  sheet.set_row_height(signature_header, 2 * kOneLine);
+  ++row;
+  const auto signature_row = [&](const std::string& party, const std::string& signatory) {
+    sheet.merge_text({row, kAnnexDate, row, kAnnexWeekday}, party, styles.signature_party);
+    sheet.write_text(row, kAnnexDescription, signatory, styles.signature_party);
+    sheet.write_blank(row, kAnnexMovedFrom, styles.signature_space);
+    sheet.write_blank(row, kAnnexMoveReason, styles.signature_space);
+    // Room to sign: three lines, more when the party's name wraps.
+    sheet.set_row_height(
+        row, std::max(3 * kOneLine,
+                      xlsx::wrapped_row_height(party, kAnnexDateWidth + kAnnexWeekdayWidth)));
+    ++row;
+  };
+  for (const schedule::Party& party : schedule.authorities) {
+    signature_row(party.name, party.signatory.value_or(""));
+  }
+  signature_row(contractor, "");
 
   sheet.set_column_width(kAnnexDate, kAnnexDate, kAnnexDateWidth);
   sheet.set_column_width(kAnnexWeekday, kAnnexWeekday, kAnnexWeekdayWidth);
@@ -1265,7 +1097,7 @@ Result<std::vector<Warning>> write_schedule_workbook(const std::filesystem::path
                                                      const schedule::Schedule& schedule,
                                                      const ScheduleWorkbookOptions& options) {
   const Language language = schedule.language;
-  const Labels& labels = labels_for(language);
+  const Labels labels = make_labels(language);
   const Styles styles(labels);
   // libxlsxwriter holds every cell in memory (about 100 bytes each) unless it writes in row
   // order, where it cannot write tables: large schedules trade the table for flat memory.

@@ -2,8 +2,10 @@
 // SPDX-FileCopyrightText: 2026 The tenderkit authors
 
 #include <tenderkit/core/atomic_file.hpp>
+#include <tenderkit/core/sha256.hpp>
 #include <tenderkit/core/text.hpp>
 #include <tenderkit/schedule/schedule.hpp>
+#include <tenderkit/schedule/wording.hpp>
 
 #include <fmt/format.h>
 
@@ -40,10 +42,18 @@ int contract_year_of(const Date& start, const Date& date) {
   return years + 1;
 }
 
-LocalizedText plural_options(int count) {
-  return count == 1
-             ? LocalizedText{"1 option", "1 optie"}
-             : LocalizedText{fmt::format("{} options", count), fmt::format("{} opties", count)};
+using wording::integer;
+using wording::localized;
+using wording::say;
+
+// Years, quarters and ids are written as text: 2023, not 2.023.
+wording::Argument year_text(std::string_view name, int year) {
+  return wording::text(name, std::to_string(year));
+}
+
+LocalizedText duration_text(const Duration& duration) {
+  return LocalizedText{calendar::to_text(duration, Language::en),
+                       calendar::to_text(duration, Language::nl)};
 }
 
 // Builds the milestones of one contract.
@@ -75,11 +85,9 @@ class ContractMilestones {
     if (contract_.start_phase) {
       const std::string& phase = contract_.start_phase->id;
       add(MilestoneKind::start, "start", contract_.start,
-          {fmt::format("Contract starts (with phase '{}')", phase),
-           fmt::format("Ingangsdatum overeenkomst (bij fase '{}')", phase)});
+          say(words::milestone_start_with_phase, {wording::text("phase", phase)}));
     } else {
-      add(MilestoneKind::start, "start", contract_.start,
-          {"Contract starts", "Ingangsdatum overeenkomst"});
+      add(MilestoneKind::start, "start", contract_.start, wording::label(words::milestone_start));
     }
     add_yearly();
     add_reports();
@@ -101,22 +109,21 @@ class ContractMilestones {
         const Date date = calendar::in_year(moment, year);
         if (within_term(date)) {
           add(MilestoneKind::intake, "intake-" + calendar::to_iso(date), date,
-              {"Intake moment", "Instroommoment"});
+              wording::label(words::milestone_intake));
         }
       }
       if (contract_.budget_agreement) {
         const Date date = calendar::in_year(*contract_.budget_agreement, year);
         if (within_term(date)) {
           add(MilestoneKind::budget, fmt::format("budget-{}", year), date,
-              {fmt::format("Agree the maximum budget for {}", year + 1),
-               fmt::format("Afspraak maximaal budget {}", year + 1)});
+              say(words::milestone_budget, {year_text("year", year + 1)}));
         }
       }
       if (contract_.indexation) {
         const Date date = calendar::in_year(*contract_.indexation, year);
         if (within_term(date) && date != contract_.start) {
           add(MilestoneKind::indexation, fmt::format("indexation-{}", year), date,
-              {fmt::format("Price indexation {}", year), fmt::format("Prijsindexatie {}", year)});
+              say(words::milestone_indexation, {year_text("year", year)}));
         }
       }
     }
@@ -143,20 +150,22 @@ class ContractMilestones {
       switch (reporting.cadence) {
         case ReportingCadence::monthly:
           suffix = fmt::format("report-{}-{:02}", year, month);
-          description = {
-              fmt::format("Report for {} {}", calendar::month_name(month, Language::en), year),
-              fmt::format("Rapportage {} {}", calendar::month_name(month, Language::nl), year)};
+          description =
+              say(words::milestone_report_month,
+                  {localized("month", {std::string(calendar::month_name(month, Language::en)),
+                                       std::string(calendar::month_name(month, Language::nl))}),
+                   year_text("year", year)});
           break;
         case ReportingCadence::quarterly: {
           const unsigned quarter = (month - 1) / 3 + 1;
           suffix = fmt::format("report-{}-q{}", year, quarter);
-          description = {fmt::format("Report for Q{} {}", quarter, year),
-                         fmt::format("Rapportage Q{} {}", quarter, year)};
+          description = say(words::milestone_report_quarter,
+                            {year_text("quarter", int(quarter)), year_text("year", year)});
           break;
         }
         case ReportingCadence::yearly:
           suffix = fmt::format("report-{}", year);
-          description = {fmt::format("Report for {}", year), fmt::format("Rapportage {}", year)};
+          description = say(words::milestone_report_year, {year_text("year", year)});
           break;
       }
       add(MilestoneKind::report, std::move(suffix),
@@ -172,16 +181,12 @@ class ContractMilestones {
       if (contract_.notice_period) {
         add(MilestoneKind::notice, fmt::format("notice-{}", year),
             calendar_.add(evaluation, negated(*contract_.notice_period)),
-            {fmt::format("Last day to give notice of termination at the evaluation after "
-                         "contract year {} ({})",
-                         year, calendar::to_text(*contract_.notice_period, Language::en)),
-             fmt::format("Uiterste datum opzegging bij de evaluatie na contractjaar {} "
-                         "(opzegtermijn {})",
-                         year, calendar::to_text(*contract_.notice_period, Language::nl))});
+            say(words::milestone_notice,
+                {year_text("year", year),
+                 localized("notice", duration_text(*contract_.notice_period))}));
       }
       add(MilestoneKind::evaluation, fmt::format("evaluation-{}", year), evaluation,
-          {fmt::format("Evaluation after contract year {}", year),
-           fmt::format("Evaluatie na contractjaar {}", year)});
+          say(words::milestone_evaluation, {year_text("year", year)}));
     }
   }
 
@@ -194,24 +199,19 @@ class ContractMilestones {
     add(MilestoneKind::extension_decision, fmt::format("extension-decision-{}", option),
         calendar_.add(calendar::add_days(dates_.current_end, 1),
                       negated(*extensions.decide_before)),
-        {fmt::format("Last day to decide on extension {} of {} (by {})", option, extensions.count,
-                     calendar::to_text(extensions.length, Language::en)),
-         fmt::format("Uiterste datum besluit over verlenging {} van {} (met {})", option,
-                     extensions.count, calendar::to_text(extensions.length, Language::nl))});
+        say(words::milestone_extension_decision,
+            {integer("option", option), integer("count", extensions.count),
+             localized("length", duration_text(extensions.length))}));
   }
 
   void add_end_of_term() {
     const int left = contract_.extensions.options_left();
-    LocalizedText description{"End of term", "Einde looptijd"};
-    if (dates_.retender) {
-      description.en += ": no extension option left, re-tender";
-      description.nl += ": geen verlengingsoptie meer, opnieuw aanbesteden";
-    } else {
-      const LocalizedText options = plural_options(left);
-      description.en += fmt::format(" unless extended ({} left)", options.en);
-      description.nl += fmt::format(", tenzij verlengd (nog {})", options.nl);
-    }
+    LocalizedText description = dates_.retender
+                                    ? wording::label(words::milestone_end_retender)
+                                    : wording::say_count(left, words::milestone_end_one_option,
+                                                         words::milestone_end_options);
     add(MilestoneKind::end_of_term, "end-of-term", dates_.current_end, std::move(description));
+    out_.back().annex_description = display_name(MilestoneKind::end_of_term);
   }
 
   const Contract& contract_;
@@ -356,14 +356,27 @@ void add_timeline_milestones(const std::vector<Phase>& phases, const std::vector
           {phase.name, phase.name});
     } else {
       add(MilestoneKind::phase_start, phase.id + "/start", dates[i].start, phase.start_rule,
-          {"Start: " + phase.name, "Start: " + phase.name});
+          say(words::milestone_phase_start, {wording::text("name", phase.name)}));
       add(MilestoneKind::phase_end, phase.id + "/end", dates[i].end, phase.end_rule,
-          {"End: " + phase.name, "Einde: " + phase.name});
+          say(words::milestone_phase_end, {wording::text("name", phase.name)}));
     }
   }
 }
 
 }  // namespace
+
+std::string schedule_version(
+    const std::vector<std::pair<std::string, std::string>>& role_and_sha256,
+    const std::vector<Shift>& shifts) {
+  std::string lines;
+  for (const auto& [role, sha256] : role_and_sha256) {
+    lines += fmt::format("{}  {}\n", sha256, role);
+  }
+  for (const Shift& shift : shifts) {
+    lines += fmt::format("shift {}\n", shift.text);
+  }
+  return sha256_hex(lines);
+}
 
 bool is_deadline(MilestoneKind kind) {
   return kind == MilestoneKind::notice || kind == MilestoneKind::extension_decision ||
@@ -421,7 +434,11 @@ Result<Schedule> build_schedule(const Tender& tender,
   schedule.tender_id = tender.id;
   schedule.tender_title = tender.title;
   schedule.language = options.language.value_or(tender.language);
+  for (const Municipality& municipality : tender.municipalities) {
+    schedule.authorities.push_back(Party{municipality.legal_name, municipality.signatory});
+  }
   schedule.as_of = options.as_of;
+  schedule.document.date = options.as_of;  // until the caller stamps it (tender-schedule does)
   schedule.shifts = options.shifts;
   schedule.phases = tender.timeline;
 

@@ -375,7 +375,12 @@ void write_not_admitted(xlsx::Worksheet& sheet, const Tender& tender, const Eval
                                        xlsx::wrapped_row_height(rejected.name, kNameWidth)));
     ++row;
   }
-  sheet.set_column_width(0, 0, kIdWidth);
+  // Ids do not wrap: the column is as wide as the longest (registration ids are file names).
+  double id_width = kIdWidth;
+  for (const NotAdmitted& rejected : forms.not_admitted) {
+    id_width = std::max(id_width, static_cast<double>(text::utf8_length(rejected.id)) + 2);
+  }
+  sheet.set_column_width(0, 0, std::min(id_width, 60.0));
   sheet.set_column_width(1, 1, kNameWidth);
   sheet.set_column_width(2, 2, kReasonWidth);
   set_page_layout(sheet, labels, tender, evaluator);

@@ -28,6 +28,10 @@ std::string to_iso(Date date);
 /// "1 januari 2023" / "1 January 2023": dates in annex text.
 std::string to_long_text(Date date, Language language);
 /// "maandag" / "Monday".
+/// A date in a table: "01-10-2025" (dd-mm-jjjj) in Dutch, "2025-10-01" in English.
+std::string to_table_text(Date date, Language language);
+/// The weekday shortened as the language does: "wo" (woensdag), "Wed".
+std::string_view short_weekday_name(Date date, Language language);
 std::string_view weekday_name(Date date, Language language);
 /// "januari" / "January"; month 1..12.
 std::string_view month_name(unsigned month, Language language);

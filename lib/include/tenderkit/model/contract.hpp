@@ -108,6 +108,9 @@ struct Contract {
   std::string id;
   std::string name;
   std::string provider;
+  /// The contracting party's legal name, for the annex ("Stichting Jeugdzorg Rijnmond"); the
+  /// annex shows `provider` when it is not given.
+  std::optional<std::string> contractor;
   CareType care_type = CareType::other;
   calendar::Date start;
   /// The tender's own contract may start with a phase of the timeline (`start =

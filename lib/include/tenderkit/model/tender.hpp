@@ -4,8 +4,8 @@
 #pragma once
 
 #include <tenderkit/core/error.hpp>
-#include <tenderkit/model/contract.hpp>
 #include <tenderkit/core/language.hpp>
+#include <tenderkit/model/contract.hpp>
 #include <tenderkit/model/preselection.hpp>
 
 #include <optional>
@@ -29,6 +29,10 @@ std::string_view display_name(LegalForm form, Language language);
 struct Municipality {
   std::string id;
   std::string name;
+  /// The legal name a contract names as the contracting authority ("Gemeente Vlaardingen");
+  /// `name` when the file does not give one.
+  std::string legal_name;
+  std::optional<std::string> signatory;  ///< who signs for it ("J. de Vries, wethouder")
   SourceLocation where;
 };
 

@@ -16,6 +16,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 /// Contract-term schedules and the procurement timeline (docs/tender-schedule.md).
@@ -37,6 +38,27 @@ struct Milestone {
   LocalizedText move_reason;                 ///< why moved_from is no working day
   int contract_year = 0;  ///< the contract year the date falls in (1 = the first); 0: timeline
   LocalizedText description;
+  /// The description in a contract's annex, where it differs: facts only, without what the
+  /// authority has to do ("re-tender"), which belongs in the schedule.
+  std::optional<LocalizedText> annex_description;
+
+  const LocalizedText& description_in_annex() const {
+    return annex_description ? *annex_description : description;
+  }
+};
+
+/// A party to a contract as its annex names it.
+struct Party {
+  std::string name;                      ///< the legal name
+  std::optional<std::string> signatory;  ///< who signs for it, when known
+};
+
+/// What identifies a document made from a schedule (an annex): its date and the version of the
+/// inputs it was made from.
+struct DocumentStamp {
+  calendar::Date date;  ///< SOURCE_DATE_EPOCH or today
+  /// SHA-256 over the SHA-256 of every input file and the re-planning (schedule_version()).
+  std::string version;
 };
 
 /// The dates that sum up one contract.
@@ -68,6 +90,12 @@ struct Shift {
 /// Parses "ID=+3m" (also "ID=-2w", "ID=10wd"); a usage error says what was expected.
 Result<Shift> parse_shift(std::string_view text);
 
+/// The version of a schedule's inputs: SHA-256 of one line per input, "<sha256>  <role>\n" (as
+/// sha256sum writes it), in the order given, then one line per --shift, "shift <text>\n".
+std::string schedule_version(
+    const std::vector<std::pair<std::string, std::string>>& role_and_sha256,
+    const std::vector<Shift>& shifts);
+
 /// How a milestone moved against the baseline.
 struct Change {
   std::string id;
@@ -89,6 +117,9 @@ struct Schedule {
   std::string tender_id;
   std::string tender_title;
   Language language = Language::nl;
+  /// The contracting authority: the tender's municipalities, by legal name, in file order.
+  std::vector<Party> authorities;
+  DocumentStamp document;  ///< set by the caller (build_schedule() dates it as_of)
   calendar::Date as_of;
   std::vector<Contract> contracts;      ///< the tender's contract first, then the files' in order
   std::vector<ContractDates> dates;     ///< parallel to contracts
@@ -122,6 +153,13 @@ Result<Schedule> build_schedule(const Tender& tender,
 /// The contract's term clauses in words, for annexes: term, extensions, evaluations and notice,
 /// intake moments, reporting, budget, indexation, and how deadlines on days off move.
 std::vector<LocalizedText> term_clauses(const Contract& contract, const ContractDates& dates);
+
+/// The contractor as a contract's annex names it: `contractor`, else `provider`, else a note that
+/// it is named at the award.
+LocalizedText contractor_name(const Contract& contract);
+
+/// "a, b and c" / "a, b en c", in both languages.
+LocalizedText joined(const std::vector<LocalizedText>& parts);
 
 /// Whether a milestone kind is a deadline someone must act by (next deadline in the overview).
 bool is_deadline(MilestoneKind kind);
