@@ -1,8 +1,13 @@
 // SPDX-License-Identifier: EUPL-1.2
 // SPDX-FileCopyrightText: 2026 The tenderkit authors
 
+#include <tenderkit/cli/wording.hpp>
 #include <tenderkit/core/wording.hpp>
+#include <tenderkit/core/words.hpp>
+#include <tenderkit/input/wording.hpp>
 #include <tenderkit/model/wording.hpp>
+#include <tenderkit/scoring/file_wording.hpp>
+#include <tenderkit/xlsx/wording.hpp>
 
 #include <gtest/gtest.h>
 
@@ -25,6 +30,11 @@ std::vector<const Phrase*> all_phrases() {
       phrases.push_back(phrase);
   };
   add(model::words::catalogue);
+  add(core::words::catalogue);
+  add(cli::words::catalogue);
+  add(input::words::catalogue);
+  add(scoring::file_words::catalogue);
+  add(xlsx::words::catalogue);
   return phrases;
 }
 

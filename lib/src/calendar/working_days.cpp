@@ -178,7 +178,7 @@ std::optional<Date> read_date(input::TableReader& reader) {
     }
   } else {
     reader.sink().error(fmt::format("'date' must be a date such as {}, found {}", kExample,
-                                    input::describe_type(*node)),
+                                    input::describe_type(*node).en),
                         where, node->is_date_time() ? "write the date alone, without a time" : "");
     return std::nullopt;
   }

@@ -57,10 +57,9 @@ int run(CLI::App& app, int argc, char** argv, const std::function<Result<int>()>
     }
     if (std::find(names.begin(), names.end(), argv[1]) == names.end()) {
       print_error(std::cerr, program,
-                  Error(ErrorKind::usage,
-                        fmt::format("unknown command '{}'; the commands are {}", argv[1],
-                                    text::quoted_list(names)),
-                        std::nullopt, text::did_you_mean(argv[1], names)),
+                  Error::usage(fmt::format("unknown command '{}'; the commands are {}", argv[1],
+                                           text::quoted_list(names)))
+                      .with_hint(text::did_you_mean(argv[1], names)),
                   colour);
       return kInvalidInput;
     }

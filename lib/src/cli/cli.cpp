@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 The tenderkit authors
 
 #include <tenderkit/cli/cli.hpp>
+#include <tenderkit/cli/wording.hpp>
 #include <tenderkit/core/atomic_file.hpp>
 #include <tenderkit/core/terminal_text.hpp>
 #include <tenderkit/core/text.hpp>
@@ -45,16 +46,22 @@ bool colour_enabled(ColourMode mode, int file_descriptor) {
 }
 
 void print_error(std::ostream& err, std::string_view program, const Error& error, bool colour) {
-  const std::string label = colour ? "\x1b[1;31merror\x1b[0m" : "error";
-  const std::string hint_label = colour ? "\x1b[1;36mhint\x1b[0m" : "hint";
+  const Language language = error.language().value_or(Language::nl);
+  const std::string_view error_word = words::error_label.in(language);
+  const std::string_view hint_word = words::hint_label.in(language);
+  const std::string label =
+      colour ? fmt::format("\x1b[1;31m{}\x1b[0m", error_word) : std::string(error_word);
+  const std::string hint_label =
+      colour ? fmt::format("\x1b[1;36m{}\x1b[0m", hint_word) : std::string(hint_word);
   for (const Diagnostic& diagnostic : error.diagnostics()) {
     const std::string where =
         diagnostic.where ? diagnostic.where->to_string() : std::string(program);
     // Messages quote user text; a control character in it must not reach the terminal.
     err << fmt::format("{}: {}: {}\n", text::terminal_safe(where), label,
-                       text::terminal_safe(diagnostic.message));
-    if (!diagnostic.hint.empty()) {
-      err << fmt::format("  {}: {}\n", hint_label, text::terminal_safe(diagnostic.hint));
+                       text::terminal_safe(diagnostic.message.in(language)));
+    if (!diagnostic.hint.in(language).empty()) {
+      err << fmt::format("  {}: {}\n", hint_label,
+                         text::terminal_safe(diagnostic.hint.in(language)));
     }
   }
 }
@@ -75,7 +82,7 @@ Result<void> emit(const std::function<void(std::ostream&)>& produce, const std::
   produce(out);
   out.flush();
   if (!out) {
-    return Error::output("cannot write to standard output");
+    return Error::output(wording::label(words::cannot_write_stdout));
   }
   return {};
 }

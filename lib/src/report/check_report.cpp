@@ -61,7 +61,7 @@ std::string skipped_suffix(const CheckReport& report) {
 }
 
 std::string skipped_reason(const SkippedEntry& entry) {
-  return describe(entry.reason, ".toml");
+  return describe(entry.reason, ".toml").en;
 }
 
 }  // namespace
@@ -70,7 +70,7 @@ void write_skipped_warnings(std::ostream& err, std::span<const SkippedEntry> ski
                             std::string_view expected) {
   for (const SkippedEntry& entry : skipped) {
     err << fmt::format("{}: warning: skipped, {}\n", text::terminal_safe(entry.path.string()),
-                       describe(entry.reason, expected));
+                       describe(entry.reason, expected).en);
   }
 }
 

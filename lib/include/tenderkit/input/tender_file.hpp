@@ -4,6 +4,7 @@
 #pragma once
 
 #include <tenderkit/core/result.hpp>
+#include <tenderkit/core/wording.hpp>
 #include <tenderkit/model/tender.hpp>
 
 #include <filesystem>
@@ -22,7 +23,7 @@ Result<Tender> parse_tender(std::string_view content, const std::string& file);
 bool is_valid_id(std::string_view id);
 
 /// Reports a malformed id ("service id 'a b' may hold only ...") and returns false; true if valid.
-bool check_id(DiagnosticSink& sink, std::string_view what, const std::string& id,
+bool check_id(DiagnosticSink& sink, const wording::Phrase& what, const std::string& id,
               const SourceLocation& where);
 
 }  // namespace tenderkit::input

@@ -4,8 +4,8 @@
 #pragma once
 
 #include <tenderkit/core/error.hpp>
-#include <tenderkit/model/contract.hpp>
 #include <tenderkit/core/language.hpp>
+#include <tenderkit/model/contract.hpp>
 #include <tenderkit/model/preselection.hpp>
 
 #include <optional>
