@@ -246,7 +246,7 @@ int fail(const Error& error) {
   for (const Diagnostic& diagnostic : error.diagnostics()) {
     std::fprintf(stderr, "score_rank_bench: %s%s%s\n",
                  diagnostic.where ? diagnostic.where->to_string().c_str() : "",
-                 diagnostic.where ? ": " : "", diagnostic.message.c_str());
+                 diagnostic.where ? ": " : "", diagnostic.message.en.c_str());
   }
   return 1;
 }

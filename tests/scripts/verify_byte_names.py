@@ -143,7 +143,7 @@ def one_round(run, rng, number, scratch, source):
                  [tender, registration, "--format", "json"], {0, 1} if valid_id else {2})
     if valid_id:
         run.check(f"{label}: json with that id", "json", result.stdout)
-    elif b"hint: write id = " not in result.stderr:
+    elif b"hint: write id = " not in result.stderr and b"tip: schrijf id = " not in result.stderr:
         run.fail(label, f"refused id without a hint: {result.stderr!r}")
 
     # tender-score forms into a folder with that name, then collect its scores template back.

@@ -680,14 +680,16 @@ TEST(RefuseExisting, NamesEveryExistingTargetWithItsDetail) {
   const fs::path b = dir.path() / "b.xlsx";
   const fs::path c = dir.write("c.toml", "x");
   const Result<std::vector<bool>> refused =
-      refuse_existing({a, b, c}, false, "tender-score forms",
-                      [](const fs::path& path) { return " (" + path.filename().string() + ")"; });
+      refuse_existing({a, b, c}, false, "tender-score forms", [](const fs::path& path) {
+        const std::string detail = " (" + path.filename().string() + ")";
+        return LocalizedText{detail, detail};
+      });
   ASSERT_FALSE(refused.has_value());
   EXPECT_EQ(refused.error().kind(), ErrorKind::output);
   ASSERT_EQ(refused.error().diagnostics().size(), 2u);
-  EXPECT_EQ(refused.error().diagnostics()[0].message,
+  EXPECT_EQ(refused.error().diagnostics()[0].message.en,
             a.string() + " exists (a.xlsx); tender-score forms does not overwrite files");
-  EXPECT_EQ(refused.error().diagnostics()[1].hint, "use --force to replace it");
+  EXPECT_EQ(refused.error().diagnostics()[1].hint.en, "use --force to replace it");
   const Result<std::vector<bool>> forced = refuse_existing({a, b, c}, true, "tender-init");
   ASSERT_TRUE(forced.has_value());
   EXPECT_EQ(*forced, (std::vector<bool>{true, false, true}));
@@ -699,7 +701,7 @@ TEST(RefuseExisting, ADirectoryIsRefusedEvenWithForce) {
   const Result<std::vector<bool>> refused =
       refuse_existing({dir.path() / "tender.toml"}, true, "tender-init");
   ASSERT_FALSE(refused.has_value());
-  EXPECT_EQ(refused.error().diagnostics()[0].hint, "");
+  EXPECT_EQ(refused.error().diagnostics()[0].hint.en, "");
 }
 
 // ---------------------------------------------------------------------------------------------

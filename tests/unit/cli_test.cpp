@@ -86,10 +86,10 @@ TEST(CliReportTarget, AWorkbookNameIsRefusedWithTheOptionThatWritesIt) {
   const Result<void> refused = refuse_workbook_as_report("plan.XLSX");
   ASSERT_FALSE(refused);
   EXPECT_EQ(refused.error().kind(), ErrorKind::usage);
-  EXPECT_EQ(refused.error().diagnostics()[0].message,
+  EXPECT_EQ(refused.error().diagnostics()[0].message.en,
             "-o/--output is the report, and 'plan.XLSX' names a workbook: the workbook is --xlsx "
             "plan.XLSX");
-  EXPECT_NE(refused.error().diagnostics()[0].hint.find("docs/cli.md#changes"), std::string::npos);
+  EXPECT_NE(refused.error().diagnostics()[0].hint.en.find("docs/cli.md#changes"), std::string::npos);
   EXPECT_TRUE(refuse_workbook_as_report(""));
   EXPECT_TRUE(refuse_workbook_as_report("-"));
   EXPECT_TRUE(refuse_workbook_as_report("report.md"));
@@ -101,7 +101,7 @@ TEST(CliReportTarget, AnExistingWorkbookOfAnyNameIsNotOverwrittenByAReport) {
   std::ofstream(workbook, std::ios::binary) << std::string("PK\x03\x04rest", 8);
   const Result<void> refused = refuse_workbook_as_report(workbook.string());
   ASSERT_FALSE(refused);
-  EXPECT_NE(refused.error().diagnostics()[0].message.find("is a workbook"), std::string::npos);
+  EXPECT_NE(refused.error().diagnostics()[0].message.en.find("is a workbook"), std::string::npos);
   const fs::path text = dir.path() / "plan.txt";
   std::ofstream(text, std::ios::binary) << "PK but text\n";
   EXPECT_TRUE(refuse_workbook_as_report(text.string()));

@@ -182,7 +182,7 @@ TEST_F(CollectTest, RefusesAFormOfAnotherVersionOfThePreselection) {
   EXPECT_EQ(form.error().diagnostics().at(0).where->to_string(), file("a.xlsx") + ":tenderkit!B4");
   EXPECT_NE(form.error().message().find("another version of tender 't-2025'"), std::string::npos)
       << form.error().message();
-  EXPECT_NE(form.error().diagnostics()[0].hint.find("make new forms"), std::string::npos);
+  EXPECT_NE(form.error().diagnostics()[0].hint.en.find("make new forms"), std::string::npos);
 }
 
 TEST_F(CollectTest, RefusesAnEditedCandidateList) {

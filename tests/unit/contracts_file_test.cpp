@@ -266,7 +266,7 @@ TEST(TenderContract, APhaseWithAnErrorIsNotAlsoCalledMissing) {
       parse_tender_with(std::string(kContractStartingWithAPhase) + "bogus = 1\n");
   ASSERT_FALSE(tender);
   ASSERT_EQ(tender.error().diagnostics().size(), 1U) << describe(tender.error());
-  EXPECT_NE(tender.error().diagnostics()[0].message.find("bogus"), std::string::npos);
+  EXPECT_NE(tender.error().diagnostics()[0].message.en.find("bogus"), std::string::npos);
 }
 
 TEST(TenderContract, AStartPhaseMustExist) {

@@ -308,10 +308,10 @@ TEST(WriteForms, ARefusalCountsTheScoresAFilledFormHolds) {
   Result<WrittenForms> again = write_forms(folder, report.tender, forms, kCreated);
   ASSERT_FALSE(again);
   ASSERT_EQ(again.error().diagnostics().size(), 3u);  // two forms and the template
-  EXPECT_EQ(again.error().diagnostics()[0].message,
+  EXPECT_EQ(again.error().diagnostics()[0].message.en,
             (folder / "t-2025-e1.xlsx").string() +
                 " exists (no scores filled in); tender-score forms does not overwrite files");
-  EXPECT_EQ(again.error().diagnostics()[0].hint, "use --force to replace it");
+  EXPECT_EQ(again.error().diagnostics()[0].hint.en, "use --force to replace it");
 }
 
 TEST(RunScoreForms, WritesTheFormsAndSaysWhat) {

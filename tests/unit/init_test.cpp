@@ -110,10 +110,10 @@ TEST(InitTemplates, AnUnknownTemplateIsAUsageErrorWithTheClosestName) {
   ASSERT_FALSE(planned.has_value());
   EXPECT_EQ(planned.error().kind(), ErrorKind::usage);
   EXPECT_EQ(planned.error().message(), "--template: unknown template 'ijmond'");
-  EXPECT_NE(planned.error().diagnostics().front().hint.find("did you mean 'ijmond-zk'?"),
+  EXPECT_NE(planned.error().diagnostics().front().hint.en.find("did you mean 'ijmond-zk'?"),
             std::string::npos);
   EXPECT_NE(
-      planned.error().diagnostics().front().hint.find("The templates are blank, ijmond-zk, mvs"),
+      planned.error().diagnostics().front().hint.en.find("The templates are blank, ijmond-zk, mvs"),
       std::string::npos);
 }
 
@@ -197,7 +197,7 @@ TEST(InitRun, RefusesBeforeWritingAnythingWhenAFileExists) {
   EXPECT_EQ(ran.error().kind(), ErrorKind::output);
   EXPECT_EQ(ran.error().diagnostics().size(), 1U);
   EXPECT_NE(ran.error().message().find("contracts.toml exists"), std::string::npos);
-  EXPECT_EQ(ran.error().diagnostics().front().hint, "use --force to replace it");
+  EXPECT_EQ(ran.error().diagnostics().front().hint.en, "use --force to replace it");
   EXPECT_EQ(slurp(dir.path() / "contracts.toml"), "# mine\n");
   EXPECT_FALSE(fs::exists(dir.path() / "tender.toml"));  // nothing written
   EXPECT_TRUE(out.str().empty());

@@ -37,9 +37,9 @@ inline std::string describe(const Error& error) {
   std::string out;
   for (const Diagnostic& diagnostic : error.diagnostics()) {
     out += diagnostic.where ? diagnostic.where->to_string() : std::string("(nowhere)");
-    out += ": " + diagnostic.message;
-    if (!diagnostic.hint.empty()) {
-      out += " [hint: " + diagnostic.hint + "]";
+    out += ": " + diagnostic.message.en;
+    if (!diagnostic.hint.en.empty()) {
+      out += " [hint: " + diagnostic.hint.en + "]";
     }
     out += "\n";
   }
@@ -53,11 +53,13 @@ inline void expect_input_error(const Error& error,
   const std::vector<Diagnostic>& actual = error.diagnostics();
   ASSERT_EQ(actual.size(), expected.size()) << describe(error);
   for (std::size_t i = 0; i < expected.size(); ++i) {
-    SCOPED_TRACE("diagnostic " + std::to_string(i) + ": " + actual[i].message);
+    SCOPED_TRACE("diagnostic " + std::to_string(i) + ": " + actual[i].message.en);
     ASSERT_TRUE(actual[i].where.has_value());
     EXPECT_EQ(actual[i].where->to_string(), expected[i].where);
-    EXPECT_EQ(actual[i].message, expected[i].message);
-    EXPECT_EQ(actual[i].hint, expected[i].hint);
+    EXPECT_EQ(actual[i].message.en, expected[i].message);
+    EXPECT_EQ(actual[i].hint.en, expected[i].hint);
+    // Both languages are filled: a phrase without its Dutch would leave the Dutch empty.
+    EXPECT_EQ(actual[i].message.nl.empty(), actual[i].message.en.empty());
   }
 }
 

@@ -204,11 +204,11 @@ TEST(RegistrationFile, AnIdFromAFileNameMustBeAValidId) {
                        "write id = \"caf-reg\" in the file, or rename the file"}});
   const Result<Registration> accent = parse(content, "regs/Zorg Pr\xC3\xA9 (2).toml");
   ASSERT_FALSE(accent.has_value());
-  EXPECT_EQ(accent.error().diagnostics()[0].hint,
+  EXPECT_EQ(accent.error().diagnostics()[0].hint.en,
             "write id = \"Zorg-Pr-2\" in the file, or rename the file");
   const Result<Registration> only_bytes = parse(content, "regs/\xFF\xFE.toml");
   ASSERT_FALSE(only_bytes.has_value());
-  EXPECT_EQ(only_bytes.error().diagnostics()[0].hint,
+  EXPECT_EQ(only_bytes.error().diagnostics()[0].hint.en,
             "write id = \"registration\" in the file, or rename the file");
   // With an id in the file, the file name may be anything.
   const Result<Registration> with_id = parse("id = \"caf-reg\"\n" + content, latin1);
@@ -933,8 +933,8 @@ TEST(FindRegistrationFiles, AFolderWithoutTomlFilesNamesWhatItHolds) {
   const std::vector<std::string> arguments{(dir.path() / "regs").string()};
   const Result<RegistrationFiles> found = find_registration_files(arguments);
   ASSERT_FALSE(found.has_value());
-  EXPECT_EQ(found.error().diagnostics()[0].hint,
-            "it holds 1 other entry, such as '07-nieuw.tml' (not a .toml file)");
+  EXPECT_EQ(found.error().diagnostics()[0].hint.en,
+            "it holds 1 other entry, '07-nieuw.tml' (not a .toml file)");
 }
 
 TEST(SkippedSilently, HiddenFilesAndEditorBackupsOnly) {

@@ -819,7 +819,7 @@ start = 2188-03-01
   Result<Schedule> shifted = build_schedule(tender, {}, calendar::WorkingDayCalendar(), options);
   ASSERT_FALSE(shifted);
   ASSERT_EQ(shifted.error().diagnostics().size(), 1U);
-  EXPECT_EQ(shifted.error().diagnostics()[0].message,
+  EXPECT_EQ(shifted.error().diagnostics()[0].message.en,
             "the term ends after 2200, beyond the years tenderkit handles (the contract starts "
             "with phase 'award', on 2193-03-01)");
   EXPECT_EQ(shifted.error().diagnostics()[0].where->to_string(), "t.toml:14:9");

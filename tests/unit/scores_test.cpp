@@ -318,7 +318,8 @@ TEST(ConsensusFile, RecognisesAnotherVersionOfTheFormsAndAScoresFile) {
   EXPECT_NE(other.error().message().find("another version of the forms"), std::string::npos);
   Result<ScoreSet> unversioned = parse_consensus("tender = \"t\"\n" + entry, "c.toml", t, *scores);
   ASSERT_FALSE(unversioned.has_value());
-  EXPECT_NE(unversioned.error().diagnostics().front().hint.find(version_for(t)), std::string::npos);
+  EXPECT_NE(unversioned.error().diagnostics().front().hint.en.find(version_for(t)),
+            std::string::npos);
   Result<ScoreSet> another_tender =
       parse_consensus("tender = \"u\"\n" + entry, "c.toml", t, *scores);
   ASSERT_FALSE(another_tender.has_value());
@@ -327,7 +328,7 @@ TEST(ConsensusFile, RecognisesAnotherVersionOfTheFormsAndAScoresFile) {
   EXPECT_FALSE(parse_consensus(scores_file(t, entry), "s.toml", t, *scores).has_value());
   Result<ScoreSet> as_scores = parse_scores(consensus_file(t, entry), "c.toml", t);
   ASSERT_FALSE(as_scores.has_value());
-  EXPECT_NE(as_scores.error().diagnostics().front().hint.find("--consensus"), std::string::npos);
+  EXPECT_NE(as_scores.error().diagnostics().front().hint.en.find("--consensus"), std::string::npos);
 }
 
 TEST(ConsensusFile, AScoresFileWithConsensusIsStillRead) {
@@ -373,7 +374,7 @@ std::vector<std::string> refusal(const std::string& content, const ScoreSet& nex
     for (const Diagnostic& diagnostic : replaceable.error().diagnostics()) {
       const std::string where =
           diagnostic.where ? diagnostic.where->to_string().substr(path.string().size()) : "";
-      messages.push_back(where + " " + diagnostic.message.substr(0, 40));
+      messages.push_back(where + " " + diagnostic.message.en.substr(0, 40));
     }
   }
   return messages;

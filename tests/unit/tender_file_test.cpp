@@ -556,8 +556,8 @@ min_members = 0
 max_members = 10001
 )",
                    "t.toml"),
-      {{"t.toml:9:15", "'min_members' must be between 1 and 10000, found 0", ""},
-       {"t.toml:10:15", "'max_members' must be between 1 and 10000, found 10001", ""}});
+      {{"t.toml:9:15", "'min_members' must be between 1 and 10,000, found 0", ""},
+       {"t.toml:10:15", "'max_members' must be between 1 and 10,000, found 10,001", ""}});
 }
 
 TEST(TenderFileErrors, IdsWithSpacesAreRejected) {

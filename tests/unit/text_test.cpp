@@ -20,14 +20,15 @@ TEST(EditDistance, CountsInsertionsDeletionsAndSubstitutions) {
 
 TEST(DidYouMean, SuggestsTheClosestCandidate) {
   const std::vector<std::string> candidates{"specialist", "wijkteam", "poh-jeugd"};
-  EXPECT_EQ(did_you_mean("wijkteem", candidates), "did you mean 'wijkteam'?");
-  EXPECT_EQ(did_you_mean("POH-jeugd", candidates), "did you mean 'poh-jeugd'?");
+  EXPECT_EQ(did_you_mean("wijkteem", candidates).en, "did you mean 'wijkteam'?");
+  EXPECT_EQ(did_you_mean("wijkteem", candidates).nl, "bedoelt u 'wijkteam'?");
+  EXPECT_EQ(did_you_mean("POH-jeugd", candidates).en, "did you mean 'poh-jeugd'?");
 }
 
 TEST(DidYouMean, StaysQuietWhenNothingIsClose) {
   const std::vector<std::string> candidates{"specialist", "wijkteam"};
-  EXPECT_EQ(did_you_mean("crisis", candidates), "");
-  EXPECT_EQ(did_you_mean("x", std::vector<std::string>{}), "");
+  EXPECT_EQ(did_you_mean("crisis", candidates).en, "");
+  EXPECT_EQ(did_you_mean("x", std::vector<std::string>{}).en, "");
 }
 
 TEST(Utf8, DetectsMalformedSequences) {
@@ -91,8 +92,8 @@ TEST(DidYouMean, ComparesNamesAsPeopleReadThem) {
                                             "Stra\xC3\x9F"
                                             "e"};
   // NFD of the first, and a typo of the second in capitals: one code point off each.
-  EXPECT_EQ(did_you_mean("pre\xCC\x81-vents", candidates), "did you mean 'Pr\xC3\xA9-Vent'?");
-  EXPECT_EQ(did_you_mean("STRASE", candidates),
+  EXPECT_EQ(did_you_mean("pre\xCC\x81-vents", candidates).en, "did you mean 'Pr\xC3\xA9-Vent'?");
+  EXPECT_EQ(did_you_mean("STRASE", candidates).en,
             "did you mean 'Stra\xC3\x9F"
             "e'?");
   // A distance in code points: "é" is one edit from "e", not two bytes.
@@ -101,8 +102,8 @@ TEST(DidYouMean, ComparesNamesAsPeopleReadThem) {
 
 TEST(DidYouMean, DoesNotGuessForShortWordsTwoEditsAway) {
   const std::vector<std::string> languages{"nl", "en"};
-  EXPECT_EQ(did_you_mean("de", languages), "");
-  EXPECT_EQ(did_you_mean("nll", languages), "did you mean 'nl'?");
+  EXPECT_EQ(did_you_mean("de", languages).en, "");
+  EXPECT_EQ(did_you_mean("nll", languages).en, "did you mean 'nl'?");
 }
 
 TEST(QuotedList, ReadsLikeEnglish) {

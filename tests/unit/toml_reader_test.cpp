@@ -461,15 +461,15 @@ TEST(DescribeType, NamesEveryTomlType) {
   const toml::table table = parse_valid(
       "s = \"x\"\ni = 1\nf = 1.5\nb = true\nd = 2025-01-31\nt = 12:30:00\n"
       "dt = 2025-01-31T12:30:00Z\na = []\nt2 = {}\n");
-  EXPECT_EQ(describe_type(*table.get("s")), "a string");
-  EXPECT_EQ(describe_type(*table.get("i")), "an integer");
-  EXPECT_EQ(describe_type(*table.get("f")), "a number");
-  EXPECT_EQ(describe_type(*table.get("b")), "a boolean");
-  EXPECT_EQ(describe_type(*table.get("d")), "a date");
-  EXPECT_EQ(describe_type(*table.get("t")), "a time");
-  EXPECT_EQ(describe_type(*table.get("dt")), "a date-time");
-  EXPECT_EQ(describe_type(*table.get("a")), "an array");
-  EXPECT_EQ(describe_type(*table.get("t2")), "a table");
+  EXPECT_EQ(describe_type(*table.get("s")).en, "a string");
+  EXPECT_EQ(describe_type(*table.get("i")).en, "an integer");
+  EXPECT_EQ(describe_type(*table.get("f")).en, "a number");
+  EXPECT_EQ(describe_type(*table.get("b")).en, "a boolean");
+  EXPECT_EQ(describe_type(*table.get("d")).en, "a date");
+  EXPECT_EQ(describe_type(*table.get("t")).en, "a time");
+  EXPECT_EQ(describe_type(*table.get("dt")).en, "a date-time");
+  EXPECT_EQ(describe_type(*table.get("a")).en, "an array");
+  EXPECT_EQ(describe_type(*table.get("t2")).en, "a table");
 }
 
 }  // namespace

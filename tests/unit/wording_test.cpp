@@ -4,12 +4,15 @@
 #include <tenderkit/cli/wording.hpp>
 #include <tenderkit/commands/wording.hpp>
 #include <tenderkit/core/wording.hpp>
+#include <tenderkit/core/words.hpp>
+#include <tenderkit/input/wording.hpp>
 #include <tenderkit/integrality/wording.hpp>
 #include <tenderkit/model/wording.hpp>
-#include <tenderkit/xlsx/wording.hpp>
 #include <tenderkit/report/wording.hpp>
-#include <tenderkit/scoring/wording.hpp>
 #include <tenderkit/schedule/wording.hpp>
+#include <tenderkit/scoring/file_wording.hpp>
+#include <tenderkit/scoring/wording.hpp>
+#include <tenderkit/xlsx/wording.hpp>
 
 #include <gtest/gtest.h>
 
@@ -32,6 +35,9 @@ std::vector<const Phrase*> all_phrases() {
       phrases.push_back(phrase);
   };
   add(model::words::catalogue);
+  add(core::words::catalogue);
+  add(input::words::catalogue);
+  add(scoring::file_words::catalogue);
   add(xlsx::words::catalogue);
   add(cli::words::catalogue);
   add(integrality::words::catalogue);

@@ -96,7 +96,7 @@ std::string open_error(const std::filesystem::path& path) {
   if (diagnostic.where) {
     EXPECT_EQ(diagnostic.where->to_string(), path.string()) << "the error must name the file";
   }
-  return diagnostic.message;
+  return diagnostic.message.en;
 }
 
 std::vector<std::string> sheet_names(const ReadWorkbook& book) {

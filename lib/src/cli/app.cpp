@@ -102,9 +102,9 @@ std::optional<Error> check_option_names(const CLI::App& app, int first, int argc
       for (const RetiredOption& retired : found->second) {
         if (std::find(retired.names.begin(), retired.names.end(), name) != retired.names.end()) {
           return Error(ErrorKind::usage,
-                       wording::say(Language::en, *retired.message,
+                       wording::say(*retired.message,
                                     {wording::text("value", value.empty() ? "FILE" : value)}),
-                       std::nullopt, wording::say(Language::en, words::retired_hint));
+                       std::nullopt, wording::say(words::retired_hint));
         }
       }
     }
@@ -113,10 +113,9 @@ std::optional<Error> check_option_names(const CLI::App& app, int first, int argc
       std::vector<std::string> long_names;
       std::copy_if(known.begin(), known.end(), std::back_inserter(long_names),
                    [](const std::string& known_name) { return known_name.starts_with("--"); });
-      return Error(
-          ErrorKind::usage,
-          wording::say(Language::en, words::unknown_option, {wording::text("option", name)}),
-          std::nullopt, text::did_you_mean(name, long_names));
+      return Error(ErrorKind::usage,
+                   wording::say(words::unknown_option, {wording::text("option", name)}),
+                   std::nullopt, text::did_you_mean(name, long_names));
     }
   }
   return std::nullopt;
@@ -196,10 +195,9 @@ int run(CLI::App& app, int argc, char** argv, const std::function<Result<int>()>
     // A mistyped command name would otherwise read as a missing one; name the closest instead.
     if (scope == &app && app.get_require_subcommand_min() > 0) {
       print_error(std::cerr, program,
-                  Error(ErrorKind::usage,
-                        fmt::format("unknown command '{}'; the commands are {}", argv[1],
-                                    text::quoted_list(names)),
-                        std::nullopt, text::did_you_mean(argv[1], names)),
+                  Error::usage(fmt::format("unknown command '{}'; the commands are {}", argv[1],
+                                           text::quoted_list(names)))
+                      .with_hint(text::did_you_mean(argv[1], names)),
                   colour);
       return kInvalidInput;
     }

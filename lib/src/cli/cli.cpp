@@ -50,16 +50,22 @@ bool colour_enabled(ColourMode mode, int file_descriptor) {
 }
 
 void print_error(std::ostream& err, std::string_view program, const Error& error, bool colour) {
-  const std::string label = colour ? "\x1b[1;31merror\x1b[0m" : "error";
-  const std::string hint_label = colour ? "\x1b[1;36mhint\x1b[0m" : "hint";
+  const Language language = error.language().value_or(Language::en);
+  const std::string_view error_word = words::error_label.in(language);
+  const std::string_view hint_word = words::hint_label.in(language);
+  const std::string label =
+      colour ? fmt::format("\x1b[1;31m{}\x1b[0m", error_word) : std::string(error_word);
+  const std::string hint_label =
+      colour ? fmt::format("\x1b[1;36m{}\x1b[0m", hint_word) : std::string(hint_word);
   for (const Diagnostic& diagnostic : error.diagnostics()) {
     const std::string where =
         diagnostic.where ? diagnostic.where->to_string() : std::string(program);
     // Messages quote user text; a control character in it must not reach the terminal.
     err << fmt::format("{}: {}: {}\n", text::terminal_safe(where), label,
-                       text::terminal_safe(diagnostic.message));
-    if (!diagnostic.hint.empty()) {
-      err << fmt::format("  {}: {}\n", hint_label, text::terminal_safe(diagnostic.hint));
+                       text::terminal_safe(diagnostic.message.in(language)));
+    if (!diagnostic.hint.in(language).empty()) {
+      err << fmt::format("  {}: {}\n", hint_label,
+                         text::terminal_safe(diagnostic.hint.in(language)));
     }
   }
 }
@@ -92,14 +98,14 @@ Result<void> emit(const std::function<void(std::ostream&)>& produce, const std::
   produce(out);
   out.flush();
   if (!out) {
-    return Error::output("cannot write to standard output");
+    return Error::output(wording::label(words::cannot_write_stdout));
   }
   return {};
 }
 
 Error unsupported_format(std::string_view command) {
-  return Error::usage(wording::say(Language::en, words::unsupported_format,
-                                   {wording::text("command", std::string(command))}));
+  return Error::usage(
+      wording::say(words::unsupported_format, {wording::text("command", std::string(command))}));
 }
 
 namespace {
@@ -131,11 +137,10 @@ Result<void> refuse_workbook_as_report(const std::string& report_path) {
   if (!named && !is_zip_file(report_path)) {
     return {};
   }
-  return Error(
-      ErrorKind::usage,
-      wording::say(Language::en, named ? words::report_names_workbook : words::report_is_workbook,
-                   {wording::text("path", report_path)}),
-      std::nullopt, wording::say(Language::en, words::report_workbook_hint));
+  return Error(ErrorKind::usage,
+               wording::say(named ? words::report_names_workbook : words::report_is_workbook,
+                            {wording::text("path", report_path)}),
+               std::nullopt, wording::say(words::report_workbook_hint));
 }
 
 bool lacks_xlsx_extension(const std::string& workbook_path) {
@@ -150,9 +155,10 @@ bool lacks_xlsx_extension(const std::string& workbook_path) {
 void warn_unless_xlsx(std::ostream& err, std::string_view program,
                       const std::string& workbook_path) {
   if (lacks_xlsx_extension(workbook_path)) {
-    err << fmt::format("{}: warning: {}\n", program,
-                       text::terminal_safe(wording::say(Language::en, words::workbook_without_xlsx,
-                                                        {wording::text("path", workbook_path)})));
+    err << fmt::format(
+        "{}: warning: {}\n", program,
+        text::terminal_safe(
+            wording::say(words::workbook_without_xlsx, {wording::text("path", workbook_path)}).en));
   }
 }
 

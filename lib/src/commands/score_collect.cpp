@@ -122,7 +122,7 @@ void write_progress_text(std::ostream& target, const Tender& tender,
   }
   for (const SkippedEntry& entry : skipped) {
     out << fmt::format("warning: skipped, not read: {} ({})\n", text::one_line(entry.path.string()),
-                       describe(entry.reason, kFormExtensions));
+                       describe(entry.reason, kFormExtensions).en);
   }
   if (!progress.missing.empty()) {
     out << "missing scores:\n";
@@ -207,7 +207,7 @@ void write_progress_json(std::ostream& out, const Tender& tender,
   for (const SkippedEntry& entry : skipped) {
     json.begin_object();
     json.field("path", entry.path.string());
-    json.field("reason", describe(entry.reason, kFormExtensions));
+    json.field("reason", describe(entry.reason, kFormExtensions).en);
     json.end_object();
   }
   json.end_array();

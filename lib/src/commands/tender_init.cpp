@@ -132,15 +132,15 @@ Result<std::vector<InitFile>> plan_init(const fs::path& templates, const std::st
       return Error::input(fmt::format("no templates found in {}", templates.string()), std::nullopt,
                           "set TENDERKIT_TEMPLATES to the templates directory of tenderkit");
     }
-    std::string hint = text::did_you_mean(name, names);
+    std::string hint = text::did_you_mean(name, names).en;
     for (const std::string& known : names) {
       if (hint.empty() && !name.empty() && known.starts_with(name)) {
         hint = fmt::format("did you mean '{}'?", known);  // "ijmond" for "ijmond-zk"
       }
     }
     hint += fmt::format("{}he templates are {}", hint.empty() ? "t" : " T", joined(names));
-    return Error(ErrorKind::usage, fmt::format("--template: unknown template '{}'", name),
-                 std::nullopt, std::move(hint));
+    return Error::usage(fmt::format("--template: unknown template '{}'", name))
+        .with_hint(LocalizedText{hint, hint});
   }
   const fs::path folder = templates / name;
   const std::vector<fs::path> registrations = toml_files(folder / "registrations");

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 The tenderkit authors
 
 #include <tenderkit/core/atomic_file.hpp>
+#include <tenderkit/core/words.hpp>
 
 #include <fmt/format.h>
 
@@ -30,6 +31,7 @@
 namespace tenderkit {
 
 namespace fs = std::filesystem;
+namespace words = core::words;
 
 namespace {
 
@@ -116,7 +118,8 @@ void unregister_pending(const fs::path& path) {
 
 Error write_error(const fs::path& path, int error_number) {
   return Error::output(
-      fmt::format("cannot write '{}': {}", path.string(), std::strerror(error_number)));
+      wording::say(words::cannot_write, {wording::text("path", path.string()),
+                                         wording::text("reason", std::strerror(error_number))}));
 }
 
 // The descriptor a path names without naming a file: /dev/stdout, /dev/fd/N, /proc/self/fd/N.
@@ -336,13 +339,14 @@ Result<OutputTarget> resolve_output(const fs::path& given) {
     return target;
   }
   if (S_ISDIR(info.st_mode)) {
-    return Error::output(fmt::format("cannot write '{}': it is a directory", given.string()));
+    return Error::output(
+        wording::say(words::cannot_write_directory, {wording::text("path", given.string())}));
   }
   if (S_ISBLK(info.st_mode)) {
-    return Error(ErrorKind::output,
-                 fmt::format("cannot write '{}': it is a block device (a disk)", given.string()),
-                 std::nullopt,
-                 "tenderkit writes to files, character devices, FIFOs and sockets only");
+    return Error(
+        ErrorKind::output,
+        wording::say(words::cannot_write_block_device, {wording::text("path", given.string())}),
+        std::nullopt, wording::label(words::writes_files_only));
   }
   target.kind = OutputKind::stream;
   target.socket = S_ISSOCK(info.st_mode);
@@ -414,35 +418,28 @@ Result<void> check_outputs(const std::vector<fs::path>& inputs,
     const auto input = std::find_if(input_ids.begin(), input_ids.end(),
                                     [&](const auto& entry) { return entry.first == *id; });
     if (input != input_ids.end()) {
-      add(Error(
-          ErrorKind::usage,
-          input->second == output
-              ? fmt::format("'{}' is an input of this run and cannot be its output too: writing "
-                            "it would destroy the input",
-                            output.string())
-              : fmt::format("the output '{}' is the input '{}' (the same file): writing it "
-                            "would destroy the input",
-                            output.string(), input->second.string()),
-          std::nullopt, "write the output to another file; nothing was read or written"));
+      add(Error(ErrorKind::usage,
+                input->second == output
+                    ? wording::say(words::input_is_output, {wording::text("path", output.string())})
+                    : wording::say(words::output_is_input,
+                                   {wording::text("path", output.string()),
+                                    wording::text("input", input->second.string())}),
+                std::nullopt, wording::label(words::write_elsewhere)));
       continue;
     }
     const auto earlier = std::find_if(seen.begin(), seen.end(),
                                       [&](const auto& entry) { return entry.first == *id; });
     if (earlier != seen.end()) {
-      const std::string both =
-          fmt::format("'{}' and '{}'", earlier->second.string(), output.string());
-      add(*id == "fd 1"
-              ? Error(ErrorKind::usage,
-                      fmt::format("two outputs would both go to standard output: {}", both),
-                      std::nullopt,
-                      "a report goes to standard output unless a file is named for it; give "
-                      "one of them a file")
-          : id->starts_with("fd ")
-              ? Error(ErrorKind::usage,
-                      fmt::format("two outputs would both go to the same descriptor: {}", both),
-                      std::nullopt, "give each output a file of its own")
-              : Error(ErrorKind::usage, fmt::format("two outputs are the same file: {}", both),
-                      std::nullopt, "give each output a file of its own"));
+      const auto both = [&](const wording::Phrase& phrase) {
+        return wording::say(phrase, {wording::text("first", earlier->second.string()),
+                                     wording::text("second", output.string())});
+      };
+      add(*id == "fd 1" ? Error(ErrorKind::usage, both(words::both_to_stdout), std::nullopt,
+                                wording::label(words::name_a_file))
+          : id->starts_with("fd ") ? Error(ErrorKind::usage, both(words::both_to_descriptor),
+                                           std::nullopt, wording::label(words::file_each))
+                                   : Error(ErrorKind::usage, both(words::same_file), std::nullopt,
+                                           wording::label(words::file_each)));
       continue;
     }
     seen.emplace_back(*id, output);
@@ -455,7 +452,7 @@ Result<void> check_outputs(const std::vector<fs::path>& inputs,
 
 Result<std::vector<bool>> refuse_existing(
     const std::vector<fs::path>& targets, bool force, std::string_view program,
-    const std::function<std::string(const fs::path&)>& describe) {
+    const std::function<LocalizedText(const fs::path&)>& describe) {
   std::vector<bool> existed;
   std::optional<Error> refusal;
   for (const fs::path& target : targets) {
@@ -467,9 +464,12 @@ Result<std::vector<bool>> refuse_existing(
       continue;
     }
     Error problem(ErrorKind::output,
-                  fmt::format("{} exists{}; {} does not overwrite files", target.string(),
-                              describe && !directory ? describe(target) : std::string(), program),
-                  std::nullopt, directory ? "" : "use --force to replace it");
+                  wording::say(words::exists, {wording::text("path", target.string()),
+                                               wording::localized("detail", describe && !directory
+                                                                                ? describe(target)
+                                                                                : LocalizedText{}),
+                                               wording::text("program", std::string(program))}),
+                  std::nullopt, directory ? LocalizedText{} : wording::label(words::use_force));
     if (refusal) {
       refusal->append(problem);
     } else {
@@ -651,7 +651,8 @@ Result<void> write_file_atomically(const fs::path& given,
 Result<std::string> read_file(const fs::path& path, std::uint64_t max_size) {
   const auto read_error = [&](int error_number) {
     return Error::input(
-        fmt::format("cannot read '{}': {}", path.string(), std::strerror(error_number)));
+        wording::say(words::cannot_read, {wording::text("path", path.string()),
+                                          wording::text("reason", std::strerror(error_number))}));
   };
   const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
   if (fd < 0) {
@@ -665,16 +666,22 @@ Result<std::string> read_file(const fs::path& path, std::uint64_t max_size) {
   }
   if (S_ISDIR(info.st_mode)) {
     ::close(fd);
-    return Error::input(fmt::format("cannot read '{}': it is a directory", path.string()));
+    return Error::input(
+        wording::say(words::cannot_read_directory, {wording::text("path", path.string())}));
   }
   const auto too_large = [&](std::uint64_t size) {
+    const std::int64_t limit = static_cast<std::int64_t>(max_size / (1024 * 1024));
     return Error::input(
-        fmt::format("'{}' is {}larger than tenderkit reads: {} MiB at most", path.string(),
-                    size > max_size
-                        ? fmt::format("{:.1f} MiB, ", static_cast<double>(size) / (1024 * 1024))
-                        : "",
-                    max_size / (1024 * 1024)),
-        std::nullopt, "split it into smaller files, or check that it is the file you meant");
+        size > max_size
+            ? wording::say(
+                  words::too_large_size,
+                  {wording::text("path", path.string()),
+                   wording::number(
+                       "size", fmt::format("{:.1f}", static_cast<double>(size) / (1024 * 1024))),
+                   wording::integer("limit", limit)})
+            : wording::say(words::too_large, {wording::text("path", path.string()),
+                                              wording::integer("limit", limit)}),
+        std::nullopt, wording::label(words::split_it));
   };
   if (S_ISREG(info.st_mode) && static_cast<std::uint64_t>(info.st_size) > max_size) {
     ::close(fd);

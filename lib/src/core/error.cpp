@@ -21,18 +21,20 @@ std::string SourceLocation::to_string() const {
   return fmt::format("{}:{}:{}", file, line, column);
 }
 
-Error::Error(ErrorKind kind, std::string message, std::optional<SourceLocation> where,
-             std::string hint)
+Error::Error(ErrorKind kind, LocalizedText message, std::optional<SourceLocation> where,
+             LocalizedText hint)
     : kind_(kind) {
   diagnostics_.push_back(Diagnostic{std::move(where), std::move(message), std::move(hint)});
 }
 
 void Error::append(const Error& other) {
   diagnostics_.insert(diagnostics_.end(), other.diagnostics_.begin(), other.diagnostics_.end());
+  if (!language_)
+    language_ = other.language_;
 }
 
-void DiagnosticSink::error(std::string message, std::optional<SourceLocation> where,
-                           std::string hint) {
+void DiagnosticSink::error(LocalizedText message, std::optional<SourceLocation> where,
+                           LocalizedText hint) {
   diagnostics_.push_back(Diagnostic{std::move(where), std::move(message), std::move(hint)});
 }
 

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 The tenderkit authors
 
 #include <tenderkit/core/folder.hpp>
+#include <tenderkit/core/words.hpp>
 
 #include <fmt/format.h>
 
@@ -13,18 +14,17 @@ bool skipped_silently(std::string_view file_name) {
          (file_name.size() >= 2 && file_name.starts_with('#') && file_name.ends_with('#'));
 }
 
-std::string describe(SkipReason reason, std::string_view expected, bool dutch) {
+LocalizedText describe(SkipReason reason, std::string_view expected) {
   switch (reason) {
     case SkipReason::other_extension:
-      return dutch ? fmt::format("geen {}-bestand", expected)
-                   : fmt::format("not a {} file", expected);
+      return wording::say(core::words::skip_other_extension,
+                          {wording::text("expected", std::string(expected))});
     case SkipReason::folder:
-      return dutch ? std::string("een map: mappen erin worden niet gelezen")
-                   : std::string("a folder: folders inside are not read");
+      return wording::label(core::words::skip_folder);
     case SkipReason::not_a_file:
       break;
   }
-  return dutch ? std::string("geen gewoon bestand") : std::string("not a regular file");
+  return wording::label(core::words::skip_not_a_file);
 }
 
 }  // namespace tenderkit

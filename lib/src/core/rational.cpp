@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 The tenderkit authors
 
 #include <tenderkit/core/rational.hpp>
+#include <tenderkit/core/words.hpp>
 
 #include <fmt/format.h>
 
@@ -105,7 +106,8 @@ Rational::Rational(std::int64_t numerator, std::int64_t denominator) {
 
 Result<Rational> Rational::parse(std::string_view text) {
   const auto invalid = [&] {
-    return Error::input(fmt::format("'{}' is not a number (expected e.g. 8, 7.5 or 15/2)", text));
+    return Error::input(
+        wording::say(core::words::not_a_number, {wording::text("text", std::string(text))}));
   };
   if (text.empty()) {
     return invalid();
@@ -163,7 +165,8 @@ Result<Rational> Rational::parse(std::string_view text) {
 
 Result<Rational> Rational::from_double(double value) {
   if (!std::isfinite(value)) {
-    return Error::input(fmt::format("{} is not a finite number", value));
+    return Error::input(
+        wording::say(core::words::not_finite, {wording::text("value", fmt::format("{}", value))}));
   }
   // fmt's "{}" gives the shortest text that reads back as the same double.
   std::string text = fmt::format("{}", value);

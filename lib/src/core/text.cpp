@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 The tenderkit authors
 
 #include <tenderkit/core/text.hpp>
+#include <tenderkit/core/words.hpp>
 
 #include <utf8proc.h>
 
@@ -58,9 +59,11 @@ std::string closest(std::string_view wrong, std::span<const std::string> candida
   return best;
 }
 
-std::string did_you_mean(std::string_view wrong, std::span<const std::string> candidates) {
+LocalizedText did_you_mean(std::string_view wrong, std::span<const std::string> candidates) {
   std::string best = closest(wrong, candidates);
-  return best.empty() ? std::string{} : "did you mean '" + best + "'?";
+  if (best.empty())
+    return {};
+  return wording::say(core::words::did_you_mean, {wording::text("choice", std::move(best))});
 }
 
 // Decodes the code point at s[i] and advances i; a malformed sequence yields U+FFFD and skips one

@@ -78,7 +78,7 @@ std::optional<calendar::Date> read_date(TableReader& reader) {
     }
   } else {
     reader.sink().error(
-        fmt::format("'date' must be a date such as {}, found {}", kExample, describe_type(*node)),
+        fmt::format("'date' must be a date such as {}, found {}", kExample, describe_type(*node).en),
         where, node->is_date_time() ? "write the date alone, without a time" : "");
     return std::nullopt;
   }

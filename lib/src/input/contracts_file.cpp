@@ -6,6 +6,7 @@
 #include <tenderkit/core/text.hpp>
 #include <tenderkit/input/contracts_file.hpp>
 #include <tenderkit/input/toml_reader.hpp>
+#include <tenderkit/input/wording.hpp>
 
 #include <fmt/format.h>
 
@@ -19,7 +20,6 @@ namespace tenderkit::input {
 
 namespace {
 
-constexpr std::string_view kDateExample = "a date such as 2023-01-01";
 // The shortest standstill period the law allows (Aanbestedingswet 2012 art. 2.127).
 constexpr std::int64_t kStandstillDays = 20;
 
@@ -27,9 +27,10 @@ SourceLocation location_of_node(const toml::node& node, const TableReader& reade
   return location_of(node.source(), reader.file());
 }
 
-constexpr std::string_view kMonthDayHint =
-    "write the month in words, e.g. \"1 oktober\" or \"1 October\", or { month = 10, day = 1 }; "
-    "MM-DD (\"10-01\") is read month first";
+LocalizedText month_name_in_both(unsigned month) {
+  return {std::string(calendar::month_name(month, Language::en)),
+          std::string(calendar::month_name(month, Language::nl))};
+}
 
 // A day of the year at a known place: "1 oktober" / "October 1" (month in words), { month = 10,
 // day = 1 }, or "MM-DD" ("10-01"), which is kept for a warning when DD-MM would read otherwise.
@@ -43,8 +44,10 @@ std::optional<calendar::MonthDay> month_day_of(const toml::node& node, TableRead
     const std::optional<std::int64_t> day = fields.optional_integer("day", 1, 31);
     for (const std::string_view part : {"month", "day"}) {
       if (!fields.has(part)) {
-        reader.sink().error(fmt::format("'{}' lacks its '{}'", key, part), where,
-                            "e.g. { month = 10, day = 1 } for 1 October");
+        reader.sink().error(
+            wording::say(words::lacks_part, {wording::text("key", std::string(key)),
+                                             wording::text("part", std::string(part))}),
+            where, wording::label(words::month_day_example));
       }
     }
     fields.finish();
@@ -54,8 +57,10 @@ std::optional<calendar::MonthDay> month_day_of(const toml::node& node, TableRead
     std::optional<calendar::MonthDay> month_day = calendar::make_month_day(*month, *day);
     if (!month_day) {
       reader.sink().error(
-          fmt::format("'{}': day {} does not exist in {}", key, *day,
-                      calendar::month_name(static_cast<unsigned>(*month), Language::en)),
+          wording::say(
+              words::no_such_day,
+              {wording::text("key", std::string(key)), wording::integer("day", *day),
+               wording::localized("month", month_name_in_both(static_cast<unsigned>(*month)))}),
           where);
     }
     return month_day;
@@ -63,8 +68,10 @@ std::optional<calendar::MonthDay> month_day_of(const toml::node& node, TableRead
   const toml::value<std::string>* text = node.as_string();
   if (text == nullptr) {
     reader.sink().error(
-        fmt::format("'{}' must hold days of the year, found {}", key, describe_type(node)), where,
-        std::string(kMonthDayHint));
+        wording::say(words::must_hold, {wording::text("key", std::string(key)),
+                                        wording::phrase("expected", words::days_of_year),
+                                        wording::phrase("found", describe_type(node))}),
+        where, wording::label(words::month_day_hint));
     return std::nullopt;
   }
   if (std::optional<calendar::MonthDay> in_words =
@@ -73,10 +80,9 @@ std::optional<calendar::MonthDay> month_day_of(const toml::node& node, TableRead
   }
   std::optional<calendar::MonthDay> month_day = calendar::parse_month_day(text->get());
   if (!month_day) {
-    reader.sink().error(fmt::format("'{}' must hold days of the year such as \"1 oktober\", "
-                                    "\"October 1\" or \"10-01\" (MM-DD), found '{}'",
-                                    key, text->get()),
-                        where, std::string(kMonthDayHint));
+    reader.sink().error(wording::say(words::bad_month_day, {wording::text("key", std::string(key)),
+                                                            wording::text("found", text->get())}),
+                        where, wording::label(words::month_day_hint));
   } else if (calendar::day_month_reading(*month_day)) {
     contract.ambiguous_month_days.push_back(
         AmbiguousMonthDay{std::string(key), text->get(), *month_day, where});
@@ -118,26 +124,32 @@ void read_extensions(TableReader& contract_reader, Contract& contract) {
   contract.extensions.count =
       static_cast<int>(reader.optional_integer("options", 0, kMaxOptions).value_or(0));
   if (!reader.has("options")) {
-    reader.sink().error("[contract.extension] lacks the required key 'options'", reader.where(),
-                        "how many times the contract may be extended, e.g. options = 2");
+    reader.sink().error(
+        wording::say(words::required_key, {wording::text("what", "[contract.extension]"),
+                                           wording::text("key", "options")}),
+        reader.where(), wording::label(words::options_example));
   }
   contract.extensions.used =
       static_cast<int>(reader.optional_integer("used", 0, kMaxOptions).value_or(0));
   if (contract.extensions.used > contract.extensions.count) {
-    reader.sink().error(fmt::format("'used' ({}) is more than 'options' ({})",
-                                    contract.extensions.used, contract.extensions.count),
+    reader.sink().error(wording::say(words::used_above_options,
+                                     {wording::integer("used", contract.extensions.used),
+                                      wording::integer("options", contract.extensions.count)}),
                         reader.where("used"));
   }
   if (auto length = optional_duration(reader, "length", false)) {
     if (length->amount <= 0) {
-      reader.sink().error("'length' must be positive", reader.where("length"));
+      reader.sink().error(wording::say(words::must_be_positive, {wording::text("key", "length")}),
+                          reader.where("length"));
     } else {
       contract.extensions.length = *length;
     }
   }
   if (auto before = optional_duration(reader, "decide_before")) {
     if (before->amount < 0) {
-      reader.sink().error("'decide_before' must not be negative", reader.where("decide_before"));
+      reader.sink().error(
+          wording::say(words::not_negative, {wording::text("key", "decide_before")}),
+          reader.where("decide_before"));
     } else {
       contract.extensions.decide_before = before;
     }
@@ -152,25 +164,27 @@ void read_evaluations(TableReader& reader, Contract& contract) {
   }
   const toml::array* array = node->as_array();
   if (array == nullptr) {
-    reader.sink().error(fmt::format("'evaluations' must be an array of contract years, found {}",
-                                    describe_type(*node)),
-                        reader.where("evaluations"),
-                        "e.g. evaluations = [3, 6]: after contract years 3 and 6");
+    reader.sink().error(
+        wording::say(words::wrong_type,
+                     {wording::text("key", "evaluations"),
+                      wording::phrase("expected", words::an_array_of_contract_years),
+                      wording::phrase("found", describe_type(*node))}),
+        reader.where("evaluations"), wording::label(words::evaluations_example));
     return;
   }
   for (const toml::node& element : *array) {
     const std::optional<std::int64_t> year = element.value_exact<std::int64_t>();
     if (!element.is_integer() || !year || *year < 1 || *year > 100) {
       reader.sink().error(
-          fmt::format(
-              "'evaluations' must hold contract years from 1 to 100, found {}",
-              element.is_integer() ? std::to_string(*year) : std::string(describe_type(element))),
+          wording::say(words::contract_year_range,
+                       {element.is_integer() ? wording::text("found", std::to_string(*year))
+                                             : wording::phrase("found", describe_type(element))}),
           location_of_node(element, reader));
       continue;
     }
     if (!contract.evaluations_after_years.empty() &&
         *year <= contract.evaluations_after_years.back()) {
-      reader.sink().error("'evaluations' must be in ascending order without repeats",
+      reader.sink().error(wording::label(words::evaluations_ascending),
                           location_of_node(element, reader));
       continue;
     }
@@ -185,11 +199,11 @@ void read_intake_moments(TableReader& reader, Contract& contract) {
   }
   const toml::array* array = node->as_array();
   if (array == nullptr) {
-    reader.sink().error(fmt::format("'intake_moments' must be an array of days of the year, found "
-                                    "{}",
-                                    describe_type(*node)),
-                        reader.where("intake_moments"),
-                        "e.g. intake_moments = [\"1 april\", \"1 oktober\"]");
+    reader.sink().error(
+        wording::say(words::wrong_type, {wording::text("key", "intake_moments"),
+                                         wording::phrase("expected", words::an_array_of_days),
+                                         wording::phrase("found", describe_type(*node))}),
+        reader.where("intake_moments"), wording::label(words::intake_example));
     return;
   }
   for (const toml::node& element : *array) {
@@ -201,7 +215,9 @@ void read_intake_moments(TableReader& reader, Contract& contract) {
     if (std::find(contract.intake_moments.begin(), contract.intake_moments.end(), *moment) !=
         contract.intake_moments.end()) {
       reader.sink().error(
-          fmt::format("intake moment {} is given twice", calendar::to_text(*moment, Language::en)),
+          wording::say(words::intake_twice,
+                       {wording::localized("moment", {calendar::to_text(*moment, Language::en),
+                                                      calendar::to_text(*moment, Language::nl)})}),
           location_of_node(element, reader));
       continue;
     }
@@ -228,8 +244,10 @@ void read_reporting(TableReader& contract_reader, Contract& contract) {
                               {"annual", "yearly"},
                               {"annually", "yearly"}});
   if (!reader.has("cadence")) {
-    reader.sink().error("[contract.reporting] lacks the required key 'cadence'", reader.where(),
-                        "cadence = \"monthly\", \"quarterly\" or \"yearly\"");
+    reader.sink().error(
+        wording::say(words::required_key, {wording::text("what", "[contract.reporting]"),
+                                           wording::text("key", "cadence")}),
+        reader.where(), wording::label(words::cadence_example));
   }
   reporting.cadence = cadence == "monthly"  ? ReportingCadence::monthly
                       : cadence == "yearly" ? ReportingCadence::yearly
@@ -243,25 +261,24 @@ void read_reporting(TableReader& contract_reader, Contract& contract) {
 // The contract checks that need the dates together.
 void check_contract_dates(TableReader& reader, const Contract& contract) {
   if (contract.term && contract.initial_end) {
-    reader.sink().error("a contract has either 'term' or 'end', not both", reader.where("end"));
+    reader.sink().error(wording::label(words::term_or_end), reader.where("end"));
     return;
   }
   if (!contract.term && !contract.initial_end) {
     if (!reader.has("term") && !reader.has("end")) {
-      reader.sink().error("the contract lacks its term", reader.where(),
-                          "add term = \"9y\" (or months: \"18m\"), or end = 2031-12-31");
+      reader.sink().error(wording::label(words::lacks_term), reader.where(),
+                          wording::label(words::term_example));
     }
     return;
   }
   if (contract.term && contract.term->amount <= 0) {
-    reader.sink().error("'term' must be positive", reader.where("term"));
+    reader.sink().error(wording::say(words::must_be_positive, {wording::text("key", "term")}),
+                        reader.where("term"));
     return;
   }
   if (contract.start_phase && contract.initial_end) {
-    reader.sink().error("a contract that starts with a phase has a 'term', not an 'end'",
-                        reader.where("end"),
-                        "the phase's date moves when the timeline is re-planned; write the "
-                        "term, e.g. term = \"9y\"");
+    reader.sink().error(wording::label(words::phase_start_has_term), reader.where("end"),
+                        wording::label(words::write_the_term));
     return;
   }
   // A phase's date is known only once the timeline is computed (build_schedule checks then).
@@ -271,10 +288,8 @@ void check_contract_dates(TableReader& reader, const Contract& contract) {
     }
   }
   if (contract.notice_period && contract.evaluations_after_years.empty()) {
-    reader.sink().error(
-        "'notice_period' is given, but the contract has no evaluations to give "
-        "notice at",
-        reader.where("notice_period"), "add evaluations = [3, 6], or remove it");
+    reader.sink().error(wording::label(words::notice_without_evaluations),
+                        reader.where("notice_period"), wording::label(words::add_evaluations));
   }
 }
 
@@ -302,14 +317,16 @@ std::vector<PhaseReference> read_after(TableReader& reader) {
       after.push_back(PhaseReference{id->get(), location_of_node(element, reader).position()});
     } else {
       reader.sink().error(
-          fmt::format("'after' must name phases (strings), found {}", describe_type(element)),
+          wording::say(words::must_hold, {wording::text("key", "after"),
+                                          wording::phrase("expected", words::phase_names),
+                                          wording::phrase("found", describe_type(element))}),
           location_of_node(element, reader));
     }
   };
   if (const toml::array* array = node->as_array()) {
     if (array->empty()) {
-      reader.sink().error("'after' is empty", reader.where("after"),
-                          "name the phases this one follows, or give a fixed 'start'");
+      reader.sink().error(wording::label(words::after_empty), reader.where("after"),
+                          wording::label(words::name_phases));
     }
     for (const toml::node& element : *array) {
       add(element);
@@ -326,7 +343,7 @@ std::optional<Phase> read_phase(TableReader& reader) {
   const std::size_t errors_before = reader.sink().size();
   phase.id = reader.required_string("id").value_or("");
   if (!phase.id.empty()) {
-    check_id(reader.sink(), "phase", phase.id, reader.where("id"));
+    check_id(reader.sink(), words::kind_phase, phase.id, reader.where("id"));
   }
   phase.name = reader.has("name") ? reader.required_string("name").value_or(phase.id) : phase.id;
   reader.accept("name");
@@ -357,37 +374,36 @@ std::optional<Phase> read_phase(TableReader& reader) {
 
   DiagnosticSink& sink = reader.sink();
   if (reader.has("start") && reader.has("after")) {
-    sink.error("a phase has either a fixed 'start' or 'after', not both", reader.where("after"));
+    sink.error(wording::label(words::start_or_after), reader.where("after"));
   } else if (!reader.has("start") && !reader.has("after")) {
-    sink.error(fmt::format("phase '{}' has no start", phase.id), reader.where(),
-               "give start = 2021-03-01, or after = \"other-phase\"");
+    sink.error(wording::say(words::phase_no_start, {wording::text("phase", phase.id)}),
+               reader.where(), wording::label(words::phase_start_example));
   }
   if (reader.has("lag") && !reader.has("after")) {
-    sink.error("'lag' applies only to a phase that follows others ('after')", reader.where("lag"));
+    sink.error(wording::label(words::lag_needs_after), reader.where("lag"));
   }
   switch (phase.kind) {
     case PhaseKind::milestone:
       if (reader.has("duration") || reader.has("end") || reader.has("end_rule")) {
-        sink.error("a milestone is one day: it has no 'duration', 'end' or 'end_rule'",
+        sink.error(wording::label(words::milestone_one_day),
                    reader.where(reader.has("duration") ? "duration"
                                 : reader.has("end")    ? "end"
                                                        : "end_rule"),
-                   "make it kind = \"phase\"");
+                   wording::label(words::make_it_phase));
       }
       break;
     case PhaseKind::phase:
       if (reader.has("duration") && reader.has("end")) {
-        sink.error("a phase has either a 'duration' or an 'end', not both", reader.where("end"));
+        sink.error(wording::label(words::duration_or_end), reader.where("end"));
       } else if (!reader.has("duration") && !reader.has("end")) {
-        sink.error(fmt::format("phase '{}' has no length", phase.id), reader.where(),
-                   "give duration = \"6w\" (or \"3m\", \"20d\", \"10wd\"), or end = 2021-06-30");
+        sink.error(wording::say(words::phase_no_length, {wording::text("phase", phase.id)}),
+                   reader.where(), wording::label(words::phase_length_example));
       }
       break;
     case PhaseKind::standstill:
       if (reader.has("end")) {
-        sink.error("the standstill period is given by its 'duration', not an 'end'",
-                   reader.where("end"),
-                   "at least 20 calendar days from the day after the award decision is sent");
+        sink.error(wording::label(words::standstill_by_duration), reader.where("end"),
+                   wording::label(words::standstill_twenty_days));
       }
       if (!phase.duration && !reader.has("duration")) {
         phase.duration = calendar::Duration{20, calendar::DurationUnit::days};
@@ -397,39 +413,34 @@ std::optional<Phase> read_phase(TableReader& reader) {
         const std::optional<std::int64_t> days = calendar::fewest_calendar_days(*phase.duration);
         const std::string found = calendar::to_string(*phase.duration);
         if (!days) {
-          sink.error(fmt::format("the standstill period is counted in calendar days, not working "
-                                 "days: found '{}'",
-                                 found),
-                     reader.where("duration"),
-                     "Aanbestedingswet 2012 art. 2.127 counts at least 20 calendar days, "
-                     "weekends and holidays included: duration = \"20d\" (or \"3w\", \"1m\")");
+          sink.error(wording::say(words::standstill_calendar_days, {wording::text("found", found)}),
+                     reader.where("duration"), wording::label(words::standstill_law_units));
         } else if (*days < kStandstillDays) {
           sink.error(
-              fmt::format("the standstill period must last at least {} calendar days, found "
-                          "'{}'{}",
-                          kStandstillDays, found,
-                          phase.duration->unit == calendar::DurationUnit::days
-                              ? std::string()
-                              : fmt::format(" ({} days)", *days)),
-              reader.where("duration"),
-              "Aanbestedingswet 2012 art. 2.127: duration = \"20d\" or more (or \"3w\", \"1m\")");
+              phase.duration->unit == calendar::DurationUnit::days
+                  ? wording::say(words::standstill_too_short,
+                                 {wording::integer("minimum", kStandstillDays),
+                                  wording::text("found", found)})
+                  : wording::say(words::standstill_too_short_days,
+                                 {wording::integer("minimum", kStandstillDays),
+                                  wording::text("found", found), wording::integer("days", *days)}),
+              reader.where("duration"), wording::label(words::standstill_law));
         }
       }
       if (end_rule && *end_rule != calendar::DeadlineRule::next_working_day) {
-        sink.error(
-            "the standstill period ends on a working day: its 'end_rule' can only be "
-            "'next-working-day'",
-            reader.where("end_rule"));
+        sink.error(wording::label(words::standstill_end_rule), reader.where("end_rule"));
       }
       phase.end_rule = calendar::DeadlineRule::next_working_day;
       break;
   }
   if (phase.duration && phase.kind == PhaseKind::phase && phase.duration->amount <= 0) {
-    sink.error("'duration' must be positive", reader.where("duration"));
+    sink.error(wording::say(words::must_be_positive, {wording::text("key", "duration")}),
+               reader.where("duration"));
   }
   if (phase.fixed_start && phase.fixed_end && *phase.fixed_end < *phase.fixed_start) {
-    sink.error(fmt::format("'end' ({}) is before 'start' ({})", calendar::to_iso(*phase.fixed_end),
-                           calendar::to_iso(*phase.fixed_start)),
+    sink.error(wording::say(words::end_before_start,
+                            {wording::text("end", calendar::to_iso(*phase.fixed_end)),
+                             wording::text("start", calendar::to_iso(*phase.fixed_start))}),
                reader.where("end"));
   }
   if (sink.size() != errors_before) {
@@ -463,9 +474,8 @@ void check_cycles(const std::vector<Phase>& phases, const std::string& file, Dia
           cycle += phases[*it].id + " -> ";
         }
         cycle += phases[next].id;
-        sink.error("the phases depend on each other in a cycle: " + cycle,
-                   SourceLocation(file, reference.where),
-                   "a phase can only follow phases that end before it starts");
+        sink.error(wording::say(words::phase_cycle, {wording::text("cycle", cycle)}),
+                   SourceLocation(file, reference.where), wording::label(words::follow_earlier));
       } else if (marks[next] == Mark::unvisited) {
         visit(next);
       }
@@ -499,20 +509,25 @@ std::optional<calendar::Date> optional_date(TableReader& reader, std::string_vie
     date = calendar::parse_iso_date(text->get());
     if (!date) {
       reader.sink().error(
-          fmt::format("'{}' must be {}, found \"{}\"", key, kDateExample, text->get()),
-          reader.where(key), "write the year, month and day as YYYY-MM-DD");
+          wording::say(words::must_be_date, {wording::text("key", std::string(key)),
+                                             wording::text("found", "\"" + text->get() + "\"")}),
+          reader.where(key), wording::label(words::write_iso_date));
       return std::nullopt;
     }
   } else {
     reader.sink().error(
-        fmt::format("'{}' must be {}, found {}", key, kDateExample, describe_type(*node)),
-        reader.where(key), node->is_date_time() ? "leave out the time of day" : std::string());
+        wording::say(words::must_be_date, {wording::text("key", std::string(key)),
+                                           wording::phrase("found", describe_type(*node))}),
+        reader.where(key),
+        node->is_date_time() ? wording::label(words::leave_out_time) : LocalizedText{});
     return std::nullopt;
   }
   if (!date || int(date->year()) < calendar::kFirstYear ||
       int(date->year()) > calendar::kLastYear) {
-    reader.sink().error(fmt::format("'{}' must be a date from {} to {}", key, calendar::kFirstYear,
-                                    calendar::kLastYear),
+    reader.sink().error(wording::say(words::date_range,
+                                     {wording::text("key", std::string(key)),
+                                      wording::text("first", std::to_string(calendar::kFirstYear)),
+                                      wording::text("last", std::to_string(calendar::kLastYear))}),
                         reader.where(key));
     return std::nullopt;
   }
@@ -528,20 +543,18 @@ std::optional<calendar::Duration> optional_duration(TableReader& reader, std::st
   }
   std::optional<calendar::Duration> duration = calendar::parse_duration(*text);
   if (!duration) {
-    reader.sink().error(fmt::format("'{}' must be a duration such as \"9y\", \"6m\", \"2w\", "
-                                    "\"20d\"{}, found \"{}\"",
-                                    key, allow_working_days ? " or \"10wd\"" : "", *text),
-                        where,
-                        allow_working_days
-                            ? "a whole number and a unit: y(ears), m(onths), w(eeks), d(ays), "
-                              "wd (working days)"
-                            : "a whole number and a unit: y(ears), m(onths), w(eeks), d(ays)");
+    reader.sink().error(
+        wording::say(allow_working_days ? words::bad_duration_working : words::bad_duration,
+                     {wording::text("key", std::string(key)), wording::text("found", *text)}),
+        where,
+        wording::label(allow_working_days ? words::duration_units_working : words::duration_units));
     return std::nullopt;
   }
   if (!allow_working_days && duration->unit == calendar::DurationUnit::working_days) {
     reader.sink().error(
-        fmt::format("'{}' cannot be counted in working days, found \"{}\"", key, *text), where,
-        "use calendar units: y, m, w or d");
+        wording::say(words::no_working_days,
+                     {wording::text("key", std::string(key)), wording::text("found", *text)}),
+        where, wording::label(words::calendar_units));
     return std::nullopt;
   }
   return duration;
@@ -558,8 +571,9 @@ void read_deadline_rules(TableReader& parent, DeadlineRules& rules) {
     const std::optional<MilestoneKind> kind = parse_milestone_kind(kind_name);
     const SourceLocation where = location_of(key.source(), parent.file());
     if (!kind || std::find(kinds.begin(), kinds.end(), kind_name) == kinds.end()) {
-      parent.sink().error(fmt::format("unknown milestone kind '{}' in 'deadline_rules'", kind_name),
-                          where, text::did_you_mean(kind_name, kinds));
+      parent.sink().error(
+          wording::say(words::unknown_milestone_kind, {wording::text("kind", kind_name)}), where,
+          text::did_you_mean(kind_name, kinds));
       continue;
     }
     const auto* value = node.as_string();
@@ -568,13 +582,12 @@ void read_deadline_rules(TableReader& parent, DeadlineRules& rules) {
     if (!rule) {
       const std::vector<std::string> names{"next-working-day", "previous-working-day", "none"};
       parent.sink().error(
-          fmt::format(
-              "deadline rule for '{}' must be 'next-working-day', "
-              "'previous-working-day' or 'none', found {}",
-              kind_name,
-              value != nullptr ? "'" + value->get() + "'" : std::string(describe_type(node))),
+          wording::say(words::bad_deadline_rule,
+                       {wording::text("kind", kind_name),
+                        value != nullptr ? wording::text("found", "'" + value->get() + "'")
+                                         : wording::phrase("found", describe_type(node))}),
           location_of(node.source(), parent.file()),
-          value != nullptr ? text::did_you_mean(value->get(), names) : std::string());
+          value != nullptr ? text::did_you_mean(value->get(), names) : LocalizedText{});
       continue;
     }
     rules[static_cast<std::size_t>(*kind)] = *rule;
@@ -617,7 +630,7 @@ std::optional<Contract> read_contract(TableReader& reader, const DeadlineRules& 
   if (tender_id.empty() || reader.has("id")) {
     contract.id = reader.required_string("id").value_or("");
     if (!contract.id.empty()) {
-      check_id(reader.sink(), "contract", contract.id, reader.where("id"));
+      check_id(reader.sink(), words::kind_contract, contract.id, reader.where("id"));
     }
   } else {
     contract.id = tender_id;
@@ -656,18 +669,19 @@ std::optional<Contract> read_contract(TableReader& reader, const DeadlineRules& 
   if (const std::optional<LocatedString> phase = phase_named_by_start(reader)) {
     if (tender_id.empty()) {  // a contracts file has no timeline of its own
       reader.sink().error(
-          fmt::format("'start' must be {}, found \"{}\"", kDateExample, phase->value),
-          reader.at(phase->where),
-          "only the tender's own [contract] can start with a phase of its timeline; write the "
-          "first day here, e.g. start = 2023-01-01");
+          wording::say(words::must_be_date, {wording::text("key", "start"),
+                                             wording::text("found", "\"" + phase->value + "\"")}),
+          reader.at(phase->where), wording::label(words::only_tender_phase));
     } else {
       contract.start_phase = PhaseReference{phase->value, phase->where};
     }
   } else if (const std::optional<calendar::Date> start = optional_date(reader, "start")) {
     contract.start = *start;
   } else if (!reader.has("start")) {
-    reader.sink().error("the contract lacks the required key 'start'", reader.where(),
-                        "the first day of the contract, e.g. start = 2023-01-01");
+    reader.sink().error(
+        wording::say(words::required_key,
+                     {wording::phrase("what", words::the_contract), wording::text("key", "start")}),
+        reader.where(), wording::label(words::contract_start_example));
   }
   contract.term = optional_duration(reader, "term", false);
   contract.initial_end = optional_date(reader, "end");
@@ -675,7 +689,8 @@ std::optional<Contract> read_contract(TableReader& reader, const DeadlineRules& 
   read_evaluations(reader, contract);
   contract.notice_period = optional_duration(reader, "notice_period");
   if (contract.notice_period && contract.notice_period->amount < 0) {
-    reader.sink().error("'notice_period' must not be negative", reader.where("notice_period"));
+    reader.sink().error(wording::say(words::not_negative, {wording::text("key", "notice_period")}),
+                        reader.where("notice_period"));
   }
   read_intake_moments(reader, contract);
   read_reporting(reader, contract);
@@ -704,8 +719,11 @@ std::vector<Phase> read_timeline(TableReader& root) {
     }
     const auto [it, inserted] = first_seen.emplace(phase->id, reader.where("id"));
     if (!inserted) {
-      root.sink().error(fmt::format("phase id '{}' is defined twice", phase->id),
-                        reader.where("id"), "first defined at " + it->second.to_string());
+      root.sink().error(
+          wording::say(words::id_twice, {wording::phrase("what", words::kind_phase),
+                                         wording::text("id", phase->id)}),
+          reader.where("id"),
+          wording::say(words::first_defined_at, {wording::text("where", it->second.to_string())}));
       continue;
     }
     phases.push_back(std::move(*phase));
@@ -718,12 +736,14 @@ std::vector<Phase> read_timeline(TableReader& root) {
   for (const Phase& phase : phases) {
     for (const PhaseReference& reference : phase.after) {
       if (reference.id == phase.id) {
-        root.sink().error(fmt::format("phase '{}' follows itself", phase.id),
-                          SourceLocation(root.file(), reference.where));
+        root.sink().error(
+            wording::say(words::phase_follows_itself, {wording::text("phase", phase.id)}),
+            SourceLocation(root.file(), reference.where));
         references_ok = false;
       } else if (first_seen.find(reference.id) == first_seen.end()) {
         root.sink().error(
-            fmt::format("phase '{}' follows an unknown phase '{}'", phase.id, reference.id),
+            wording::say(words::phase_follows_unknown,
+                         {wording::text("phase", phase.id), wording::text("other", reference.id)}),
             SourceLocation(root.file(), reference.where), text::did_you_mean(reference.id, ids));
         references_ok = false;
       }
@@ -741,7 +761,7 @@ Result<ContractPortfolio> parse_contracts(std::string_view content, const std::s
     return document.error();
   }
   DiagnosticSink sink;
-  TableReader root(*document, file, sink, "the contracts file");
+  TableReader root(*document, file, sink, wording::label(words::the_contracts_file));
   ContractPortfolio portfolio;
   portfolio.file = file;
   root.optional_string("title");
@@ -756,15 +776,18 @@ Result<ContractPortfolio> parse_contracts(std::string_view content, const std::s
     }
     const auto [it, inserted] = first_seen.emplace(contract->id, reader.where("id"));
     if (!inserted) {
-      sink.error(fmt::format("contract id '{}' is defined twice", contract->id), reader.where("id"),
-                 "first defined at " + it->second.to_string());
+      sink.error(
+          wording::say(words::id_twice, {wording::phrase("what", words::kind_contract),
+                                         wording::text("id", contract->id)}),
+          reader.where("id"),
+          wording::say(words::first_defined_at, {wording::text("where", it->second.to_string())}));
       continue;
     }
     portfolio.contracts.push_back(std::move(*contract));
   }
   if (root.absent_or_empty("contract") && sink.empty()) {
-    sink.error("the contracts file holds no contracts", root.where(),
-               "add one [[contract]] table per contract");
+    sink.error(wording::label(words::no_contracts), root.where(),
+               wording::label(words::one_contract_table));
   }
   root.finish();
   if (!sink.empty()) {

@@ -7,6 +7,7 @@
 #include <tenderkit/core/text.hpp>
 #include <tenderkit/input/registration_file.hpp>
 #include <tenderkit/input/toml_reader.hpp>
+#include <tenderkit/input/wording.hpp>
 
 #include <fmt/format.h>
 
@@ -46,8 +47,8 @@ struct KnownIds {
 };
 
 // Reads a list of ids that must all be among `known`, each once.
-std::vector<IdRef> read_references(TableReader& reader, std::string_view key, std::string_view what,
-                                   std::string_view what_plural,
+std::vector<IdRef> read_references(TableReader& reader, std::string_view key,
+                                   const wording::Phrase& what, const wording::Phrase& what_plural,
                                    const std::vector<std::string>& known,
                                    const std::string& tender_file) {
   std::vector<IdRef> refs;
@@ -58,20 +59,27 @@ std::vector<IdRef> read_references(TableReader& reader, std::string_view key, st
   refs.reserve(values->size());
   for (const LocatedString& value : *values) {
     if (std::find(known.begin(), known.end(), value.value) == known.end()) {
-      std::string hint = text::did_you_mean(value.value, known);
-      if (hint.empty()) {
-        hint = known.empty() ? fmt::format("{} defines no {}", tender_file, what_plural)
-                             : fmt::format("the {} of {} are {}", what_plural, tender_file,
-                                           text::quoted_list(known));
+      LocalizedText hint = text::did_you_mean(value.value, known);
+      if (hint.en.empty()) {
+        hint = known.empty()
+                   ? wording::say(words::defines_none, {wording::text("file", tender_file),
+                                                        wording::phrase("what", what_plural)})
+                   : wording::say(
+                         words::the_ids_are,
+                         {wording::phrase("what", what_plural), wording::text("file", tender_file),
+                          wording::text("ids", text::quoted_list(known))});
       }
-      reader.sink().error(fmt::format("unknown {} '{}'", what, value.value), reader.at(value.where),
-                          hint);
+      reader.sink().error(
+          wording::say(words::unknown_reference,
+                       {wording::phrase("what", what), wording::text("id", value.value)}),
+          reader.at(value.where), hint);
       continue;
     }
     const bool duplicate = std::any_of(refs.begin(), refs.end(),
                                        [&](const IdRef& ref) { return ref.id == value.value; });
     if (duplicate) {
-      reader.sink().error(fmt::format("{} '{}' is listed twice", what, value.value),
+      reader.sink().error(wording::say(words::listed_twice, {wording::phrase("what", what),
+                                                             wording::text("id", value.value)}),
                           reader.at(value.where));
       continue;
     }
@@ -98,7 +106,7 @@ std::optional<Role> parse_role(const std::string& text) {
 
 // KvK numbers and AGB codes are 8 digits and may start with 0, so they must be strings.
 std::optional<std::string> read_eight_digits(TableReader& reader, std::string_view key,
-                                             std::string_view what, bool required) {
+                                             const wording::Phrase& what, bool required) {
   if (!reader.has(key)) {
     if (required) {
       return reader.required_string(key);
@@ -107,17 +115,18 @@ std::optional<std::string> read_eight_digits(TableReader& reader, std::string_vi
     return std::nullopt;
   }
   const SourceLocation where = reader.where(key);
-  const std::string example =
-      fmt::format("write it as text, leading zeros included: {} = \"01234567\"", key);
+  const LocalizedText example =
+      wording::say(words::digits_as_text, {wording::text("key", std::string(key))});
   if (const toml::node* node = reader.node(key); node != nullptr && node->is_integer()) {
-    reader.sink().error(fmt::format("{} must be text of exactly 8 digits, found an integer", what),
+    reader.sink().error(wording::say(words::eight_digits_integer, {wording::phrase("what", what)}),
                         where, example);
     return std::nullopt;
   }
   std::optional<std::string> value = reader.optional_string(key);
   if (value && !is_eight_digits(*value)) {
-    reader.sink().error(fmt::format("{} must be exactly 8 digits, found '{}'", what, *value), where,
-                        example);
+    reader.sink().error(wording::say(words::eight_digits, {wording::phrase("what", what),
+                                                           wording::text("found", *value)}),
+                        where, example);
     return std::nullopt;
   }
   return value;
@@ -129,8 +138,8 @@ Member read_member(const toml::table& table, TableReader& root, const KnownIds& 
   Member member;
   member.where = reader.where().position();
   member.name = reader.required_string("name").value_or("");
-  member.kvk = read_eight_digits(reader, "kvk", "a KvK number", true).value_or("");
-  member.agb = read_eight_digits(reader, "agb", "an AGB code", false);
+  member.kvk = read_eight_digits(reader, "kvk", words::a_kvk_number, true).value_or("");
+  member.agb = read_eight_digits(reader, "agb", words::an_agb_code, false);
   if (auto role =
           reader.optional_choice("role", {"lead", "member", "main-contractor", "subcontractor"},
                                  {{"penvoerder", "lead"},
@@ -142,14 +151,16 @@ Member read_member(const toml::table& table, TableReader& root, const KnownIds& 
                                   {"subcont", "subcontractor"}})) {
     member.role = *parse_role(*role);
   } else if (!reader.has("role")) {
-    reader.sink().error("[[member]] lacks the required key 'role'", reader.where(),
-                        "one of 'lead', 'member', 'main-contractor', 'subcontractor'");
+    reader.sink().error(wording::say(words::required_key, {wording::text("what", "[[member]]"),
+                                                           wording::text("key", "role")}),
+                        reader.where(), wording::label(words::one_of_roles));
   }
-  member.services =
-      read_references(reader, "services", "service", "services", known.services, tender.file);
+  member.services = read_references(reader, "services", words::kind_service, words::kind_services,
+                                    known.services, tender.file);
   member.all_municipalities = !reader.has("municipalities");
-  member.municipalities = read_references(reader, "municipalities", "municipality",
-                                          "municipalities", known.municipalities, tender.file);
+  member.municipalities =
+      read_references(reader, "municipalities", words::kind_municipality,
+                      words::kind_municipalities, known.municipalities, tender.file);
   if (member.all_municipalities) {
     // Leaving municipalities out means all of the tender's (see Member::municipalities); the
     // [[member]] header is where that was said.
@@ -157,8 +168,9 @@ Member read_member(const toml::table& table, TableReader& root, const KnownIds& 
       member.municipalities.push_back(IdRef{municipality, member.where});
     }
   }
-  member.certifications = read_references(reader, "certifications", "certification",
-                                          "certifications", known.certifications, tender.file);
+  member.certifications =
+      read_references(reader, "certifications", words::kind_certification,
+                      words::kind_certifications, known.certifications, tender.file);
   member.declaration = reader.optional_bool("declaration").value_or(false);
   reader.finish();
   return member;
@@ -194,33 +206,31 @@ Result<Registration> parse_with(std::string_view content, const std::string& fil
     return document.error();
   }
   DiagnosticSink sink;
-  TableReader root(*document, file, sink, "the registration file");
+  TableReader root(*document, file, sink, wording::label(words::the_registration_file));
   Registration registration;
   registration.file = file;
   if (auto id = root.optional_string("id")) {
     registration.id = *id;
     registration.id_position = root.where("id").position();
-    check_id(sink, "registration", *id, root.where("id"));
+    check_id(sink, words::kind_registration, *id, root.where("id"));
   } else {
     // The id comes from the file name, which may hold any bytes: it must be a valid id like one
     // written in the file, or it would reach every report, form and sheet name (docs/limits.md).
     registration.id = fs::path(file).stem().string();
     if (!is_valid_id(registration.id)) {
-      sink.error(fmt::format("the file name gives the registration id '{}', but an id may hold "
-                             "only ASCII letters, digits, '.', '_' and '-', and must start with "
-                             "a letter or digit",
-                             registration.id),
+      sink.error(wording::say(words::file_name_id, {wording::text("id", registration.id)}),
                  SourceLocation(file, 0, 0),
-                 fmt::format("write id = \"{}\" in the file, or rename the file",
-                             suggested_id(registration.id)));
+                 wording::say(words::write_id_or_rename,
+                              {wording::text("id", suggested_id(registration.id))}));
     }
   }
   registration.name = root.required_string("name").value_or("");
   if (auto tender_id = root.required_string("tender")) {
     registration.tender_id = *tender_id;
     if (*tender_id != tender.id) {
-      sink.error(fmt::format("this registration is for tender '{}', but {} is tender '{}'",
-                             *tender_id, tender.file, tender.id),
+      sink.error(wording::say(words::other_tender, {wording::text("tender", *tender_id),
+                                                    wording::text("file", tender.file),
+                                                    wording::text("actual", tender.id)}),
                  root.where("tender"));
     }
   }
@@ -232,8 +242,10 @@ Result<Registration> parse_with(std::string_view content, const std::string& fil
     registration.legal_form =
         *form == "combination" ? LegalForm::combination : LegalForm::main_contractor;
   } else if (!root.has("legal_form")) {
-    sink.error("the registration file lacks the required key 'legal_form'", root.where(),
-               "'combination' or 'main-contractor'");
+    sink.error(
+        wording::say(words::required_key, {wording::phrase("what", words::the_registration_file),
+                                           wording::text("key", "legal_form")}),
+        root.where(), wording::label(words::combination_or_main));
   }
   const std::vector<const toml::table*> member_tables = root.table_array("member");
   registration.members.reserve(member_tables.size());
@@ -243,19 +255,20 @@ Result<Registration> parse_with(std::string_view content, const std::string& fil
     if (!member.kvk.empty()) {
       const auto [it, inserted] = kvk_seen.emplace(member.kvk, member.where);
       if (!inserted) {
-        sink.error(fmt::format("KvK number {} appears twice in this registration", member.kvk),
+        sink.error(wording::say(words::kvk_twice, {wording::text("kvk", member.kvk)}),
                    registration.at(member.where),
-                   "first at " + registration.at(it->second).to_string());
+                   wording::say(words::first_at,
+                                {wording::text("where", registration.at(it->second).to_string())}));
       }
     }
     registration.members.push_back(std::move(member));
   }
   if (root.absent_or_empty("member")) {
-    sink.error("the registration has no members; add at least one [[member]]", root.where());
+    sink.error(wording::label(words::no_members), root.where());
   }
   root.finish();
   if (!sink.empty()) {
-    return sink.to_error();
+    return sink.to_error().spoken_in(tender.language);
   }
   return registration;
 }
@@ -295,7 +308,7 @@ Result<RegistrationFiles> find_registration_files(std::span<const std::string> a
     std::error_code error;
     const fs::file_status status = fs::status(path, error);
     if (error || !fs::exists(status)) {
-      return Error::input(fmt::format("cannot read '{}': no such file or directory", argument));
+      return Error::input(wording::say(words::no_such_file, {wording::text("path", argument)}));
     }
     std::error_code ignored;
     if (!fs::is_directory(status)) {
@@ -327,7 +340,9 @@ Result<RegistrationFiles> find_registration_files(std::span<const std::string> a
       }
     }
     if (error) {
-      return Error::input(fmt::format("cannot read directory '{}': {}", argument, error.message()));
+      return Error::input(wording::say(
+          words::cannot_read_folder,
+          {wording::text("path", argument), wording::text("reason", error.message())}));
     }
     // Plain byte order of the names (what `ls` shows with LC_ALL=C), independent of the locale.
     const auto by_bytes = [](const auto& a, const auto& b) { return a < b; };
@@ -339,12 +354,14 @@ Result<RegistrationFiles> find_registration_files(std::span<const std::string> a
     });
     if (found.empty()) {
       return Error::input(
-          fmt::format("directory '{}' holds no .toml files", argument), std::nullopt,
-          skipped.empty() ? std::string()
-                          : fmt::format("it holds {} other entr{}, such as '{}' ({})",
-                                        skipped.size(), skipped.size() == 1 ? "y" : "ies",
-                                        skipped.front().path.filename().string(),
-                                        describe(skipped.front().reason, ".toml")));
+          wording::say(words::no_toml_files, {wording::text("path", argument)}), std::nullopt,
+          skipped.empty()
+              ? LocalizedText{}
+              : wording::say_count(
+                    static_cast<std::int64_t>(skipped.size()), words::holds_one_other,
+                    words::holds_others,
+                    {wording::text("name", skipped.front().path.filename().string()),
+                     wording::localized("reason", describe(skipped.front().reason, ".toml"))}));
     }
     for (const fs::path& file : found) {
       // A symbolic link may point at a file that is also named directly: resolve links only, so
@@ -394,10 +411,10 @@ Result<std::vector<Registration>> load_registrations(std::span<const fs::path> p
     Registration& registration = result->value();
     const auto [it, inserted] = id_files.emplace(registration.id, registration.file);
     if (!inserted) {
-      Error duplicate =
-          Error::input(fmt::format("registration id '{}' is used twice", registration.id),
-                       registration.at(registration.id_position),
-                       "also used by " + it->second + "; give each registration its own 'id'");
+      Error duplicate = Error::input(
+          wording::say(words::registration_id_twice, {wording::text("id", registration.id)}),
+          registration.at(registration.id_position),
+          wording::say(words::also_used_by, {wording::text("file", it->second)}));
       if (failure) {
         failure->append(duplicate);
       } else {

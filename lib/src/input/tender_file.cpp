@@ -6,6 +6,7 @@
 #include <tenderkit/input/contracts_file.hpp>
 #include <tenderkit/input/tender_file.hpp>
 #include <tenderkit/input/toml_reader.hpp>
+#include <tenderkit/input/wording.hpp>
 
 #include <fmt/format.h>
 
@@ -20,23 +21,25 @@ namespace {
 // Checks an id's form and that it is not defined twice in the same list.
 class IdRegistry {
  public:
-  IdRegistry(std::string what, DiagnosticSink& sink) : what_(std::move(what)), sink_(&sink) {}
+  IdRegistry(const wording::Phrase& what, DiagnosticSink& sink) : what_(&what), sink_(&sink) {}
 
   bool add(const std::string& id, const SourceLocation& where) {
-    if (!check_id(*sink_, what_, id, where)) {
+    if (!check_id(*sink_, *what_, id, where)) {
       return false;
     }
     const auto [it, inserted] = first_seen_.emplace(id, where);
     if (!inserted) {
-      sink_->error(fmt::format("{} id '{}' is defined twice", what_, id), where,
-                   "first defined at " + it->second.to_string());
+      sink_->error(
+          wording::say(words::id_twice, {wording::phrase("what", *what_), wording::text("id", id)}),
+          where,
+          wording::say(words::first_defined_at, {wording::text("where", it->second.to_string())}));
       return false;
     }
     return true;
   }
 
  private:
-  std::string what_;
+  const wording::Phrase* what_;
   DiagnosticSink* sink_;
   std::map<std::string, SourceLocation> first_seen_;
 };
@@ -57,10 +60,10 @@ std::optional<std::string> optional_name(TableReader& reader) {
 
 // Municipalities and certifications are both lists of id and optional name.
 template <class Entry>
-void read_named_entries(TableReader& root, std::string_view key, std::vector<Entry>& entries,
-                        std::string_view table_path = {}) {
+void read_named_entries(TableReader& root, std::string_view key, const wording::Phrase& kind,
+                        std::vector<Entry>& entries, std::string_view table_path = {}) {
   const std::string what = "[[" + std::string(table_path.empty() ? key : table_path) + "]]";
-  IdRegistry ids(std::string(key), root.sink());
+  IdRegistry ids(kind, root.sink());
   for (const toml::table* table : root.table_array(key)) {
     TableReader reader(*table, root.file(), root.sink(), what);
     Entry entry;
@@ -79,10 +82,9 @@ void read_named_entries(TableReader& root, std::string_view key, std::vector<Ent
 }
 
 void read_municipalities(TableReader& root, Tender& tender) {
-  read_named_entries(root, "municipality", tender.municipalities);
+  read_named_entries(root, "municipality", words::kind_municipality, tender.municipalities);
   if (root.absent_or_empty("municipality")) {
-    root.sink().error("the tender names no municipality; add at least one [[municipality]]",
-                      root.where());
+    root.sink().error(wording::label(words::no_municipality), root.where());
   }
 }
 
@@ -95,7 +97,7 @@ std::vector<std::string> certification_ids(const Tender& tender) {
 }
 
 void read_services(TableReader& root, Tender& tender) {
-  IdRegistry ids("service", root.sink());
+  IdRegistry ids(words::kind_service, root.sink());
   const std::vector<std::string> known_certifications = certification_ids(tender);
   const std::vector<const toml::table*> tables = root.table_array("service");
   for (const toml::table* table : tables) {
@@ -111,19 +113,19 @@ void read_services(TableReader& root, Tender& tender) {
     for (const LocatedString& certification :
          reader.optional_string_array("certifications").value_or(std::vector<LocatedString>{})) {
       if (tender.find_certification(certification.value) == nullptr) {
-        root.sink().error(
-            fmt::format("service '{}' requires certification '{}', which no [[certification]] "
-                        "defines",
-                        service.id, certification.value),
-            root.at(certification.where),
-            known_certifications.empty()
-                ? fmt::format("define it first: [[certification]] with id = \"{}\"",
-                              certification.value)
-                : text::did_you_mean(certification.value, known_certifications));
+        root.sink().error(wording::say(words::unknown_service_certification,
+                                       {wording::text("service", service.id),
+                                        wording::text("certification", certification.value)}),
+                          root.at(certification.where),
+                          known_certifications.empty()
+                              ? wording::say(words::define_certification_first,
+                                             {wording::text("id", certification.value)})
+                              : text::did_you_mean(certification.value, known_certifications));
       } else if (std::find(service.certifications.begin(), service.certifications.end(),
                            certification.value) != service.certifications.end()) {
-        root.sink().error(fmt::format("certification '{}' is listed twice", certification.value),
-                          root.at(certification.where));
+        root.sink().error(
+            wording::say(words::certification_twice, {wording::text("id", certification.value)}),
+            root.at(certification.where));
       } else {
         service.certifications.push_back(certification.value);
       }
@@ -134,7 +136,7 @@ void read_services(TableReader& root, Tender& tender) {
     }
   }
   if (root.absent_or_empty("service")) {
-    root.sink().error("the tender requires no service; add at least one [[service]]", root.where());
+    root.sink().error(wording::label(words::no_service), root.where());
   }
 }
 
@@ -152,25 +154,23 @@ void read_integrality(TableReader& root, Tender& tender) {
     for (const LocatedString& form : *forms) {
       const auto it = std::find(names.begin(), names.end(), form.value);
       if (it == names.end()) {
-        root.sink().error(
-            fmt::format("legal form must be 'combination' or 'main-contractor', found '{}'",
-                        form.value),
-            root.at(form.where), text::did_you_mean(form.value, names));
+        root.sink().error(wording::say(words::bad_legal_form, {wording::text("found", form.value)}),
+                          root.at(form.where), text::did_you_mean(form.value, names));
         continue;
       }
       const LegalForm parsed =
           it == names.begin() ? LegalForm::combination : LegalForm::main_contractor;
       if (std::find(rules.legal_forms.begin(), rules.legal_forms.end(), parsed) !=
           rules.legal_forms.end()) {
-        root.sink().error(fmt::format("legal form '{}' is listed twice", form.value),
-                          root.at(form.where));
+        root.sink().error(
+            wording::say(words::legal_form_twice, {wording::text("form", form.value)}),
+            root.at(form.where));
         continue;
       }
       rules.legal_forms.push_back(parsed);
     }
     if (forms->empty()) {
-      root.sink().error("'legal_forms' must allow at least one legal form",
-                        reader.where("legal_forms"));
+      root.sink().error(wording::label(words::no_legal_form), reader.where("legal_forms"));
     }
   }
   constexpr std::int64_t kMaxMembers = 10'000;
@@ -179,8 +179,11 @@ void read_integrality(TableReader& root, Tender& tender) {
   if (auto maximum = reader.optional_integer("max_members", 1, kMaxMembers)) {
     rules.max_members = static_cast<int>(*maximum);
     if (*rules.max_members < rules.min_members) {
-      root.sink().error(fmt::format("'max_members' ({}) is less than 'min_members' ({})",
-                                    *rules.max_members, rules.min_members),
+      root.sink().error(wording::say(words::maximum_below_minimum,
+                                     {wording::text("maximum_key", "max_members"),
+                                      wording::integer("maximum", *rules.max_members),
+                                      wording::text("minimum_key", "min_members"),
+                                      wording::integer("minimum", rules.min_members)}),
                         reader.where("max_members"));
     }
   }
@@ -195,10 +198,7 @@ ScoreScale read_scale(TableReader& section) {
   const toml::table* table = section.optional_table("scale");
   if (table == nullptr) {
     if (!section.has("scale")) {
-      section.sink().error(
-          "[preselection] lacks the scale; add [preselection.scale] with values = "
-          "[0, 2, 4, 6, 8, 10] or min, max and step",
-          section.where());
+      section.sink().error(wording::label(words::no_scale), section.where());
     }
     return scale;
   }
@@ -206,8 +206,7 @@ ScoreScale read_scale(TableReader& section) {
   const toml::node* values = reader.node("values");
   const bool has_range = reader.has("min") || reader.has("max") || reader.has("step");
   if (values != nullptr && has_range) {
-    reader.sink().error("give either 'values' or 'min', 'max' and 'step', not both",
-                        reader.where("values"));
+    reader.sink().error(wording::label(words::values_or_range), reader.where("values"));
     for (std::string_view key : {"min", "max", "step"}) {
       reader.accept(key);  // known keys, only misused: no "unknown key" on top
     }
@@ -217,19 +216,23 @@ ScoreScale read_scale(TableReader& section) {
     const toml::array* array = values->as_array();
     if (array == nullptr) {
       reader.sink().error(
-          fmt::format("'values' must be an array of numbers, found {}", describe_type(*values)),
+          wording::say(words::wrong_type, {wording::text("key", "values"),
+                                           wording::phrase("expected", words::an_array_of_numbers),
+                                           wording::phrase("found", describe_type(*values))}),
           reader.where("values"));
     } else {
       for (const toml::node& element : *array) {
-        const std::optional<Rational> value = reader.number_of(element, "a scale value");
+        const std::optional<Rational> value =
+            reader.number_of(element, wording::label(words::a_scale_value));
         if (!value) {
           continue;
         }
         if (!scale.values.empty() && *value <= scale.values.back()) {
-          reader.sink().error(fmt::format("scale values must be in ascending order without "
-                                          "repeats; {} follows {}",
-                                          value->to_decimal(), scale.values.back().to_decimal()),
-                              location_of(element.source(), reader.file()));
+          reader.sink().error(
+              wording::say(words::scale_not_ascending,
+                           {wording::number("value", value->to_decimal()),
+                            wording::number("previous", scale.values.back().to_decimal())}),
+              location_of(element.source(), reader.file()));
           continue;
         }
         scale.values.push_back(*value);
@@ -241,22 +244,24 @@ ScoreScale read_scale(TableReader& section) {
     const std::optional<Rational> step = reader.optional_number("step");
     if (!minimum || !maximum || !step) {
       if (!reader.has("min") || !reader.has("max") || !reader.has("step")) {
-        reader.sink().error("[preselection.scale] needs 'values', or 'min', 'max' and 'step'",
-                            reader.where());
+        reader.sink().error(wording::label(words::scale_needs_values), reader.where());
       }
     } else if (*step <= Rational(0) || *maximum <= *minimum) {
-      reader.sink().error("the scale needs min < max and a positive step", reader.where("step"));
+      reader.sink().error(wording::label(words::scale_range), reader.where("step"));
     } else {
       const Rational count = (*maximum - *minimum) / *step;
       constexpr std::int64_t kMaxScaleValues = 1000;
       if (!count.is_integer()) {
-        reader.sink().error(fmt::format("the step {} does not divide max - min ({}) evenly",
-                                        step->to_decimal(), (*maximum - *minimum).to_decimal()),
-                            reader.where("step"));
+        reader.sink().error(
+            wording::say(words::step_uneven,
+                         {wording::number("step", step->to_decimal()),
+                          wording::number("range", (*maximum - *minimum).to_decimal())}),
+            reader.where("step"));
       } else if (count.numerator() + 1 > kMaxScaleValues) {
-        reader.sink().error(fmt::format("a scale may hold at most {} values, this one {}",
-                                        kMaxScaleValues, count.numerator() + 1),
-                            reader.where("step"));
+        reader.sink().error(
+            wording::say(words::scale_too_long, {wording::integer("limit", kMaxScaleValues),
+                                                 wording::integer("count", count.numerator() + 1)}),
+            reader.where("step"));
       } else {
         for (Rational value = *minimum; value <= *maximum; value += *step) {
           scale.values.push_back(value);
@@ -266,7 +271,7 @@ ScoreScale read_scale(TableReader& section) {
   }
   reader.finish();
   if (scale.values.size() == 1 && reader.sink().size() == errors_before) {
-    reader.sink().error("a scale needs at least two values", reader.where());
+    reader.sink().error(wording::label(words::scale_two_values), reader.where());
     scale.values.clear();
   }
   return scale;
@@ -282,18 +287,20 @@ std::vector<GuidanceLevel> read_guidance(TableReader& criterion_reader, const Sc
     std::string text = reader.required_string("text").value_or("");
     if (!score) {
       if (!reader.has("score")) {
-        reader.sink().error("a guidance level lacks its 'score'", reader.where());
+        reader.sink().error(wording::label(words::guidance_no_score), reader.where());
       }
     } else if (!scale.values.empty() && !scale.allows(*score)) {
       reader.sink().error(
-          fmt::format("guidance for score {} of criterion '{}', but the scale is {}",
-                      score->to_decimal(), criterion_id, scale.describe()),
+          wording::say(words::guidance_off_scale, {wording::number("score", score->to_decimal()),
+                                                   wording::text("criterion", criterion_id),
+                                                   wording::text("scale", scale.describe())}),
           reader.where("score"));
     } else if (std::any_of(guidance.begin(), guidance.end(),
                            [&](const GuidanceLevel& level) { return level.score == *score; })) {
-      reader.sink().error(fmt::format("criterion '{}' has guidance for score {} twice",
-                                      criterion_id, score->to_decimal()),
-                          reader.where("score"));
+      reader.sink().error(
+          wording::say(words::guidance_twice, {wording::text("criterion", criterion_id),
+                                               wording::number("score", score->to_decimal())}),
+          reader.where("score"));
     } else {
       guidance.push_back(GuidanceLevel{*score, std::move(text)});
     }
@@ -305,7 +312,7 @@ std::vector<GuidanceLevel> read_guidance(TableReader& criterion_reader, const Sc
 }
 
 void read_criteria(TableReader& section, Preselection& preselection) {
-  IdRegistry ids("criterion", section.sink());
+  IdRegistry ids(words::kind_criterion, section.sink());
   for (const toml::table* table : section.table_array("criterion")) {
     TableReader reader(*table, section.file(), section.sink(), "[[preselection.criterion]]");
     Criterion criterion;
@@ -314,12 +321,14 @@ void read_criteria(TableReader& section, Preselection& preselection) {
     criterion.title = reader.required_string("title").value_or(criterion.id);
     if (const std::optional<Rational> weight = reader.optional_number("weight")) {
       if (*weight <= Rational(0)) {
-        reader.sink().error("'weight' must be greater than 0", reader.where("weight"));
+        reader.sink().error(wording::label(words::weight_positive), reader.where("weight"));
       }
       criterion.weight = *weight;
     } else if (!reader.has("weight")) {
-      reader.sink().error("[[preselection.criterion]] lacks the required key 'weight'",
-                          reader.where());
+      reader.sink().error(
+          wording::say(words::required_key, {wording::text("what", "[[preselection.criterion]]"),
+                                             wording::text("key", "weight")}),
+          reader.where());
     }
     criterion.guidance = read_guidance(reader, preselection.scale, criterion.id);
     reader.finish();
@@ -328,10 +337,7 @@ void read_criteria(TableReader& section, Preselection& preselection) {
     }
   }
   if (section.absent_or_empty("criterion")) {
-    section.sink().error(
-        "the preselection has no criteria; add at least one "
-        "[[preselection.criterion]]",
-        section.where());
+    section.sink().error(wording::label(words::no_criteria), section.where());
     return;
   }
   if (preselection.weight_kind == WeightKind::percentage) {
@@ -341,10 +347,8 @@ void read_criteria(TableReader& section, Preselection& preselection) {
     }
     if (total != Rational(100)) {
       section.sink().error(
-          fmt::format("percentage weights must add up to 100, these add up to {}",
-                      total.to_decimal()),
-          section.where("weight_kind"),
-          "correct the weights, or set weight_kind = \"points\" to publish points instead");
+          wording::say(words::percentages_not_100, {wording::number("total", total.to_decimal())}),
+          section.where("weight_kind"), wording::label(words::correct_weights));
     }
   }
 }
@@ -361,10 +365,7 @@ void read_tie_break(TableReader& section, Preselection& preselection) {
   for (const LocatedString& step : *steps) {
     const bool seen_lot = !preselection.tie_break.empty() && preselection.tie_break.back().is_lot;
     if (seen_lot) {
-      section.sink().error(
-          "'lot' must be the last tie-break step: nothing can follow a drawing "
-          "of lots",
-          section.at(step.where));
+      section.sink().error(wording::label(words::lot_last), section.at(step.where));
       continue;
     }
     if (step.value == "lot") {
@@ -372,17 +373,17 @@ void read_tie_break(TableReader& section, Preselection& preselection) {
       continue;
     }
     if (preselection.find_criterion(step.value) == nullptr) {
-      section.sink().error(
-          fmt::format("tie-break step '{}' is neither a criterion nor 'lot'", step.value),
-          section.at(step.where), text::did_you_mean(step.value, known));
+      section.sink().error(wording::say(words::bad_tie_break, {wording::text("step", step.value)}),
+                           section.at(step.where), text::did_you_mean(step.value, known));
       continue;
     }
     const bool repeated =
         std::any_of(preselection.tie_break.begin(), preselection.tie_break.end(),
                     [&](const TieBreakStep& other) { return other.criterion_id == step.value; });
     if (repeated) {
-      section.sink().error(fmt::format("tie-break step '{}' is listed twice", step.value),
-                           section.at(step.where));
+      section.sink().error(
+          wording::say(words::tie_break_twice, {wording::text("step", step.value)}),
+          section.at(step.where));
       continue;
     }
     preselection.tie_break.push_back(TieBreakStep{false, step.value});
@@ -403,12 +404,17 @@ void read_preselection(TableReader& root, Tender& tender) {
   if (auto maximum = section.optional_integer("max_candidates", 1, kMaxCandidates)) {
     preselection.max_candidates = static_cast<int>(*maximum);
   } else if (!section.has("max_candidates")) {
-    section.sink().error("[preselection] lacks the required key 'max_candidates'", section.where(),
-                         "the most candidates to invite, e.g. max_candidates = 3");
+    section.sink().error(
+        wording::say(words::required_key, {wording::text("what", "[preselection]"),
+                                           wording::text("key", "max_candidates")}),
+        section.where(), wording::label(words::max_candidates_example));
   }
   if (section.has("max_candidates") && preselection.max_candidates < preselection.min_candidates) {
-    section.sink().error(fmt::format("'max_candidates' ({}) is less than 'min_candidates' ({})",
-                                     preselection.max_candidates, preselection.min_candidates),
+    section.sink().error(wording::say(words::maximum_below_minimum,
+                                      {wording::text("maximum_key", "max_candidates"),
+                                       wording::integer("maximum", preselection.max_candidates),
+                                       wording::text("minimum_key", "min_candidates"),
+                                       wording::integer("minimum", preselection.min_candidates)}),
                          section.where("max_candidates"));
   }
   preselection.weight_kind = section.optional_choice("weight_kind", {"percentage", "points"},
@@ -430,15 +436,16 @@ void read_preselection(TableReader& root, Tender& tender) {
                                                      : ConsensusMethod::mean;
   if (auto threshold = section.optional_number("spread_threshold")) {
     if (*threshold < Rational(0)) {
-      section.sink().error("'spread_threshold' must not be negative",
-                           section.where("spread_threshold"));
+      section.sink().error(
+          wording::say(words::not_negative, {wording::text("key", "spread_threshold")}),
+          section.where("spread_threshold"));
     }
     preselection.spread_threshold = threshold;
   }
   preselection.lot_seed = section.optional_string("lot_seed").value_or("");
   preselection.scale = read_scale(section);
 
-  IdRegistry knockout_ids("knock-out requirement", section.sink());
+  IdRegistry knockout_ids(words::kind_knockout, section.sink());
   for (const toml::table* knockout_table : section.table_array("knockout")) {
     TableReader reader(*knockout_table, section.file(), section.sink(),
                        "[[preselection.knockout]]");
@@ -449,21 +456,18 @@ void read_preselection(TableReader& root, Tender& tender) {
       preselection.knockouts.push_back(std::move(knockout));
     }
   }
-  read_named_entries(section, "evaluator", preselection.evaluators, "preselection.evaluator");
+  read_named_entries(section, "evaluator", words::kind_evaluator, preselection.evaluators,
+                     "preselection.evaluator");
   if (section.absent_or_empty("evaluator")) {
-    section.sink().error(
-        "the preselection names no evaluators; add at least one "
-        "[[preselection.evaluator]]",
-        section.where());
+    section.sink().error(wording::label(words::no_evaluators), section.where());
   }
   read_criteria(section, preselection);
   read_tie_break(section, preselection);
   const bool draws_lots = std::any_of(preselection.tie_break.begin(), preselection.tie_break.end(),
                                       [](const TieBreakStep& step) { return step.is_lot; });
   if (draws_lots && preselection.lot_seed.empty()) {
-    section.sink().error("the tie-break ends in a drawing of lots, but 'lot_seed' is not set",
-                         section.where("tie_break"),
-                         "publish the seed in advance, e.g. lot_seed = \"notaris 2022-03-14\"");
+    section.sink().error(wording::label(words::lot_without_seed), section.where("tie_break"),
+                         wording::label(words::publish_seed));
   }
   section.finish();
   tender.preselection = std::move(preselection);
@@ -477,26 +481,24 @@ Result<Tender> parse_tender(std::string_view content, const std::string& file) {
     return document.error();
   }
   DiagnosticSink sink;
-  TableReader root(*document, file, sink, "the tender file");
+  TableReader root(*document, file, sink, wording::label(words::the_tender_file));
   Tender tender;
   tender.file = file;
   tender.id = root.required_string("id").value_or("");
   if (!tender.id.empty()) {
-    check_id(sink, "tender", tender.id, root.where("id"));
+    check_id(sink, words::kind_tender, tender.id, root.where("id"));
   }
   tender.title = root.required_string("title").value_or("");
-  tender.language = root.optional_choice("language", {"nl", "en"},
-                                         {{"nederlands", "nl"},
-                                          {"dutch", "nl"},
-                                          {"nl-nl", "nl"},
-                                          {"engels", "en"},
-                                          {"english", "en"},
-                                          {"en-gb", "en"}})
-                                .value_or("nl") == "en"
-                        ? Language::en
-                        : Language::nl;
+  const std::optional<std::string> language = root.optional_choice("language", {"nl", "en"},
+                                                                   {{"nederlands", "nl"},
+                                                                    {"dutch", "nl"},
+                                                                    {"nl-nl", "nl"},
+                                                                    {"engels", "en"},
+                                                                    {"english", "en"},
+                                                                    {"en-gb", "en"}});
+  tender.language = language.value_or("nl") == "en" ? Language::en : Language::nl;
   read_municipalities(root, tender);
-  read_named_entries(root, "certification", tender.certifications);
+  read_named_entries(root, "certification", words::kind_certification, tender.certifications);
   read_services(root, tender);
   read_integrality(root, tender);
   read_preselection(root, tender);
@@ -514,20 +516,22 @@ Result<Tender> parse_tender(std::string_view content, const std::string& file) {
       ids.push_back(phase.id);
     }
     if (std::find(ids.begin(), ids.end(), reference.id) == ids.end()) {
-      sink.error(
-          fmt::format("the contract starts with phase '{}', which the timeline does not have",
-                      reference.id),
-          root.at(reference.where),
-          ids.empty() ? "the tender has no [[phase]]; write the first day as a date, e.g. "
-                        "start = 2023-01-01"
-          : !text::did_you_mean(reference.id, ids).empty()
-              ? text::did_you_mean(reference.id, ids)
-              : "the phases are " + text::quoted_list(ids));
+      const LocalizedText suggestion = text::did_you_mean(reference.id, ids);
+      sink.error(wording::say(words::unknown_start_phase, {wording::text("phase", reference.id)}),
+                 root.at(reference.where),
+                 ids.empty() ? wording::label(words::no_phases_write_date)
+                 : !suggestion.en.empty()
+                     ? suggestion
+                     : wording::say(words::the_phases_are,
+                                    {wording::text("phases", text::quoted_list(ids))}));
     }
   }
   root.finish();
   if (!sink.empty()) {
-    return sink.to_error();
+    Error error = sink.to_error();
+    if (language)
+      error.spoken_in(tender.language);  // the reader asked for it
+    return error;
   }
   return tender;
 }

@@ -3,6 +3,7 @@
 
 #include <tenderkit/core/text.hpp>
 #include <tenderkit/input/toml_reader.hpp>
+#include <tenderkit/input/wording.hpp>
 
 #include <fmt/format.h>
 
@@ -67,185 +68,184 @@ std::string_view quoted_in(std::string_view description, char quote = '\'') {
 struct DutchKey {
   std::string_view word;  // lower case, '_' for '-' and ' '
   std::string_view key;
-  std::string_view note;
+  const wording::Phrase* note = nullptr;
 };
 
 constexpr DutchKey kDutchKeys[] = {
     // Registrations: the consortium and its members.
-    {"lid", "member", ""},
-    {"leden", "member", ""},
-    {"deelnemer", "member", ""},
-    {"deelnemers", "member", ""},
-    {"aanbieder", "member", ""},
-    {"aanbieders", "member", ""},
-    {"penvoerder", "member", "the penvoerder is a [[member]] with role = \"lead\""},
-    {"penvoerder", "role", "the penvoerder is written role = \"lead\""},
-    {"hoofdaannemer", "member",
-     "the main contractor is a [[member]] with role = \"main-contractor\""},
-    {"hoofdaannemer", "role", "the main contractor is written role = \"main-contractor\""},
-    {"onderaannemer", "member", "a subcontractor is a [[member]] with role = \"subcontractor\""},
-    {"onderaannemers", "member", "a subcontractor is a [[member]] with role = \"subcontractor\""},
-    {"onderaannemer", "role", "a subcontractor is written role = \"subcontractor\""},
-    {"rol", "role", ""},
-    {"kvk_nummer", "kvk", ""},
-    {"kvknummer", "kvk", ""},
-    {"agb_code", "agb", ""},
-    {"agbcode", "agb", ""},
-    {"verklaring", "declaration", ""},
-    {"eigen_verklaring", "declaration", ""},
-    {"uea", "declaration", ""},
-    {"rechtsvorm", "legal_form", ""},
-    {"rechtsvorm", "legal_forms", ""},
-    {"rechtsvormen", "legal_forms", ""},
-    {"aanbesteding", "tender", ""},
+    {"lid", "member", nullptr},
+    {"leden", "member", nullptr},
+    {"deelnemer", "member", nullptr},
+    {"deelnemers", "member", nullptr},
+    {"aanbieder", "member", nullptr},
+    {"aanbieders", "member", nullptr},
+    {"penvoerder", "member", &words::note_penvoerder_member},
+    {"penvoerder", "role", &words::note_penvoerder_role},
+    {"hoofdaannemer", "member", &words::note_main_contractor_member},
+    {"hoofdaannemer", "role", &words::note_main_contractor_role},
+    {"onderaannemer", "member", &words::note_subcontractor_member},
+    {"onderaannemers", "member", &words::note_subcontractor_member},
+    {"onderaannemer", "role", &words::note_subcontractor_role},
+    {"rol", "role", nullptr},
+    {"kvk_nummer", "kvk", nullptr},
+    {"kvknummer", "kvk", nullptr},
+    {"agb_code", "agb", nullptr},
+    {"agbcode", "agb", nullptr},
+    {"verklaring", "declaration", nullptr},
+    {"eigen_verklaring", "declaration", nullptr},
+    {"uea", "declaration", nullptr},
+    {"rechtsvorm", "legal_form", nullptr},
+    {"rechtsvorm", "legal_forms", nullptr},
+    {"rechtsvormen", "legal_forms", nullptr},
+    {"aanbesteding", "tender", nullptr},
     // Names and texts.
-    {"naam", "name", ""},
-    {"titel", "title", ""},
-    {"kenmerk", "id", ""},
-    {"taal", "language", ""},
-    {"tekst", "text", ""},
-    {"omschrijving", "text", ""},
-    {"engelse_naam", "name_en", ""},
-    {"naam_en", "name_en", ""},
+    {"naam", "name", nullptr},
+    {"titel", "title", nullptr},
+    {"kenmerk", "id", nullptr},
+    {"taal", "language", nullptr},
+    {"tekst", "text", nullptr},
+    {"omschrijving", "text", nullptr},
+    {"engelse_naam", "name_en", nullptr},
+    {"naam_en", "name_en", nullptr},
     // The tender: municipalities, services, certifications, integrality.
-    {"gemeente", "municipality", ""},
-    {"gemeente", "municipalities", ""},
-    {"gemeenten", "municipalities", ""},
-    {"gemeentes", "municipalities", ""},
-    {"gemeenten", "municipality", ""},
-    {"gemeentes", "municipality", ""},
-    {"dienst", "service", ""},
-    {"dienst", "services", ""},
-    {"diensten", "services", ""},
-    {"diensten", "service", ""},
-    {"certificering", "certification", ""},
-    {"certificering", "certifications", ""},
-    {"certificeringen", "certifications", ""},
-    {"certificeringen", "certification", ""},
-    {"certificaat", "certification", ""},
-    {"certificaat", "certifications", ""},
-    {"certificaten", "certifications", ""},
-    {"certificaten", "certification", ""},
-    {"keurmerk", "certification", ""},
-    {"keurmerk", "certifications", ""},
-    {"keurmerken", "certifications", ""},
-    {"keurmerken", "certification", ""},
-    {"productcode", "code", ""},
-    {"lokaal", "local", ""},
-    {"integraliteit", "integrality", ""},
-    {"min_leden", "min_members", ""},
-    {"minimum_leden", "min_members", ""},
-    {"max_leden", "max_members", ""},
-    {"maximum_leden", "max_members", ""},
+    {"gemeente", "municipality", nullptr},
+    {"gemeente", "municipalities", nullptr},
+    {"gemeenten", "municipalities", nullptr},
+    {"gemeentes", "municipalities", nullptr},
+    {"gemeenten", "municipality", nullptr},
+    {"gemeentes", "municipality", nullptr},
+    {"dienst", "service", nullptr},
+    {"dienst", "services", nullptr},
+    {"diensten", "services", nullptr},
+    {"diensten", "service", nullptr},
+    {"certificering", "certification", nullptr},
+    {"certificering", "certifications", nullptr},
+    {"certificeringen", "certifications", nullptr},
+    {"certificeringen", "certification", nullptr},
+    {"certificaat", "certification", nullptr},
+    {"certificaat", "certifications", nullptr},
+    {"certificaten", "certifications", nullptr},
+    {"certificaten", "certification", nullptr},
+    {"keurmerk", "certification", nullptr},
+    {"keurmerk", "certifications", nullptr},
+    {"keurmerken", "certifications", nullptr},
+    {"keurmerken", "certification", nullptr},
+    {"productcode", "code", nullptr},
+    {"lokaal", "local", nullptr},
+    {"integraliteit", "integrality", nullptr},
+    {"min_leden", "min_members", nullptr},
+    {"minimum_leden", "min_members", nullptr},
+    {"max_leden", "max_members", nullptr},
+    {"maximum_leden", "max_members", nullptr},
     // The preselection.
-    {"voorselectie", "preselection", ""},
-    {"preselectie", "preselection", ""},
-    {"selectie", "preselection", ""},
-    {"criterium", "criterion", ""},
-    {"criteria", "criterion", ""},
-    {"gunningscriterium", "criterion", ""},
-    {"selectiecriterium", "criterion", ""},
-    {"weging", "weight", ""},
-    {"gewicht", "weight", ""},
-    {"soort_weging", "weight_kind", ""},
-    {"beoordelaar", "evaluator", ""},
-    {"beoordelaars", "evaluator", ""},
-    {"beoordelingscommissie", "evaluator", ""},
-    {"beoordeling", "evaluation", ""},
-    {"beoordelingen", "evaluation", ""},
-    {"schaal", "scale", ""},
-    {"waarden", "values", ""},
-    {"stap", "step", ""},
-    {"stapgrootte", "step", ""},
-    {"minimum", "min", ""},
-    {"maximum", "max", ""},
-    {"knock_out", "knockout", ""},
-    {"eis", "knockout", ""},
-    {"eisen", "knockout", ""},
-    {"geschiktheidseis", "knockout", ""},
-    {"toelichting", "guidance", ""},
-    {"toelichting", "motivation", ""},
-    {"toelichting", "text", ""},
-    {"handreiking", "guidance", ""},
-    {"min_kandidaten", "min_candidates", ""},
-    {"min_gegadigden", "min_candidates", ""},
-    {"max_kandidaten", "max_candidates", ""},
-    {"max_gegadigden", "max_candidates", ""},
-    {"spreiding", "spread_threshold", ""},
-    {"loting", "lot_seed", ""},
-    {"lotingszaad", "lot_seed", ""},
-    {"gelijke_stand", "tie_break", ""},
-    {"beslisregel", "tie_break", ""},
+    {"voorselectie", "preselection", nullptr},
+    {"preselectie", "preselection", nullptr},
+    {"selectie", "preselection", nullptr},
+    {"criterium", "criterion", nullptr},
+    {"criteria", "criterion", nullptr},
+    {"gunningscriterium", "criterion", nullptr},
+    {"selectiecriterium", "criterion", nullptr},
+    {"weging", "weight", nullptr},
+    {"gewicht", "weight", nullptr},
+    {"soort_weging", "weight_kind", nullptr},
+    {"beoordelaar", "evaluator", nullptr},
+    {"beoordelaars", "evaluator", nullptr},
+    {"beoordelingscommissie", "evaluator", nullptr},
+    {"beoordeling", "evaluation", nullptr},
+    {"beoordelingen", "evaluation", nullptr},
+    {"schaal", "scale", nullptr},
+    {"waarden", "values", nullptr},
+    {"stap", "step", nullptr},
+    {"stapgrootte", "step", nullptr},
+    {"minimum", "min", nullptr},
+    {"maximum", "max", nullptr},
+    {"knock_out", "knockout", nullptr},
+    {"eis", "knockout", nullptr},
+    {"eisen", "knockout", nullptr},
+    {"geschiktheidseis", "knockout", nullptr},
+    {"toelichting", "guidance", nullptr},
+    {"toelichting", "motivation", nullptr},
+    {"toelichting", "text", nullptr},
+    {"handreiking", "guidance", nullptr},
+    {"min_kandidaten", "min_candidates", nullptr},
+    {"min_gegadigden", "min_candidates", nullptr},
+    {"max_kandidaten", "max_candidates", nullptr},
+    {"max_gegadigden", "max_candidates", nullptr},
+    {"spreiding", "spread_threshold", nullptr},
+    {"loting", "lot_seed", nullptr},
+    {"lotingszaad", "lot_seed", nullptr},
+    {"gelijke_stand", "tie_break", nullptr},
+    {"beslisregel", "tie_break", nullptr},
     // Scores files.
-    {"gegadigde", "candidate", ""},
-    {"gegadigden", "candidate", ""},
-    {"kandidaat", "candidate", ""},
-    {"kandidaten", "candidate", ""},
-    {"cijfer", "score", ""},
-    {"scores", "score", ""},
-    {"motivering", "motivation", ""},
-    {"onderbouwing", "motivation", ""},
-    {"formulierversie", "form_version", ""},
-    {"versie", "form_version", ""},
-    {"bron", "source", ""},
+    {"gegadigde", "candidate", nullptr},
+    {"gegadigden", "candidate", nullptr},
+    {"kandidaat", "candidate", nullptr},
+    {"kandidaten", "candidate", nullptr},
+    {"cijfer", "score", nullptr},
+    {"scores", "score", nullptr},
+    {"motivering", "motivation", nullptr},
+    {"onderbouwing", "motivation", nullptr},
+    {"formulierversie", "form_version", nullptr},
+    {"versie", "form_version", nullptr},
+    {"bron", "source", nullptr},
     // Contracts and the timeline.
-    {"overeenkomst", "contract", ""},
-    {"overeenkomsten", "contract", ""},
-    {"contracten", "contract", ""},
-    {"opdrachtnemer", "provider", ""},
-    {"leverancier", "provider", ""},
-    {"zorgaanbieder", "provider", ""},
-    {"zorgsoort", "care_type", ""},
-    {"soort_zorg", "care_type", ""},
-    {"soort", "kind", ""},
-    {"soort", "care_type", ""},
-    {"begin", "start", ""},
-    {"ingangsdatum", "start", ""},
-    {"aanvang", "start", ""},
-    {"startdatum", "start", ""},
-    {"einde", "end", ""},
-    {"eind", "end", ""},
-    {"einddatum", "end", ""},
-    {"looptijd", "term", ""},
-    {"termijn", "term", ""},
-    {"verlenging", "extension", ""},
-    {"verlengingen", "extension", ""},
-    {"verlengingsopties", "extension", ""},
-    {"opties", "options", ""},
-    {"gebruikt", "used", ""},
-    {"lengte", "length", ""},
-    {"duur", "duration", ""},
-    {"duur", "length", ""},
-    {"besluit_voor", "decide_before", ""},
-    {"beslissen_voor", "decide_before", ""},
-    {"evaluatie", "evaluations", ""},
-    {"evaluaties", "evaluations", ""},
-    {"evaluatiemomenten", "evaluations", ""},
-    {"opzegtermijn", "notice_period", ""},
-    {"instroommomenten", "intake_moments", ""},
-    {"intakemomenten", "intake_moments", ""},
-    {"rapportage", "reporting", ""},
-    {"rapportages", "reporting", ""},
-    {"verantwoording", "reporting", ""},
-    {"frequentie", "cadence", ""},
-    {"termijn_na", "due_after_days", ""},
-    {"dagen_na", "due_after_days", ""},
-    {"budgetafspraak", "budget_agreement", ""},
-    {"budget", "budget_agreement", ""},
-    {"indexatie", "indexation", ""},
-    {"indexering", "indexation", ""},
-    {"termijnregels", "deadline_rules", ""},
-    {"fase", "phase", ""},
-    {"fasen", "phase", ""},
-    {"fases", "phase", ""},
-    {"na", "after", ""},
-    {"vertraging", "lag", ""},
-    {"uitloop", "lag", ""},
-    {"startregel", "start_rule", ""},
-    {"eindregel", "end_rule", ""},
-    {"brugdag", "bridging_day", ""},
-    {"brugdagen", "bridging_day", ""},
-    {"datum", "date", ""},
+    {"overeenkomst", "contract", nullptr},
+    {"overeenkomsten", "contract", nullptr},
+    {"contracten", "contract", nullptr},
+    {"opdrachtnemer", "provider", nullptr},
+    {"leverancier", "provider", nullptr},
+    {"zorgaanbieder", "provider", nullptr},
+    {"zorgsoort", "care_type", nullptr},
+    {"soort_zorg", "care_type", nullptr},
+    {"soort", "kind", nullptr},
+    {"soort", "care_type", nullptr},
+    {"begin", "start", nullptr},
+    {"ingangsdatum", "start", nullptr},
+    {"aanvang", "start", nullptr},
+    {"startdatum", "start", nullptr},
+    {"einde", "end", nullptr},
+    {"eind", "end", nullptr},
+    {"einddatum", "end", nullptr},
+    {"looptijd", "term", nullptr},
+    {"termijn", "term", nullptr},
+    {"verlenging", "extension", nullptr},
+    {"verlengingen", "extension", nullptr},
+    {"verlengingsopties", "extension", nullptr},
+    {"opties", "options", nullptr},
+    {"gebruikt", "used", nullptr},
+    {"lengte", "length", nullptr},
+    {"duur", "duration", nullptr},
+    {"duur", "length", nullptr},
+    {"besluit_voor", "decide_before", nullptr},
+    {"beslissen_voor", "decide_before", nullptr},
+    {"evaluatie", "evaluations", nullptr},
+    {"evaluaties", "evaluations", nullptr},
+    {"evaluatiemomenten", "evaluations", nullptr},
+    {"opzegtermijn", "notice_period", nullptr},
+    {"instroommomenten", "intake_moments", nullptr},
+    {"intakemomenten", "intake_moments", nullptr},
+    {"rapportage", "reporting", nullptr},
+    {"rapportages", "reporting", nullptr},
+    {"verantwoording", "reporting", nullptr},
+    {"frequentie", "cadence", nullptr},
+    {"termijn_na", "due_after_days", nullptr},
+    {"dagen_na", "due_after_days", nullptr},
+    {"budgetafspraak", "budget_agreement", nullptr},
+    {"budget", "budget_agreement", nullptr},
+    {"indexatie", "indexation", nullptr},
+    {"indexering", "indexation", nullptr},
+    {"termijnregels", "deadline_rules", nullptr},
+    {"fase", "phase", nullptr},
+    {"fasen", "phase", nullptr},
+    {"fases", "phase", nullptr},
+    {"na", "after", nullptr},
+    {"vertraging", "lag", nullptr},
+    {"uitloop", "lag", nullptr},
+    {"startregel", "start_rule", nullptr},
+    {"eindregel", "end_rule", nullptr},
+    {"brugdag", "bridging_day", nullptr},
+    {"brugdagen", "bridging_day", nullptr},
+    {"datum", "date", nullptr},
 };
 
 // How a key is written, in the shape the user gave the unknown one: [[path.key]], [path.key] or
@@ -269,9 +269,9 @@ std::string shown_as(std::string_view key, const toml::node& node, std::string_v
 }
 
 // The hint for an unknown key that is a Dutch word for one of `known`, or "".
-std::string dutch_key_hint(std::string_view written, const toml::node& node,
-                           const std::vector<std::string_view>& known,
-                           std::string_view table_name) {
+LocalizedText dutch_key_hint(std::string_view written, const toml::node& node,
+                             const std::vector<std::string_view>& known,
+                             std::string_view table_name) {
   std::string word = text::fold_case(written);
   std::replace_if(
       word.begin(), word.end(), [](char c) { return c == '-' || c == ' '; }, '_');
@@ -279,20 +279,27 @@ std::string dutch_key_hint(std::string_view written, const toml::node& node,
     if (entry.word != word || std::find(known.begin(), known.end(), entry.key) == known.end()) {
       continue;
     }
-    if (!entry.note.empty()) {
-      return std::string(entry.note);
+    if (entry.note != nullptr) {
+      return wording::label(*entry.note);
     }
     const std::string shown = shown_as(entry.key, node, table_name);
-    return fmt::format("did you mean {}? ('{}' is written {} here)", shown, written,
-                       shown.starts_with('[') ? shown : "'" + std::string(entry.key) + "'");
+    return wording::say(
+        words::written_here,
+        {wording::text("shown", shown), wording::text("written", std::string(written)),
+         wording::text("key",
+                       shown.starts_with('[') ? shown : "'" + std::string(entry.key) + "'")});
   }
   return {};
 }
 
 struct PlainWords {
-  std::string message;
-  std::string hint;
+  LocalizedText message;
+  LocalizedText hint;
 };
+
+LocalizedText write_this(std::string code) {
+  return wording::say(words::write_this, {wording::text("code", std::move(code))});
+}
 
 // The common mistakes in plain words: what toml++ saw, and what the user most likely did. Returns
 // nothing for other errors, whose toml++ wording is kept.
@@ -305,8 +312,9 @@ std::optional<PlainWords> plain_words(std::string_view description, std::string_
        description.starts_with("Error while parsing literal string:")) &&
       (at.empty() || description.ends_with("end-of-file"))) {
     const char quote = description.starts_with("Error while parsing string:") ? '"' : '\'';
-    return PlainWords{"invalid TOML: the text in quotes is not closed on this line",
-                      fmt::format("end it with {} before the end of the line", quote)};
+    return PlainWords{
+        wording::label(words::quote_not_closed),
+        wording::say(words::end_quote, {wording::text("quote", std::string(1, quote))})};
   }
   if (description.starts_with("Error while parsing table header: expected ']'")) {
     const std::string_view header = trim(before);
@@ -316,40 +324,42 @@ std::optional<PlainWords> plain_words(std::string_view description, std::string_
       name.remove_suffix(1);
     }
     return PlainWords{
-        fmt::format("invalid TOML: the table header is not closed with {}", array ? "]]" : "]"),
-        array ? fmt::format("write [[{}]]", trim(name)) : fmt::format("write [{}]", trim(name))};
+        wording::say(words::header_not_closed, {wording::text("bracket", array ? "]]" : "]")}),
+        write_this(array ? fmt::format("[[{}]]", trim(name)) : fmt::format("[{}]", trim(name)))};
   }
   if (description.starts_with("Error while parsing array: encountered end-of-file") ||
       description.starts_with("Error while parsing array: expected comma or closing ']'")) {
-    return PlainWords{"invalid TOML: the list is not closed with ], or a comma is missing",
-                      "write a list as [\"a\", \"b\"]: commas between the values, ] at the end"};
+    return PlainWords{wording::label(words::list_not_closed), wording::label(words::write_a_list)};
   }
   if (description.starts_with("Error while parsing key-value pair: expected '='")) {
     const std::string_view name = trim(before);
     if (!at.empty() && at.front() != '"' && at.front() != '\'' && at.front() != '#') {
-      return PlainWords{fmt::format("invalid TOML: a key has no spaces, found '{} {}'", name,
-                                    trim(at.substr(0, at.find_first_of(" =\t")))),
-                        "write the words with _ between them, e.g. legal_form"};
+      return PlainWords{
+          wording::say(
+              words::key_has_spaces,
+              {wording::text("found", fmt::format("{} {}", name,
+                                                  trim(at.substr(0, at.find_first_of(" =\t")))))}),
+          wording::label(words::underscores)};
     }
-    return PlainWords{fmt::format("invalid TOML: '=' is missing after the key '{}'", name),
-                      fmt::format("write {} = \"...\"", name)};
+    return PlainWords{
+        wording::say(words::equals_missing, {wording::text("key", std::string(name))}),
+        write_this(fmt::format("{} = \"...\"", name))};
   }
   if (description.starts_with("Error while parsing key-value pair: cannot redefine existing")) {
     const std::string_view name = quoted_in(description);
-    return PlainWords{
-        fmt::format("invalid TOML: the key '{}' is given twice in the same table", name),
-        "keep one; if a new entry starts here, begin it with its own [[...]] line"};
+    return PlainWords{wording::say(words::key_twice, {wording::text("key", std::string(name))}),
+                      wording::label(words::keep_one)};
   }
   if (description.starts_with("Error while parsing table header: cannot redefine existing")) {
     const std::string_view name = quoted_in(description);
-    return PlainWords{fmt::format("invalid TOML: the table [{}] is given twice", name),
-                      fmt::format("merge the two into one [{}], or write [[{}]] for a list of "
-                                  "tables",
-                                  name, name)};
+    return PlainWords{
+        wording::say(words::table_twice, {wording::text("table", std::string(name))}),
+        wording::say(words::merge_tables, {wording::text("table", std::string(name))})};
   }
   if (description == "Error while parsing value: could not determine value type" && !key.empty()) {
     if (at.starts_with('=')) {
-      return PlainWords{"invalid TOML: '=' is written twice", fmt::format("write {} = ...", key)};
+      return PlainWords{wording::label(words::equals_twice),
+                        write_this(fmt::format("{} = ...", key))};
     }
     // Inside a list or an inline table the value ends at the next comma or bracket.
     const std::string_view after_equals = trim(before.substr(before.find('=') + 1));
@@ -361,21 +371,24 @@ std::optional<PlainWords> plain_words(std::string_view description, std::string_
     value = trim(value);
     if (!value.empty() && (std::isalpha(static_cast<unsigned char>(value.front())) != 0 ||
                            static_cast<unsigned char>(value.front()) >= 0x80)) {
-      return PlainWords{fmt::format("invalid TOML: the text {} is not in quotes", value),
-                        nested ? fmt::format("write \"{}\"", value)
-                               : fmt::format("write {} = \"{}\"", key, value)};
+      return PlainWords{
+          wording::say(words::text_not_quoted, {wording::text("value", std::string(value))}),
+          write_this(nested ? fmt::format("\"{}\"", value)
+                            : fmt::format("{} = \"{}\"", key, value))};
     }
   }
   if (description.starts_with("Error while parsing boolean:")) {
-    return PlainWords{"invalid TOML: true and false are written in lower case",
-                      fmt::format("write {} = true or {} = false", key, key)};
+    return PlainWords{wording::label(words::lower_case_booleans),
+                      wording::say(words::write_boolean, {wording::text("key", std::string(key))})};
   }
   if (description.ends_with("leading zeroes are prohibited") && !key.empty()) {
     const std::string_view value = trim(line_text.substr(line_text.find('=') + 1));
-    return PlainWords{"invalid TOML: a number cannot start with 0",
-                      fmt::format("numbers such as KvK numbers and AGB codes are text: write {} "
-                                  "= \"{}\"",
-                                  key, trim(value.substr(0, value.find(" #"))))};
+    return PlainWords{
+        wording::label(words::leading_zero),
+        wording::say(
+            words::numbers_are_text,
+            {wording::text("key", std::string(key)),
+             wording::text("value", std::string(trim(value.substr(0, value.find(" #")))))})};
   }
   return std::nullopt;
 }
@@ -393,9 +406,9 @@ Result<toml::table> parse_toml(std::string_view content, const std::string& file
   }
   if (const std::size_t bad = text::invalid_utf8_offset(content); bad != std::string_view::npos) {
     // toml++ would stop here too, but people who saved as Latin-1 deserve a plainer message.
-    return Error::input("the file is not valid UTF-8 text",
+    return Error::input(wording::label(words::not_utf8),
                         SourceLocation{file, text::position_at(content, bad)},
-                        "save the file as UTF-8");
+                        wording::label(words::save_as_utf8));
   }
   try {
     return toml::parse(content, std::string_view(file));
@@ -416,38 +429,44 @@ Result<toml::table> parse_toml(std::string_view content, const std::string& file
         return Error::input(std::move(plain->message), where, std::move(plain->hint));
       }
     }
-    return Error::input("invalid TOML: " + message, where);
+    // toml++'s own description has no Dutch; it is shown as written.
+    return Error::input(wording::say(words::invalid_toml, {wording::text("detail", message)}),
+                        where);
   }
 }
 
-std::string_view describe_type(const toml::node& node) {
+const wording::Phrase& describe_type(const toml::node& node) {
   switch (node.type()) {
     case toml::node_type::string:
-      return "a string";
+      return words::a_string;
     case toml::node_type::integer:
-      return "an integer";
+      return words::an_integer;
     case toml::node_type::floating_point:
-      return "a number";
+      return words::a_number;
     case toml::node_type::boolean:
-      return "a boolean";
+      return words::a_boolean;
     case toml::node_type::date:
-      return "a date";
+      return words::a_date;
     case toml::node_type::time:
-      return "a time";
+      return words::a_time;
     case toml::node_type::date_time:
-      return "a date-time";
+      return words::a_date_time;
     case toml::node_type::array:
-      return "an array";
+      return words::an_array;
     case toml::node_type::table:
-      return "a table";
+      return words::a_table;
     case toml::node_type::none:
       break;
   }
-  return "nothing";
+  return words::nothing;
 }
 
 TableReader::TableReader(const toml::table& table, const std::string& file, DiagnosticSink& sink,
                          std::string what)
+    : table_(&table), file_(file), sink_(&sink), what_{what, what} {}
+
+TableReader::TableReader(const toml::table& table, const std::string& file, DiagnosticSink& sink,
+                         LocalizedText what)
     : table_(&table), file_(file), sink_(&sink), what_(std::move(what)) {}
 
 SourceLocation TableReader::where() const {
@@ -492,8 +511,10 @@ void TableReader::accept(std::string_view key) {
 }
 
 void TableReader::type_error(std::string_view key, const toml::node& node,
-                             std::string_view expected) {
-  sink_->error(fmt::format("'{}' must be {}, found {}", key, expected, describe_type(node)),
+                             const LocalizedText& expected) {
+  sink_->error(wording::say(words::wrong_type, {wording::text("key", std::string(key)),
+                                                wording::localized("expected", expected),
+                                                wording::phrase("found", describe_type(node))}),
                location_of(node.source(), file_));
 }
 
@@ -505,19 +526,22 @@ std::optional<std::string> TableReader::optional_string(std::string_view key) {
   if (const auto* value = node->as_string()) {
     return value->get();
   }
-  type_error(key, *node, "a string");
+  type_error(key, *node, wording::label(words::a_string));
   return std::nullopt;
 }
 
 std::optional<std::string> TableReader::required_string(std::string_view key) {
   if (!has(key)) {
     accept(key);
-    sink_->error(fmt::format("{} lacks the required key '{}'", what_, key), where());
+    sink_->error(wording::say(words::required_key, {wording::localized("what", what_),
+                                                    wording::text("key", std::string(key))}),
+                 where());
     return std::nullopt;
   }
   std::optional<std::string> value = optional_string(key);
   if (value && value->find_first_not_of(" \t") == std::string::npos) {
-    sink_->error(fmt::format("'{}' must not be empty", key), where(key));
+    sink_->error(wording::say(words::must_not_be_empty, {wording::text("key", std::string(key))}),
+                 where(key));
     return std::nullopt;
   }
   return value;
@@ -531,7 +555,7 @@ std::optional<bool> TableReader::optional_bool(std::string_view key) {
   if (const auto* value = node->as_boolean()) {
     return value->get();
   }
-  type_error(key, *node, "true or false");
+  type_error(key, *node, wording::label(words::true_or_false));
   return std::nullopt;
 }
 
@@ -544,19 +568,21 @@ std::optional<std::int64_t> TableReader::optional_integer(std::string_view key,
   }
   const auto* value = node->as_integer();
   if (value == nullptr) {
-    type_error(key, *node, "an integer");
+    type_error(key, *node, wording::label(words::an_integer));
     return std::nullopt;
   }
   if (value->get() < minimum || value->get() > maximum) {
-    sink_->error(fmt::format("'{}' must be between {} and {}, found {}", key, minimum, maximum,
-                             value->get()),
+    sink_->error(wording::say(words::out_of_range, {wording::text("key", std::string(key)),
+                                                    wording::integer("minimum", minimum),
+                                                    wording::integer("maximum", maximum),
+                                                    wording::integer("found", value->get())}),
                  location_of(node->source(), file_));
     return std::nullopt;
   }
   return value->get();
 }
 
-std::optional<Rational> TableReader::number_of(const toml::node& node, std::string_view what) {
+std::optional<Rational> TableReader::number_of(const toml::node& node, const LocalizedText& what) {
   if (const auto* integer = node.as_integer()) {
     return Rational(integer->get());
   }
@@ -565,9 +591,9 @@ std::optional<Rational> TableReader::number_of(const toml::node& node, std::stri
       return *exact;
     }
   }
-  sink_->error(
-      fmt::format("{} must be a number such as 8 or 7.5, found {}", what, describe_type(node)),
-      location_of(node.source(), file_));
+  sink_->error(wording::say(words::not_a_number, {wording::localized("what", what),
+                                                  wording::phrase("found", describe_type(node))}),
+               location_of(node.source(), file_));
   return std::nullopt;
 }
 
@@ -576,7 +602,8 @@ std::optional<Rational> TableReader::optional_number(std::string_view key) {
   if (node == nullptr) {
     return std::nullopt;
   }
-  return number_of(*node, fmt::format("'{}'", key));
+  const std::string quoted = fmt::format("'{}'", key);
+  return number_of(*node, LocalizedText{quoted, quoted});
 }
 
 std::optional<std::string> TableReader::optional_choice(
@@ -595,16 +622,19 @@ std::optional<std::string> TableReader::optional_choice(
   for (const std::string& name : names) {
     quoted.push_back("'" + name + "'");
   }
-  std::string hint = text::did_you_mean(*value, names);
+  LocalizedText hint = text::did_you_mean(*value, names);
   const std::string folded = text::fold_case(*value);
   for (const Alias& alias : aliases) {
     if (folded == alias.word) {
-      hint = fmt::format("did you mean '{}'? ('{}' is written '{}' here)", alias.choice, *value,
-                         alias.choice);
+      hint = wording::say(
+          words::alias_written_here,
+          {wording::text("choice", std::string(alias.choice)), wording::text("written", *value)});
     }
   }
   sink_->error(
-      fmt::format("'{}' must be one of {}, found '{}'", key, text::join(quoted, ", "), *value),
+      wording::say(words::not_a_choice, {wording::text("key", std::string(key)),
+                                         wording::text("choices", text::join(quoted, ", ")),
+                                         wording::text("found", *value)}),
       location, hint);
   return std::nullopt;
 }
@@ -616,7 +646,7 @@ std::optional<std::vector<LocatedString>> TableReader::optional_string_array(std
   }
   const auto* array = node->as_array();
   if (array == nullptr) {
-    type_error(key, *node, "an array of strings");
+    type_error(key, *node, wording::label(words::an_array_of_strings));
     return std::nullopt;
   }
   std::vector<LocatedString> values;
@@ -627,7 +657,8 @@ std::optional<std::vector<LocatedString>> TableReader::optional_string_array(std
           LocatedString{value->get(), location_of(element.source(), file_).position()});
     } else {
       sink_->error(
-          fmt::format("'{}' must hold only strings, found {}", key, describe_type(element)),
+          wording::say(words::only_strings, {wording::text("key", std::string(key)),
+                                             wording::phrase("found", describe_type(element))}),
           location_of(element.source(), file_));
     }
   }
@@ -645,8 +676,9 @@ std::vector<const toml::table*> TableReader::table_array(std::string_view key) {
     return tables;  // `key = []`: no entries, which the caller judges like an absent key
   }
   if (array == nullptr || !array->is_array_of_tables()) {
-    sink_->error(fmt::format("'{}' must be an array of tables, written [[{}]], found {}", key, key,
-                             describe_type(*node)),
+    sink_->error(wording::say(words::not_an_array_of_tables,
+                              {wording::text("key", std::string(key)),
+                               wording::phrase("found", describe_type(*node))}),
                  location_of(node->source(), file_));
     return tables;
   }
@@ -664,7 +696,8 @@ const toml::table* TableReader::optional_table(std::string_view key) {
   if (const auto* table = node->as_table()) {
     return table;
   }
-  type_error(key, *node, fmt::format("a table, written [{}]", key));
+  type_error(key, *node,
+             wording::say(words::a_table_written, {wording::text("key", std::string(key))}));
   return nullptr;
 }
 
@@ -673,11 +706,12 @@ void TableReader::finish() {
     if (std::find(known_.begin(), known_.end(), key.str()) != known_.end()) {
       continue;
     }
-    std::string hint = dutch_key_hint(key.str(), node, known_, what_);
-    if (hint.empty()) {
+    LocalizedText hint = dutch_key_hint(key.str(), node, known_, what_.en);
+    if (hint.en.empty()) {
       hint = text::did_you_mean(key.str(), std::vector<std::string>(known_.begin(), known_.end()));
     }
-    sink_->error(fmt::format("unknown key '{}' in {}", key.str(), what_),
+    sink_->error(wording::say(words::unknown_key, {wording::text("key", std::string(key.str())),
+                                                   wording::localized("what", what_)}),
                  location_of(key.source(), file_), std::move(hint));
   }
 }
@@ -693,14 +727,12 @@ bool is_valid_id(std::string_view id) {
                      [&](char c) { return is_alnum(c) || c == '.' || c == '_' || c == '-'; });
 }
 
-bool check_id(DiagnosticSink& sink, std::string_view what, const std::string& id,
+bool check_id(DiagnosticSink& sink, const wording::Phrase& what, const std::string& id,
               const SourceLocation& where) {
   if (is_valid_id(id)) {
     return true;
   }
-  sink.error(fmt::format("{} id '{}' may hold only letters, digits, '.', '_' and '-', and must "
-                         "start with a letter or digit",
-                         what, id),
+  sink.error(wording::say(words::bad_id, {wording::phrase("what", what), wording::text("id", id)}),
              where);
   return false;
 }

@@ -101,7 +101,7 @@ std::string summary(const CheckReport& report, bool strict, Language language) {
 }
 
 std::string skipped_reason(const SkippedEntry& entry, Language language) {
-  return describe(entry.reason, ".toml", language == Language::nl);
+  return describe(entry.reason, ".toml").in(language);
 }
 
 std::string skipped_because(const SkippedEntry& entry, Language language) {
@@ -118,7 +118,7 @@ void write_skipped_warnings(std::ostream& err, std::span<const SkippedEntry> ski
         "{}: {}: {}\n", text::terminal_safe(entry.path.string()),
         say(language, words::severity_warning),
         say(language, words::skipped_because,
-            {wording::text("reason", describe(entry.reason, expected, language == Language::nl))}));
+            {wording::text("reason", describe(entry.reason, expected).in(language))}));
   }
 }
 

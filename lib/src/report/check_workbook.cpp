@@ -236,7 +236,8 @@ void write_summary(xlsx::Worksheet& sheet, const CheckReport& report,
       const xlsx::Row row = heading + 1 + static_cast<xlsx::Row>(i);
       sheet.write_text(row, kSummaryId, entry.path.string(), kWrappedCell);
       sheet.merge_text({row, kSummaryName, row, kSummaryLast},
-                       describe(entry.reason, ".toml", dutch), kWrappedCell);
+                       describe(entry.reason, ".toml").in(dutch ? Language::nl : Language::en),
+                       kWrappedCell);
     }
   }
 

@@ -506,7 +506,7 @@ Result<Schedule> build_schedule(const Tender& tender,
       return Error::usage(fmt::format(
           "--shift {}: the tender's timeline has no phase '{}'{}", shift.text, shift.phase_id,
           phase_ids.empty() ? std::string(" (it has no [[phase]] at all)") : [&] {
-            const std::string hint = text::did_you_mean(shift.phase_id, phase_ids);
+            const std::string hint = text::did_you_mean(shift.phase_id, phase_ids).en;
             return hint.empty() ? std::string() : "; " + hint;
           }()));
     }

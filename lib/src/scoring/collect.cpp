@@ -5,7 +5,9 @@
 #include <tenderkit/core/sha256.hpp>
 #include <tenderkit/core/text.hpp>
 #include <tenderkit/input/toml_reader.hpp>
+#include <tenderkit/input/wording.hpp>
 #include <tenderkit/scoring/collect.hpp>
+#include <tenderkit/scoring/file_wording.hpp>
 #include <tenderkit/scoring/form_layout.hpp>
 #include <tenderkit/xlsx/reader.hpp>
 
@@ -684,12 +686,15 @@ Result<ReturnedForm> parse_csv_form(std::string_view content, const std::string&
     const std::optional<CsvColumn> column = csv_column(header[i].text);
     const SourceLocation at(file, header[i].line, header[i].column);
     if (!column) {
-      sink.error(fmt::format("unknown column '{}'", header[i].text), at,
-                 text::did_you_mean(text::fold_case(trim(header[i].text)), known).empty()
-                     ? header_hint
-                     : text::did_you_mean(text::fold_case(trim(header[i].text)), known));
+      const LocalizedText suggestion =
+          text::did_you_mean(text::fold_case(trim(header[i].text)), known);
+      sink.error(
+          wording::say(file_words::unknown_column, {wording::text("column", header[i].text)}), at,
+          suggestion.en.empty() ? LocalizedText{header_hint, header_hint} : suggestion);
     } else if (positions[*column] >= 0) {
-      sink.error(fmt::format("the column '{}' is given twice", kCsvNames[*column]), at);
+      sink.error(wording::say(file_words::column_twice,
+                              {wording::text("column", std::string(kCsvNames[*column]))}),
+                 at);
     } else {
       positions[*column] = static_cast<int>(i);
     }
@@ -1093,7 +1098,7 @@ WrittenScores written_scores(const std::vector<const toml::table*>& tables,
           entry.value = *parsed;
         }
       } else {
-        entry.value = reader.number_of(*node, "'score'");
+        entry.value = reader.number_of(*node, wording::say(file_words::score_key));
       }
     }
     entry.motivation = reader.optional_string("motivation").value_or("");
@@ -1130,28 +1135,20 @@ Result<void> check_replaceable(const std::filesystem::path& output, const ScoreS
   }
   const Preselection& preselection = *tender.preselection;
   const std::string file = output.string();
-  const std::string move_hint =
-      "nothing was written. Keep the committee's decisions in a consensus file and give it to "
-      "'tender-score rank --consensus' (docs/tender-score.md, \"The committee's round trip\"); "
-      "move what is listed there, or into a form, then collect again; or write the new scores "
-      "to another file with -o";
+  const LocalizedText move_hint = wording::label(file_words::move_hint);
   Result<std::string> content = read_file(output);
   if (!content) {
     return Error(ErrorKind::output,
-                 fmt::format("{} exists and cannot be read to see what it holds; collect does "
-                             "not replace a file it cannot check",
-                             file),
-                 std::nullopt, "write the scores to another file with -o");
+                 wording::say(file_words::cannot_check, {wording::text("file", file)}),
+                 std::nullopt, wording::label(file_words::write_elsewhere));
   }
   Result<toml::table> document = input::parse_toml(*content, file);
-  const auto not_scores = [&](const std::string& why, std::optional<SourceLocation> where) {
+  const auto not_scores = [&](const LocalizedText& why, std::optional<SourceLocation> where) {
     return Error(ErrorKind::output,
-                 fmt::format("{} exists and is not a scores file of tender '{}' ({}); collect "
-                             "does not overwrite it",
-                             file, tender.id, why),
-                 std::move(where),
-                 "write the scores to another file with -o, or remove that file if it is not "
-                 "needed");
+                 wording::say(file_words::not_a_scores_file,
+                              {wording::text("file", file), wording::text("tender", tender.id),
+                               wording::localized("why", why)}),
+                 std::move(where), wording::label(file_words::write_elsewhere_or_remove));
   };
   if (!document) {
     const Diagnostic& first = document.error().diagnostics().front();
@@ -1161,22 +1158,23 @@ Result<void> check_replaceable(const std::filesystem::path& output, const ScoreS
     return {};  // an empty file holds nothing to lose
   }
   DiagnosticSink ignored;
-  input::TableReader root(*document, file, ignored, "the scores file");
+  input::TableReader root(*document, file, ignored, wording::label(input::words::the_scores_file));
   const std::optional<std::string> tender_id = root.optional_string("tender");
   if (!tender_id) {
-    return not_scores("it names no tender", SourceLocation(file, 0, 0));
+    return not_scores(wording::label(file_words::names_no_tender), SourceLocation(file, 0, 0));
   }
   if (*tender_id != tender.id) {
-    return not_scores(fmt::format("it holds the scores of tender '{}'", *tender_id),
-                      root.where("tender"));
+    return not_scores(
+        wording::say(file_words::scores_of_tender, {wording::text("tender", *tender_id)}),
+        root.where("tender"));
   }
 
   struct Lost {
     SourceLocation where;
-    std::string message;
+    LocalizedText message;
   };
   std::vector<Lost> lost;
-  const auto lose = [&](SourceLocation where, std::string message) {
+  const auto lose = [&](SourceLocation where, LocalizedText message) {
     lost.push_back(Lost{std::move(where), std::move(message)});
   };
   // Comments: collect writes its own two header lines and no others.
@@ -1192,7 +1190,7 @@ Result<void> check_replaceable(const std::filesystem::path& output, const ScoreS
       const std::string_view text = trim(std::string_view(*content).substr(start, end - start));
       if (text.starts_with('#') && !text.starts_with("# tenderkit scores file:") &&
           !text.starts_with("# Scores are exact:")) {
-        lose(SourceLocation(file, line, 1), "a comment written by hand would be lost");
+        lose(SourceLocation(file, line, 1), wording::label(file_words::comment_lost));
       }
       start = end + 1;
     }
@@ -1202,7 +1200,7 @@ Result<void> check_replaceable(const std::filesystem::path& output, const ScoreS
     if (name != "tender" && name != "form_version" && name != "candidate" && name != "evaluation" &&
         name != "consensus") {
       lose(input::location_of(key.source(), file),
-           fmt::format("the key '{}', which collect does not write, would be lost", name));
+           wording::say(file_words::key_lost, {wording::text("key", name)}));
     }
   }
 
@@ -1211,11 +1209,14 @@ Result<void> check_replaceable(const std::filesystem::path& output, const ScoreS
   for (const auto& [key, entry] : written_scores(root.table_array("consensus"), file)) {
     const auto kept = consensus.find(key);
     if (kept == consensus.end() || !(kept->second == entry)) {
-      lose(entry.where,
-           fmt::format("the consensus score of '{}' on '{}'{} would be lost: no form or scores "
-                       "file of this run holds it",
-                       key.first, key.second,
-                       entry.value ? fmt::format(" ({})", entry.value->to_decimal()) : ""));
+      lose(entry.where, entry.value
+                            ? wording::say(file_words::consensus_value_lost,
+                                           {wording::text("candidate", key.first),
+                                            wording::text("criterion", key.second),
+                                            wording::number("score", entry.value->to_decimal())})
+                            : wording::say(file_words::consensus_lost,
+                                           {wording::text("candidate", key.first),
+                                            wording::text("criterion", key.second)}));
     }
   }
 
@@ -1233,16 +1234,14 @@ Result<void> check_replaceable(const std::filesystem::path& output, const ScoreS
     if (sha256.empty() || source.empty() || names_file(source, output)) {
       if (!same) {
         lose(reader.where(),
-             fmt::format("the scores of evaluator '{}' written into this file by hand ({} "
-                         "score{}) would be lost: they come from no form of this run",
-                         evaluator, before.size(), before.size() == 1 ? "" : "s"));
+             wording::say_count(static_cast<std::int64_t>(before.size()),
+                                file_words::hand_scores_lost_one, file_words::hand_scores_lost,
+                                {wording::text("evaluator", evaluator)}));
       }
     } else if (now != next.evaluations.end() && now->source_sha256 == sha256 && !same) {
       lose(reader.where(),
-           fmt::format("the scores of evaluator '{}' were changed in this file by hand after "
-                       "collect wrote them from {}, which has not changed since: the changes "
-                       "would be lost",
-                       evaluator, source));
+           wording::say(file_words::hand_changes_lost,
+                        {wording::text("evaluator", evaluator), wording::text("source", source)}));
     }
   }
   if (lost.empty()) {
@@ -1252,9 +1251,7 @@ Result<void> check_replaceable(const std::filesystem::path& output, const ScoreS
     return std::tie(a.where.line, a.where.column) < std::tie(b.where.line, b.where.column);
   });
   Error refusal(ErrorKind::output,
-                fmt::format("{} holds what was written into it by hand, which the new scores "
-                            "file would not hold; collect does not overwrite it",
-                            file),
+                wording::say(file_words::holds_hand_work, {wording::text("file", file)}),
                 std::nullopt, move_hint);
   for (Lost& item : lost) {
     refusal.append(Error(ErrorKind::output, std::move(item.message), std::move(item.where)));

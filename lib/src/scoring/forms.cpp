@@ -3,7 +3,9 @@
 
 #include <tenderkit/core/atomic_file.hpp>
 #include <tenderkit/core/text.hpp>
+#include <tenderkit/core/words.hpp>
 #include <tenderkit/scoring/collect.hpp>
+#include <tenderkit/scoring/file_wording.hpp>
 #include <tenderkit/scoring/forms.hpp>
 #include <tenderkit/scoring/wording.hpp>
 
@@ -563,14 +565,14 @@ std::vector<std::filesystem::path> form_targets(const std::filesystem::path& dir
   return targets;
 }
 
-std::string describe_existing_form(const std::filesystem::path& path, const Tender& tender) {
+LocalizedText describe_existing_form(const std::filesystem::path& path, const Tender& tender) {
   // Read with collect's own readers: what collect would take from it is what would be lost.
   const std::string extension = text::to_lower_ascii(path.extension().string());
   Result<ReturnedForm> form = extension == ".xlsx"   ? read_xlsx_form(path, tender)
                               : extension == ".toml" ? read_toml_form(path, tender)
                                                      : Result<ReturnedForm>(Error::input(""));
   if (!form) {
-    return " (not readable as a form of this tender)";
+    return wording::label(file_words::form_unreadable);
   }
   std::size_t given = form->consensus.size();
   std::size_t expected = 0;
@@ -579,12 +581,15 @@ std::string describe_existing_form(const std::filesystem::path& path, const Tend
     expected += form->candidates.size() * tender.preselection->criteria.size();
   }
   if (given == 0) {
-    return " (no scores filled in)";
+    return wording::label(file_words::form_empty);
   }
   if (expected == 0 || given > expected) {
-    return fmt::format(" (it holds {} score{})", given, given == 1 ? "" : "s");
+    return wording::say_count(static_cast<std::int64_t>(given), file_words::form_holds_one,
+                              file_words::form_holds);
   }
-  return fmt::format(" (a filled form holding {} of {} scores)", given, expected);
+  return wording::say(file_words::form_filled,
+                      {wording::integer("given", static_cast<std::int64_t>(given)),
+                       wording::integer("expected", static_cast<std::int64_t>(expected))});
 }
 
 Result<WrittenForms> write_forms(const std::filesystem::path& directory, const Tender& tender,
@@ -601,8 +606,9 @@ Result<WrittenForms> write_forms(const std::filesystem::path& directory, const T
   std::error_code error;
   std::filesystem::create_directories(directory, error);
   if (error) {
-    return Error::output(
-        fmt::format("cannot create directory '{}': {}", directory.string(), error.message()));
+    return Error::output(wording::say(
+        core::words::cannot_create_directory,
+        {wording::text("path", directory.string()), wording::text("reason", error.message())}));
   }
   WrittenForms written;
   for (const Evaluator& evaluator : tender.preselection->evaluators) {

@@ -5,6 +5,8 @@
 #include <tenderkit/core/sha256.hpp>
 #include <tenderkit/core/text.hpp>
 #include <tenderkit/input/toml_reader.hpp>
+#include <tenderkit/input/wording.hpp>
+#include <tenderkit/scoring/file_wording.hpp>
 #include <tenderkit/scoring/scores.hpp>
 #include <tenderkit/xlsx/reader.hpp>
 
@@ -176,18 +178,18 @@ namespace {
 std::optional<Rational> read_score(TableReader& reader) {
   const toml::node* node = reader.node("score");
   if (node == nullptr) {
-    reader.sink().error("the score lacks its 'score'", reader.where());
+    reader.sink().error(wording::label(file_words::score_lacks_score), reader.where());
     return std::nullopt;
   }
   if (const auto* text = node->as_string()) {
     Result<Rational> parsed = Rational::parse(text->get());
     if (!parsed) {
-      reader.sink().error(parsed.error().message(), reader.where("score"));
+      reader.sink().error(parsed.error().diagnostics().front().message, reader.where("score"));
       return std::nullopt;
     }
     return *parsed;
   }
-  return reader.number_of(*node, "'score'");
+  return reader.number_of(*node, wording::say(file_words::score_key));
 }
 
 class ScoresReader {
@@ -210,7 +212,7 @@ class ScoresReader {
       reader.finish();
       if (!candidate.id.empty() &&
           !candidate_index_.emplace(candidate.id, scores.candidates.size()).second) {
-        sink_.error(fmt::format("candidate '{}' is listed twice", candidate.id),
+        sink_.error(wording::say(file_words::candidate_twice, {wording::text("id", candidate.id)}),
                     reader.where("id"));
         continue;
       }
@@ -218,10 +220,7 @@ class ScoresReader {
       scores.candidates.push_back(std::move(candidate));
     }
     if (root.absent_or_empty("candidate")) {
-      sink_.error(
-          "the scores file lists no candidates; add the [[candidate]] list the forms were "
-          "made for",
-          root.where());
+      sink_.error(wording::label(file_words::no_candidates), root.where());
     }
   }
 
@@ -256,14 +255,18 @@ class ScoresReader {
       evaluation.scores = ScoreList(root.file());
       if (!evaluation.evaluator.empty()) {
         if (preselection_.find_evaluator(evaluation.evaluator) == nullptr) {
-          sink_.error(fmt::format("unknown evaluator '{}'", evaluation.evaluator),
+          sink_.error(wording::say(file_words::unknown_evaluator,
+                                   {wording::text("id", evaluation.evaluator)}),
                       reader.where("evaluator"),
                       text::did_you_mean(evaluation.evaluator, evaluator_ids_));
         } else if (const auto [it, inserted] =
                        evaluators_seen.emplace(evaluation.evaluator, reader.where("evaluator"));
                    !inserted) {
-          sink_.error(fmt::format("evaluator '{}' appears twice", evaluation.evaluator),
-                      reader.where("evaluator"), "first at " + it->second.to_string());
+          sink_.error(
+              wording::say(file_words::evaluator_twice,
+                           {wording::text("id", evaluation.evaluator)}),
+              reader.where("evaluator"),
+              wording::say(file_words::first_at, {wording::text("where", it->second.to_string())}));
         }
       }
       read_entries(reader.table_array("score"), root.file(), "[[evaluation.score]]",
@@ -281,7 +284,7 @@ class ScoresReader {
  private:
   void read_entry(const toml::table& table, const std::string& file, std::string_view what,
                   std::vector<bool>& scored, ScoreList& list) {
-    TableReader reader(table, file, sink_, std::string(what));
+    TableReader reader(table, file, sink_, std::string(what));  // a table header
     const TextPosition where = reader.where().position();
     const std::string candidate = reader.required_string("candidate").value_or("");
     const std::string criterion = reader.required_string("criterion").value_or("");
@@ -291,19 +294,20 @@ class ScoresReader {
     bool valid = value.has_value() && !motivation.empty();
     const auto candidate_at = candidate_index_.find(candidate);
     if (!candidate.empty() && candidate_at == candidate_index_.end()) {
-      sink_.error(fmt::format("unknown candidate '{}'", candidate), reader.where("candidate"),
-                  text::did_you_mean(candidate, candidate_ids_));
+      sink_.error(wording::say(file_words::unknown_candidate, {wording::text("id", candidate)}),
+                  reader.where("candidate"), text::did_you_mean(candidate, candidate_ids_));
       valid = false;
     }
     const Criterion* found = preselection_.find_criterion(criterion);
     if (!criterion.empty() && found == nullptr) {
-      sink_.error(fmt::format("unknown criterion '{}'", criterion), reader.where("criterion"),
-                  text::did_you_mean(criterion, criterion_ids_));
+      sink_.error(wording::say(file_words::unknown_criterion, {wording::text("id", criterion)}),
+                  reader.where("criterion"), text::did_you_mean(criterion, criterion_ids_));
       valid = false;
     }
     if (value && !preselection_.scale.allows(*value)) {
-      sink_.error(fmt::format("score {} is not on the scale ({})", value->to_decimal(),
-                              preselection_.scale.describe()),
+      sink_.error(wording::say(file_words::off_scale,
+                               {wording::number("score", value->to_decimal()),
+                                wording::text("scale", preselection_.scale.describe())}),
                   reader.where("score"));
       valid = false;
     }
@@ -313,9 +317,9 @@ class ScoresReader {
     const auto criterion_index = static_cast<std::size_t>(found - preselection_.criteria.data());
     const std::size_t cell = candidate_at->second * criterion_ids_.size() + criterion_index;
     if (scored[cell]) {
-      sink_.error(
-          fmt::format("candidate '{}' is scored twice on criterion '{}'", candidate, criterion),
-          reader.where());
+      sink_.error(wording::say(file_words::scored_twice, {wording::text("candidate", candidate),
+                                                          wording::text("criterion", criterion)}),
+                  reader.where());
       return;
     }
     scored[cell] = true;
@@ -399,7 +403,7 @@ void write_entries(std::ostream& out, std::string_view table, const ScoreList& l
 Result<ScoreSet> parse_scores(std::string_view content, const std::string& file,
                               const Tender& tender) {
   if (!tender.preselection) {
-    return Error::input("the tender has no [preselection] section to score against",
+    return Error::input(wording::label(file_words::no_preselection),
                         SourceLocation(tender.file, 1, 1));
   }
   const Preselection& preselection = *tender.preselection;
@@ -409,22 +413,20 @@ Result<ScoreSet> parse_scores(std::string_view content, const std::string& file,
   }
   if (!document->contains("candidate") && !document->contains("evaluation") &&
       document->contains("consensus")) {
-    return Error::input(
-        "this is a consensus file (it holds [[consensus]] entries and no [[candidate]] list), "
-        "not a scores file",
-        SourceLocation(file, 0, 0),
-        "give it to 'tender-score rank' with --consensus; collect does not read consensus files "
-        "(keep it outside the folder of the forms)");
+    return Error::input(wording::label(file_words::is_consensus_file), SourceLocation(file, 0, 0),
+                        wording::label(file_words::give_with_consensus));
   }
   DiagnosticSink sink;
-  TableReader root(*document, file, sink, "the scores file");
+  TableReader root(*document, file, sink, wording::label(input::words::the_scores_file));
   ScoreSet scores;
   scores.tender_id = root.required_string("tender").value_or("");
   if (!scores.tender_id.empty() && scores.tender_id != tender.id) {
     // Everything else would only repeat that the ids do not match: say the one thing that does.
-    return Error::input(fmt::format("these scores are for tender '{}', but {} is tender '{}'",
-                                    scores.tender_id, tender.file, tender.id),
-                        root.where("tender"));
+    return Error::input(
+        wording::say(file_words::scores_other_tender,
+                     {wording::text("tender", scores.tender_id), wording::text("file", tender.file),
+                      wording::text("actual", tender.id)}),
+        root.where("tender"));
   }
   scores.form_version = root.required_string("form_version").value_or("");
   ScoresReader reader(tender, preselection, sink);
@@ -433,11 +435,8 @@ Result<ScoreSet> parse_scores(std::string_view content, const std::string& file,
   reader.read_consensus(root, scores);
   root.finish();
   if (sink.empty() && scores.form_version != form_version(preselection, scores.candidates)) {
-    sink.error(
-        "these scores were given on another version of the forms: the tender's "
-        "preselection or the candidate list has changed since",
-        root.where("form_version"),
-        "make new forms with 'tender-score forms' and have them filled in again");
+    sink.error(wording::label(file_words::other_form_version), root.where("form_version"),
+               wording::label(file_words::make_new_forms));
   }
   if (!sink.empty()) {
     return sink.to_error();
@@ -448,7 +447,7 @@ Result<ScoreSet> parse_scores(std::string_view content, const std::string& file,
 Result<ScoreSet> parse_consensus(std::string_view content, const std::string& file,
                                  const Tender& tender, const ScoreSet& scores) {
   if (!tender.preselection) {
-    return Error::input("the tender has no [preselection] section to score against",
+    return Error::input(wording::label(file_words::no_preselection),
                         SourceLocation(tender.file, 1, 1));
   }
   const Preselection& preselection = *tender.preselection;
@@ -457,39 +456,33 @@ Result<ScoreSet> parse_consensus(std::string_view content, const std::string& fi
     return document.error();
   }
   if (document->contains("candidate") || document->contains("evaluation")) {
-    return Error::input(
-        "this is a scores file, not a consensus file: --consensus takes a file of "
-        "[[consensus]] entries only",
-        SourceLocation(file, 0, 0),
-        "give scores files as arguments after the tender file, and consensus files with "
-        "--consensus");
+    return Error::input(wording::label(file_words::is_scores_file), SourceLocation(file, 0, 0),
+                        wording::label(file_words::scores_as_arguments));
   }
   DiagnosticSink sink;
-  TableReader root(*document, file, sink, "the consensus file");
+  TableReader root(*document, file, sink, wording::label(input::words::the_consensus_file));
   ScoreSet result;
   result.tender_id = root.required_string("tender").value_or("");
   if (!result.tender_id.empty() && result.tender_id != tender.id) {
-    return Error::input(fmt::format("this consensus is for tender '{}', but {} is tender '{}'",
-                                    result.tender_id, tender.file, tender.id),
-                        root.where("tender"));
+    return Error::input(
+        wording::say(file_words::consensus_other_tender,
+                     {wording::text("tender", result.tender_id), wording::text("file", tender.file),
+                      wording::text("actual", tender.id)}),
+        root.where("tender"));
   }
   const std::optional<std::string> version = root.optional_string("form_version");
   if (!version) {
     if (!root.has("form_version")) {
-      sink.error("the consensus file lacks its 'form_version'", root.where(),
-                 fmt::format("add form_version = \"{}\", the form version of the scores the "
-                             "committee decided on (the second line of the scores file)",
-                             scores.form_version));
+      sink.error(wording::label(file_words::consensus_lacks_version), root.where(),
+                 wording::say(file_words::add_form_version,
+                              {wording::text("version", scores.form_version)}));
     }
   } else if (*version != scores.form_version) {
     // Its candidates and criteria may mean something else now: say only this.
     return Error::input(
-        "this consensus was decided on another version of the forms than the scores given: "
-        "the tender's preselection or the candidate list has changed since",
-        root.where("form_version"),
-        fmt::format("the scores are of form version {}; decide the consensus again on the new "
-                    "scores and set that form_version",
-                    scores.form_version.substr(0, 16)));
+        wording::label(file_words::consensus_other_version), root.where("form_version"),
+        wording::say(file_words::decide_again,
+                     {wording::text("version", scores.form_version.substr(0, 16))}));
   }
   result.form_version = scores.form_version;
   result.candidates = scores.candidates;
@@ -513,7 +506,7 @@ Result<ScoreSet> load_scores(const std::filesystem::path& path, const Tender& te
 
 Result<ScoreSet> merge_scores(std::vector<ScoreSet> sets, const Preselection& preselection) {
   if (sets.empty()) {
-    return Error::usage("no scores to merge");
+    return Error::usage(wording::label(file_words::nothing_to_merge));
   }
   ScoreSet merged = std::move(sets.front());
   DiagnosticSink sink;
@@ -530,18 +523,19 @@ Result<ScoreSet> merge_scores(std::vector<ScoreSet> sets, const Preselection& pr
   for (std::size_t i = 1; i < sets.size(); ++i) {
     ScoreSet& other = sets[i];
     if (other.form_version != merged.form_version) {
-      sink.error(
-          "these scores were given on another version of the forms than the first scores "
-          "file",
-          other.evaluations.empty() ? std::nullopt
-                                    : std::optional(other.evaluations.front().where));
+      sink.error(wording::label(file_words::merge_other_version),
+                 other.evaluations.empty() ? std::nullopt
+                                           : std::optional(other.evaluations.front().where));
       continue;
     }
     for (Evaluation& evaluation : other.evaluations) {
       const auto [it, inserted] = first_evaluation.emplace(evaluation.evaluator, evaluation.where);
       if (!inserted) {
-        sink.error(fmt::format("evaluator '{}' has scores in two files", evaluation.evaluator),
-                   evaluation.where, "also in " + it->second.to_string());
+        sink.error(
+            wording::say(file_words::evaluator_two_files,
+                         {wording::text("id", evaluation.evaluator)}),
+            evaluation.where,
+            wording::say(file_words::also_in, {wording::text("where", it->second.to_string())}));
         continue;
       }
       merged.evaluations.push_back(std::move(evaluation));
@@ -550,10 +544,13 @@ Result<ScoreSet> merge_scores(std::vector<ScoreSet> sets, const Preselection& pr
       const auto [it, inserted] = first_consensus.emplace(
           std::make_pair(score.candidate, score.criterion), other.consensus.location(score));
       if (!inserted) {
-        sink.error(fmt::format("the consensus score of '{}' on '{}' is given twice",
-                               merged.candidates.at(score.candidate).id,
-                               preselection.criteria.at(score.criterion).id),
-                   other.consensus.location(score), "also at " + it->second.to_string());
+        sink.error(
+            wording::say(
+                file_words::consensus_twice,
+                {wording::text("candidate", merged.candidates.at(score.candidate).id),
+                 wording::text("criterion", preselection.criteria.at(score.criterion).id)}),
+            other.consensus.location(score),
+            wording::say(file_words::also_at, {wording::text("where", it->second.to_string())}));
         continue;
       }
       merged.consensus.push_back(other.consensus, score);

@@ -3,6 +3,7 @@
 
 #include <tenderkit/core/atomic_file.hpp>
 #include <tenderkit/core/text.hpp>
+#include <tenderkit/core/words.hpp>
 #include <tenderkit/xlsx/wording.hpp>
 #include <tenderkit/xlsx/workbook.hpp>
 
@@ -334,8 +335,9 @@ lxw_format* lookup_format(WorkbookState& book, const Format& format, bool condit
 
 void record_error(WorkbookState& book, std::string problem) {
   if (!book.first_error) {
-    book.first_error =
-        Error::output(fmt::format("cannot write '{}': {}", book.target.string(), problem));
+    book.first_error = Error::output(
+        wording::say(core::words::cannot_write, {wording::text("path", book.target.string()),
+                                                 wording::text("reason", std::move(problem))}));
   }
 }
 
@@ -1148,10 +1150,8 @@ Result<Workbook> Workbook::create(const std::filesystem::path& target,
   // in a temporary file and copies it there: libxlsxwriter's memory mode would hold the whole zip
   // in memory, and its constant-memory mode for large workbooks needs a file anyway).
   if (is_standard_output(target) && ::isatty(STDOUT_FILENO) == 1) {
-    return Error(ErrorKind::usage, "will not write a workbook to standard output: it is a terminal",
-                 std::nullopt,
-                 "redirect standard output to a file or a pipe ('> file.xlsx'), or name the "
-                 "workbook file instead of '-'");
+    return Error(ErrorKind::usage, wording::label(words::not_to_terminal), std::nullopt,
+                 wording::label(words::redirect));
   }
   Result<AtomicFile> file = AtomicFile::create(target);
   if (!file) {
@@ -1167,7 +1167,10 @@ Result<Workbook> Workbook::create(const std::filesystem::path& target,
   options.constant_memory = mode == WriteMode::row_order ? LXW_TRUE : LXW_FALSE;
   state->book = workbook_new_opt(state->file->temporary_path().c_str(), &options);
   if (state->book == nullptr) {
-    return Error::output(fmt::format("cannot write '{}': out of memory", target.string()));
+    return Error::output(
+        wording::say(core::words::cannot_write,
+                     {wording::text("path", target.string()),
+                      wording::localized("reason", wording::label(words::out_of_memory))}));
   }
 
   std::string title = clean_text(properties.title);
@@ -1182,8 +1185,11 @@ Result<Workbook> Workbook::create(const std::filesystem::path& target,
   document.created = properties.created == 0 ? 1 : properties.created;
   const lxw_error error = workbook_set_properties(state->book, &document);
   if (error != LXW_NO_ERROR) {
-    return Error::output(fmt::format("cannot write '{}': document properties: {}", target.string(),
-                                     describe(error)));
+    return Error::output(wording::say(
+        core::words::cannot_write,
+        {wording::text("path", target.string()),
+         wording::localized("reason", wording::say(words::document_properties,
+                                                   {wording::text("reason", describe(error))}))}));
   }
   return Workbook(std::move(state));
 }
@@ -1253,7 +1259,10 @@ Result<std::vector<Warning>> Workbook::close() {
   WorkbookState& state = *state_;
   const std::string target = state.target.string();
   if (state.closed) {
-    return Error::output(fmt::format("cannot write '{}': the workbook was closed before", target));
+    return Error::output(
+        wording::say(core::words::cannot_write,
+                     {wording::text("path", target),
+                      wording::localized("reason", wording::label(words::closed_before))}));
   }
   state.closed = true;
   if (state.first_error) {
@@ -1279,7 +1288,9 @@ Result<std::vector<Warning>> Workbook::close() {
     if (error_number != 0) {
       reason += fmt::format(" ({})", std::strerror(error_number));
     }
-    return Error::output(fmt::format("cannot write '{}': {}", target, reason));
+    return Error::output(
+        wording::say(core::words::cannot_write,
+                     {wording::text("path", target), wording::text("reason", reason)}));
   }
   Result<void> committed = state.file->commit();
   state.file.reset();

@@ -50,11 +50,25 @@ inline constexpr Phrase forms_folder_moved{
 inline constexpr Phrase unsupported_format{"cli.unsupported-format",
                                            "{command} cannot write this format",
                                            "{command} kan dit formaat niet schrijven"};
+inline constexpr Phrase error_label{"cli.error", "error", "fout"};
+inline constexpr Phrase hint_label{"cli.hint", "hint", "tip"};
+inline constexpr Phrase cannot_write_stdout{"cli.cannot-write-stdout",
+                                            "cannot write to standard output",
+                                            "kan niet naar de standaarduitvoer schrijven"};
 
 inline constexpr const Phrase* catalogue[] = {
-    &report_names_workbook, &report_is_workbook, &report_workbook_hint,
-    &workbook_without_xlsx, &unknown_option,     &retired_hint,
-    &report_option_gone,    &forms_folder_moved, &unsupported_format,
+    &report_names_workbook,
+    &report_is_workbook,
+    &report_workbook_hint,
+    &workbook_without_xlsx,
+    &unknown_option,
+    &retired_hint,
+    &report_option_gone,
+    &forms_folder_moved,
+    &unsupported_format,
+    &error_label,
+    &hint_label,
+    &cannot_write_stdout,
 };
 
 }  // namespace tenderkit::cli::words

@@ -3,6 +3,7 @@
 
 #pragma once
 
+#include <tenderkit/core/language.hpp>
 #include <tenderkit/core/result.hpp>
 
 #include <cstdint>
@@ -60,7 +61,7 @@ Result<void> check_outputs(const std::vector<std::filesystem::path>& inputs,
 /// `force` only directories are refused. Returns which targets existed.
 Result<std::vector<bool>> refuse_existing(
     const std::vector<std::filesystem::path>& targets, bool force, std::string_view program,
-    const std::function<std::string(const std::filesystem::path&)>& describe = {});
+    const std::function<LocalizedText(const std::filesystem::path&)>& describe = {});
 
 /// The one way tenderkit writes an output file that a library must be given a file name for
 /// (libxlsxwriter). For a file target: a temporary file beside the target (beside the end of a

@@ -3,6 +3,8 @@
 
 #pragma once
 
+#include <tenderkit/core/language.hpp>
+
 #include <optional>
 #include <string>
 #include <vector>
@@ -41,30 +43,64 @@ struct SourceLocation {
 enum class ErrorKind { input, usage, output };
 
 /// One message about one place: "expected X, found Y" plus an optional hint ("did you mean ...?").
+/// Both are worded in Dutch and English (core/wording); the command that prints them picks one.
 struct Diagnostic {
   std::optional<SourceLocation> where;
-  std::string message;
-  std::string hint;
+  LocalizedText message;
+  LocalizedText hint;
 };
 
 /// The one error type of tenderkit. It carries one or more diagnostics of the same kind, so a
 /// loader can report every problem in a file at once instead of stopping at the first.
 class Error {
  public:
-  Error(ErrorKind kind, std::string message, std::optional<SourceLocation> where = std::nullopt,
-        std::string hint = {});
+  Error(ErrorKind kind, LocalizedText message, std::optional<SourceLocation> where = std::nullopt,
+        LocalizedText hint = {});
 
-  static Error input(std::string message, std::optional<SourceLocation> where = std::nullopt,
-                     std::string hint = {}) {
+  static Error input(LocalizedText message, std::optional<SourceLocation> where = std::nullopt,
+                     LocalizedText hint = {}) {
     return Error(ErrorKind::input, std::move(message), std::move(where), std::move(hint));
   }
-  static Error usage(std::string message) { return Error(ErrorKind::usage, std::move(message)); }
-  static Error output(std::string message) { return Error(ErrorKind::output, std::move(message)); }
+  // Transitional, while messages move into the catalogues: an English-only message, shown as is in
+  // both languages. Removed once every message is worded in both.
+  static Error input(std::string message, std::optional<SourceLocation> where = std::nullopt,
+                     std::string hint = {}) {
+    return input(LocalizedText{message, message}, std::move(where), LocalizedText{hint, hint});
+  }
+  static Error input(std::string message, std::optional<SourceLocation> where, LocalizedText hint) {
+    return input(LocalizedText{message, message}, std::move(where), std::move(hint));
+  }
+  static Error usage(std::string message) { return usage(LocalizedText{message, message}); }
+  static Error output(std::string message) { return output(LocalizedText{message, message}); }
+
+  static Error usage(LocalizedText message, LocalizedText hint = {}) {
+    return Error(ErrorKind::usage, std::move(message), std::nullopt, std::move(hint));
+  }
+  static Error output(LocalizedText message, std::optional<SourceLocation> where = std::nullopt) {
+    return Error(ErrorKind::output, std::move(message), std::move(where));
+  }
 
   ErrorKind kind() const { return kind_; }
   const std::vector<Diagnostic>& diagnostics() const { return diagnostics_; }
-  /// The first diagnostic's message; convenient in tests.
-  const std::string& message() const { return diagnostics_.front().message; }
+  /// The first diagnostic's message in English; convenient in tests.
+  const std::string& message() const { return diagnostics_.front().message.en; }
+
+  /// The language the run speaks, once the command knows it (the tender's `language`); the
+  /// message is printed in it. Unknown (a usage error, or one before the tender's language is
+  /// read): English.
+  std::optional<Language> language() const { return language_; }
+  /// Sets the language unless one is set already (the innermost command that knew it decides).
+  Error& spoken_in(Language language) {
+    if (!language_)
+      language_ = language;
+    return *this;
+  }
+
+  /// Sets the hint of the last diagnostic.
+  Error& with_hint(LocalizedText hint) {
+    diagnostics_.back().hint = std::move(hint);
+    return *this;
+  }
 
   /// Appends the other error's diagnostics (the kind of this error stays).
   void append(const Error& other);
@@ -72,12 +108,20 @@ class Error {
  private:
   ErrorKind kind_;
   std::vector<Diagnostic> diagnostics_;
+  std::optional<Language> language_;
 };
 
 /// Collects diagnostics while a file is read, so that one pass reports all of them.
 class DiagnosticSink {
  public:
-  void error(std::string message, std::optional<SourceLocation> where, std::string hint = {});
+  void error(LocalizedText message, std::optional<SourceLocation> where, LocalizedText hint = {});
+  // Transitional, as Error::input(std::string).
+  void error(std::string message, std::optional<SourceLocation> where, std::string hint = {}) {
+    error(LocalizedText{message, message}, std::move(where), LocalizedText{hint, hint});
+  }
+  void error(std::string message, std::optional<SourceLocation> where, LocalizedText hint) {
+    error(LocalizedText{message, message}, std::move(where), std::move(hint));
+  }
   bool empty() const { return diagnostics_.empty(); }
   std::size_t size() const { return diagnostics_.size(); }
   /// The collected diagnostics as one input error; call only when not empty().

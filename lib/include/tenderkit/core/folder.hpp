@@ -3,6 +3,8 @@
 
 #pragma once
 
+#include <tenderkit/core/language.hpp>
+
 // What a command does with the entries of a folder it is given: it reads the files it knows
 // (*.toml registrations, forms) and says which other entries it left out, so that nothing drops
 // out of a run unnoticed (docs/tender-check.md, "Folders").
@@ -33,6 +35,6 @@ bool skipped_silently(std::string_view file_name);
 
 /// Why an entry was skipped, in words: "not a .toml file" (with `expected` = ".toml"), "a folder:
 /// folders inside are not read", "not a regular file". In Dutch with `dutch`.
-std::string describe(SkipReason reason, std::string_view expected, bool dutch = false);
+LocalizedText describe(SkipReason reason, std::string_view expected);
 
 }  // namespace tenderkit

@@ -4,6 +4,7 @@
 #pragma once
 
 #include <tenderkit/core/error.hpp>
+#include <tenderkit/core/language.hpp>
 
 #include <span>
 #include <string>
@@ -22,8 +23,8 @@ std::size_t edit_distance(std::u32string_view a, std::u32string_view b);
 /// Compared as people read them: both sides normalised with fold_case(), distance in code points.
 std::string closest(std::string_view wrong, std::span<const std::string> candidates);
 
-/// "did you mean 'x'?" for the closest candidate, or "" when nothing is close.
-std::string did_you_mean(std::string_view wrong, std::span<const std::string> candidates);
+/// "did you mean 'x'?" for the closest candidate, in both languages; empty when nothing is close.
+LocalizedText did_you_mean(std::string_view wrong, std::span<const std::string> candidates);
 
 /// U+FFFD, which stands for malformed UTF-8.
 inline constexpr char32_t kReplacementCharacter = 0xFFFD;

@@ -4,6 +4,7 @@
 #pragma once
 
 #include <tenderkit/core/result.hpp>
+#include <tenderkit/core/wording.hpp>
 #include <tenderkit/model/tender.hpp>
 
 #include <filesystem>

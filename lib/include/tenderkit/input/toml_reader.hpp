@@ -6,6 +6,7 @@
 #include <tenderkit/core/error.hpp>
 #include <tenderkit/core/rational.hpp>
 #include <tenderkit/core/result.hpp>
+#include <tenderkit/core/wording.hpp>
 
 #include <toml++/toml.h>
 
@@ -29,7 +30,7 @@ SourceLocation location_of(const toml::source_region& region, const std::string&
 bool is_valid_id(std::string_view id);
 
 /// Reports a malformed id ("service id 'a b' may hold only ...") and returns false; true if valid.
-bool check_id(DiagnosticSink& sink, std::string_view what, const std::string& id,
+bool check_id(DiagnosticSink& sink, const wording::Phrase& what, const std::string& id,
               const SourceLocation& where);
 
 /// A string with the place it was written (in the reader's file; TableReader::at() names it).
@@ -46,6 +47,9 @@ class TableReader {
   /// `what` names the table in messages, e.g. "[[member]]" or "the tender file".
   TableReader(const toml::table& table, const std::string& file, DiagnosticSink& sink,
               std::string what);
+  /// `what` in words: "the tender file".
+  TableReader(const toml::table& table, const std::string& file, DiagnosticSink& sink,
+              LocalizedText what);
 
   /// Where the table starts (the file's first line for the root table).
   SourceLocation where() const;
@@ -68,7 +72,7 @@ class TableReader {
   /// A number (integer or decimal such as 7.5) as an exact rational.
   std::optional<Rational> optional_number(std::string_view key);
   /// A number node (an array element, say) as an exact rational; reports anything else.
-  std::optional<Rational> number_of(const toml::node& node, std::string_view what);
+  std::optional<Rational> number_of(const toml::node& node, const LocalizedText& what);
   /// A string that must be one of `choices`; an unknown one gets "did you mean", from the aliases
   /// (compared without case) or else the closest choice.
   std::optional<std::string> optional_choice(std::string_view key,
@@ -97,16 +101,16 @@ class TableReader {
 
  private:
   const toml::node* lookup(std::string_view key);
-  void type_error(std::string_view key, const toml::node& node, std::string_view expected);
+  void type_error(std::string_view key, const toml::node& node, const LocalizedText& expected);
 
   const toml::table* table_;
   std::string file_;
   DiagnosticSink* sink_;
-  std::string what_;
+  LocalizedText what_;
   std::vector<std::string_view> known_;  // callers pass keys as literals, which outlive us
 };
 
 /// "a string", "an integer", "a table", ... for messages.
-std::string_view describe_type(const toml::node& node);
+const wording::Phrase& describe_type(const toml::node& node);
 
 }  // namespace tenderkit::input

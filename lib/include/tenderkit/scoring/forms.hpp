@@ -73,7 +73,7 @@ std::vector<std::filesystem::path> form_targets(const std::filesystem::path& dir
 /// What an existing form or scores file holds, for the refusal to overwrite it:
 /// " (a filled form holding 12 of 40 scores)", " (no scores filled in)", or
 /// " (not readable as a form of this tender)".
-std::string describe_existing_form(const std::filesystem::path& path, const Tender& tender);
+LocalizedText describe_existing_form(const std::filesystem::path& path, const Tender& tender);
 
 /// Writes every evaluator's form and the scores template into `directory` (created when missing);
 /// returns form_targets(). Unless `force`, refuses when any of them exists (an output error that

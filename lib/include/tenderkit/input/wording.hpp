@@ -1,0 +1,814 @@
+// SPDX-License-Identifier: EUPL-1.2
+// SPDX-FileCopyrightText: 2026 The tenderkit authors
+
+#pragma once
+
+#include <tenderkit/core/wording.hpp>
+
+/// The words of the input readers: what a TOML file must hold and what was found instead
+/// (core/wording.hpp explains the catalogue). Keys, table headers and values are quoted as written.
+namespace tenderkit::input::words {
+
+using wording::Phrase;
+
+// What a value is: the {expected} and {found} of the messages below.
+inline constexpr Phrase a_string{"input.type.string", "a string", "tekst"};
+inline constexpr Phrase an_integer{"input.type.integer", "an integer", "een geheel getal"};
+inline constexpr Phrase a_number{"input.type.number", "a number", "een getal"};
+inline constexpr Phrase a_boolean{"input.type.boolean", "a boolean", "waar of onwaar"};
+inline constexpr Phrase a_date{"input.type.date", "a date", "een datum"};
+inline constexpr Phrase a_time{"input.type.time", "a time", "een tijd"};
+inline constexpr Phrase a_date_time{"input.type.date-time", "a date-time", "een datum met tijd"};
+inline constexpr Phrase an_array{"input.type.array", "an array", "een lijst"};
+inline constexpr Phrase a_table{"input.type.table", "a table", "een tabel"};
+inline constexpr Phrase nothing{"input.type.nothing", "nothing", "niets"};
+inline constexpr Phrase true_or_false{"input.type.true-or-false", "true or false", "true of false"};
+inline constexpr Phrase an_array_of_strings{"input.type.array-of-strings", "an array of strings",
+                                            "een lijst van teksten"};
+inline constexpr Phrase a_table_written{"input.type.table-written", "a table, written [{key}]",
+                                        "een tabel, geschreven als [{key}]"};
+
+// What a table is, where a header does not say it.
+inline constexpr Phrase the_tender_file{"input.what.tender-file", "the tender file",
+                                        "het aanbestedingsbestand"};
+inline constexpr Phrase the_registration_file{"input.what.registration-file",
+                                              "the registration file", "het aanmeldingsbestand"};
+inline constexpr Phrase the_contracts_file{"input.what.contracts-file", "the contracts file",
+                                           "het contractenbestand"};
+inline constexpr Phrase the_scores_file{"input.what.scores-file", "the scores file",
+                                        "het scorebestand"};
+inline constexpr Phrase the_consensus_file{"input.what.consensus-file", "the consensus file",
+                                           "het consensusbestand"};
+inline constexpr Phrase the_bridging_days_file{"input.what.bridging-days-file",
+                                               "the bridging-days file", "het brugdagenbestand"};
+inline constexpr Phrase an_entry{"input.what.entry", "entry", "regel"};
+
+// The readers' messages.
+inline constexpr Phrase wrong_type{"input.wrong-type", "'{key}' must be {expected}, found {found}",
+                                   "'{key}' moet {expected} zijn, gevonden: {found}"};
+inline constexpr Phrase required_key{"input.required-key", "{what} lacks the required key '{key}'",
+                                     "in {what} ontbreekt de verplichte sleutel '{key}'"};
+inline constexpr Phrase must_not_be_empty{"input.must-not-be-empty", "'{key}' must not be empty",
+                                          "'{key}' mag niet leeg zijn"};
+inline constexpr Phrase out_of_range{
+    "input.out-of-range", "'{key}' must be between {minimum} and {maximum}, found {found}",
+    "'{key}' moet tussen {minimum} en {maximum} liggen, gevonden: "
+    "{found}"};
+inline constexpr Phrase not_a_number{
+    "input.not-a-number", "{what} must be a number such as 8 or 7.5, found {found}",
+    "{what} moet een getal zijn, zoals 8 of 7.5, gevonden: {found}"};
+inline constexpr Phrase not_a_choice{"input.not-a-choice",
+                                     "'{key}' must be one of {choices}, found '{found}'",
+                                     "'{key}' moet een van {choices} zijn, gevonden: '{found}'"};
+inline constexpr Phrase only_strings{"input.only-strings",
+                                     "'{key}' must hold only strings, found {found}",
+                                     "'{key}' mag alleen teksten bevatten, gevonden: {found}"};
+inline constexpr Phrase not_an_array_of_tables{
+    "input.not-an-array-of-tables",
+    "'{key}' must be an array of tables, written [[{key}]], found {found}",
+    "'{key}' moet een lijst van tabellen zijn, geschreven als [[{key}]], gevonden: {found}"};
+inline constexpr Phrase unknown_key{"input.unknown-key", "unknown key '{key}' in {what}",
+                                    "onbekende sleutel '{key}' in {what}"};
+inline constexpr Phrase written_here{"input.written-here",
+                                     "did you mean {shown}? ('{written}' is written {key} here)",
+                                     "bedoelt u {shown}? ('{written}' heet hier {key})"};
+inline constexpr Phrase alias_written_here{
+    "input.alias-written-here", "did you mean '{choice}'? ('{written}' is written '{choice}' here)",
+    "bedoelt u '{choice}'? ('{written}' heet hier '{choice}')"};
+
+// Notes for Dutch words whose key alone would not say enough.
+inline constexpr Phrase note_penvoerder_member{
+    "input.note.penvoerder-member", "the penvoerder is a [[member]] with role = \"lead\"",
+    "de penvoerder is een [[member]] met role = \"lead\""};
+inline constexpr Phrase note_penvoerder_role{"input.note.penvoerder-role",
+                                             "the penvoerder is written role = \"lead\"",
+                                             "de penvoerder schrijft u als role = \"lead\""};
+inline constexpr Phrase note_main_contractor_member{
+    "input.note.main-contractor-member",
+    "the main contractor is a [[member]] with role = \"main-contractor\"",
+    "de hoofdaannemer is een [[member]] met role = \"main-contractor\""};
+inline constexpr Phrase note_main_contractor_role{
+    "input.note.main-contractor-role", "the main contractor is written role = \"main-contractor\"",
+    "de hoofdaannemer schrijft u als role = \"main-contractor\""};
+inline constexpr Phrase note_subcontractor_member{
+    "input.note.subcontractor-member",
+    "a subcontractor is a [[member]] with role = \"subcontractor\"",
+    "een onderaannemer is een [[member]] met role = \"subcontractor\""};
+inline constexpr Phrase note_subcontractor_role{
+    "input.note.subcontractor-role", "a subcontractor is written role = \"subcontractor\"",
+    "een onderaannemer schrijft u als role = \"subcontractor\""};
+
+// TOML syntax in plain words.
+inline constexpr Phrase not_utf8{"input.not-utf8", "the file is not valid UTF-8 text",
+                                 "het bestand is geen geldige UTF-8-tekst"};
+inline constexpr Phrase save_as_utf8{"input.save-as-utf8", "save the file as UTF-8",
+                                     "sla het bestand op als UTF-8"};
+inline constexpr Phrase invalid_toml{"input.invalid-toml", "invalid TOML: {detail}",
+                                     "ongeldige TOML: {detail}"};
+inline constexpr Phrase quote_not_closed{
+    "input.quote-not-closed", "invalid TOML: the text in quotes is not closed on this line",
+    "ongeldige TOML: de tekst tussen aanhalingstekens wordt op deze regel niet afgesloten"};
+inline constexpr Phrase end_quote{"input.end-quote",
+                                  "end it with {quote} before the end of the line",
+                                  "sluit hem af met {quote} voor het einde van de regel"};
+inline constexpr Phrase header_not_closed{
+    "input.header-not-closed", "invalid TOML: the table header is not closed with {bracket}",
+    "ongeldige TOML: de tabelkop wordt niet afgesloten met {bracket}"};
+inline constexpr Phrase write_this{"input.write-this", "write {code}", "schrijf {code}"};
+inline constexpr Phrase list_not_closed{
+    "input.list-not-closed", "invalid TOML: the list is not closed with ], or a comma is missing",
+    "ongeldige TOML: de lijst wordt niet afgesloten met ], of er ontbreekt een komma"};
+inline constexpr Phrase write_a_list{
+    "input.write-a-list", "write a list as [\"a\", \"b\"]: commas between the values, ] at the end",
+    "schrijf een lijst als [\"a\", \"b\"]: komma's tussen de waarden, ] aan het eind"};
+inline constexpr Phrase key_has_spaces{"input.key-has-spaces",
+                                       "invalid TOML: a key has no spaces, found '{found}'",
+                                       "ongeldige TOML: een sleutel heeft geen spaties, gevonden: "
+                                       "'{found}'"};
+inline constexpr Phrase underscores{"input.underscores",
+                                    "write the words with _ between them, e.g. legal_form",
+                                    "schrijf de woorden met _ ertussen, bijvoorbeeld legal_form"};
+inline constexpr Phrase equals_missing{"input.equals-missing",
+                                       "invalid TOML: '=' is missing after the key '{key}'",
+                                       "ongeldige TOML: na de sleutel '{key}' ontbreekt '='"};
+inline constexpr Phrase key_twice{"input.key-twice",
+                                  "invalid TOML: the key '{key}' is given twice in the same table",
+                                  "ongeldige TOML: de sleutel '{key}' staat twee keer in dezelfde "
+                                  "tabel"};
+inline constexpr Phrase keep_one{
+    "input.keep-one", "keep one; if a new entry starts here, begin it with its own [[...]] line",
+    "houd er één; begint hier een nieuwe regel, begin die dan met een eigen [[...]]-regel"};
+inline constexpr Phrase table_twice{"input.table-twice",
+                                    "invalid TOML: the table [{table}] is given twice",
+                                    "ongeldige TOML: de tabel [{table}] staat er twee keer"};
+inline constexpr Phrase merge_tables{
+    "input.merge-tables",
+    "merge the two into one [{table}], or write [[{table}]] for a list of tables",
+    "voeg de twee samen tot één [{table}], of schrijf [[{table}]] voor een lijst van tabellen"};
+inline constexpr Phrase equals_twice{"input.equals-twice", "invalid TOML: '=' is written twice",
+                                     "ongeldige TOML: '=' staat er twee keer"};
+inline constexpr Phrase text_not_quoted{"input.text-not-quoted",
+                                        "invalid TOML: the text {value} is not in quotes",
+                                        "ongeldige TOML: de tekst {value} staat niet tussen "
+                                        "aanhalingstekens"};
+inline constexpr Phrase lower_case_booleans{
+    "input.lower-case-booleans", "invalid TOML: true and false are written in lower case",
+    "ongeldige TOML: true en false worden met kleine letters geschreven"};
+inline constexpr Phrase write_boolean{"input.write-boolean", "write {key} = true or {key} = false",
+                                      "schrijf {key} = true of {key} = false"};
+inline constexpr Phrase leading_zero{"input.leading-zero",
+                                     "invalid TOML: a number cannot start with 0",
+                                     "ongeldige TOML: een getal kan niet met 0 beginnen"};
+inline constexpr Phrase numbers_are_text{
+    "input.numbers-are-text",
+    "numbers such as KvK numbers and AGB codes are text: write {key} = \"{value}\"",
+    "nummers zoals KvK-nummers en AGB-codes zijn tekst: schrijf {key} = \"{value}\""};
+
+// Kinds of things with ids, the {what} of the id messages.
+inline constexpr Phrase kind_tender{"input.kind.tender", "tender", "aanbesteding"};
+inline constexpr Phrase kind_registration{"input.kind.registration", "registration", "aanmelding"};
+inline constexpr Phrase kind_phase{"input.kind.phase", "phase", "fase"};
+inline constexpr Phrase kind_contract{"input.kind.contract", "contract", "contract"};
+inline constexpr Phrase kind_service{"input.kind.service", "service", "dienst"};
+inline constexpr Phrase kind_criterion{"input.kind.criterion", "criterion", "criterium"};
+inline constexpr Phrase kind_knockout{"input.kind.knockout", "knock-out requirement",
+                                      "knock-outeis"};
+inline constexpr Phrase kind_municipality{"input.kind.municipality", "municipality", "gemeente"};
+inline constexpr Phrase kind_certification{"input.kind.certification", "certification",
+                                           "certificering"};
+inline constexpr Phrase kind_evaluator{"input.kind.evaluator", "evaluator", "beoordelaar"};
+
+// The tender file.
+inline constexpr Phrase bad_id{"input.bad-id",
+                               "{what} id '{id}' may hold only letters, digits, '.', '_' and '-', "
+                               "and must start with a letter or digit",
+                               "{what}-id '{id}' mag alleen letters, cijfers, '.', '_' en '-' "
+                               "bevatten en moet met een letter of cijfer beginnen"};
+inline constexpr Phrase id_twice{"input.id-twice", "{what} id '{id}' is defined twice",
+                                 "{what}-id '{id}' is twee keer gedefinieerd"};
+inline constexpr Phrase first_defined_at{"input.first-defined-at", "first defined at {where}",
+                                         "eerst gedefinieerd op {where}"};
+inline constexpr Phrase no_municipality{
+    "input.no-municipality", "the tender names no municipality; add at least one [[municipality]]",
+    "de aanbesteding noemt geen gemeente; voeg ten minste één [[municipality]] toe"};
+inline constexpr Phrase unknown_service_certification{
+    "input.unknown-service-certification",
+    "service '{service}' requires certification '{certification}', which no [[certification]] "
+    "defines",
+    "dienst '{service}' vereist certificering '{certification}', die geen [[certification]] "
+    "definieert"};
+inline constexpr Phrase define_certification_first{
+    "input.define-certification-first", "define it first: [[certification]] with id = \"{id}\"",
+    "definieer die eerst: [[certification]] met id = \"{id}\""};
+inline constexpr Phrase certification_twice{"input.certification-twice",
+                                            "certification '{id}' is listed twice",
+                                            "certificering '{id}' staat er twee keer"};
+inline constexpr Phrase no_service{
+    "input.no-service", "the tender requires no service; add at least one [[service]]",
+    "de aanbesteding vraagt geen dienst; voeg ten minste één [[service]] toe"};
+inline constexpr Phrase bad_legal_form{
+    "input.bad-legal-form",
+    "legal form must be 'combination' or 'main-contractor', found '{found}'",
+    "rechtsvorm moet 'combination' of 'main-contractor' zijn, gevonden: '{found}'"};
+inline constexpr Phrase legal_form_twice{"input.legal-form-twice",
+                                         "legal form '{form}' is listed twice",
+                                         "rechtsvorm '{form}' staat er twee keer"};
+inline constexpr Phrase no_legal_form{"input.no-legal-form",
+                                      "'legal_forms' must allow at least one legal form",
+                                      "'legal_forms' moet ten minste één rechtsvorm toestaan"};
+inline constexpr Phrase maximum_below_minimum{
+    "input.maximum-below-minimum",
+    "'{maximum_key}' ({maximum}) is less than '{minimum_key}' ({minimum})",
+    "'{maximum_key}' ({maximum}) is kleiner dan '{minimum_key}' ({minimum})"};
+inline constexpr Phrase no_scale{"input.no-scale",
+                                 "[preselection] lacks the scale; add [preselection.scale] with "
+                                 "values = [0, 2, 4, 6, 8, 10] or min, max and step",
+                                 "in [preselection] ontbreekt de schaal; voeg [preselection.scale] "
+                                 "toe met values = [0, 2, 4, 6, 8, 10] of min, max en step"};
+inline constexpr Phrase values_or_range{"input.values-or-range",
+                                        "give either 'values' or 'min', 'max' and 'step', not both",
+                                        "geef 'values' of 'min', 'max' en 'step', niet allebei"};
+inline constexpr Phrase an_array_of_numbers{"input.type.array-of-numbers", "an array of numbers",
+                                            "een lijst van getallen"};
+inline constexpr Phrase a_scale_value{"input.what.scale-value", "a scale value",
+                                      "een schaalwaarde"};
+inline constexpr Phrase scale_not_ascending{
+    "input.scale-not-ascending",
+    "scale values must be in ascending order without repeats; {value} follows {previous}",
+    "schaalwaarden moeten oplopen zonder herhaling; {value} volgt op {previous}"};
+inline constexpr Phrase scale_needs_values{
+    "input.scale-needs-values", "[preselection.scale] needs 'values', or 'min', 'max' and 'step'",
+    "[preselection.scale] heeft 'values' nodig, of 'min', 'max' en 'step'"};
+inline constexpr Phrase scale_range{"input.scale-range",
+                                    "the scale needs min < max and a positive step",
+                                    "de schaal heeft min < max en een positieve step nodig"};
+inline constexpr Phrase step_uneven{"input.step-uneven",
+                                    "the step {step} does not divide max - min ({range}) evenly",
+                                    "de step {step} deelt max - min ({range}) niet zonder rest"};
+inline constexpr Phrase scale_too_long{
+    "input.scale-too-long", "a scale may hold at most {limit} values, this one {count}",
+    "een schaal mag hoogstens {limit} waarden hebben, deze heeft er {count}"};
+inline constexpr Phrase scale_two_values{"input.scale-two-values",
+                                         "a scale needs at least two values",
+                                         "een schaal heeft ten minste twee waarden nodig"};
+inline constexpr Phrase guidance_no_score{"input.guidance-no-score",
+                                          "a guidance level lacks its 'score'",
+                                          "bij een toelichtingsniveau ontbreekt de 'score'"};
+inline constexpr Phrase guidance_off_scale{
+    "input.guidance-off-scale",
+    "guidance for score {score} of criterion '{criterion}', but the scale is {scale}",
+    "toelichting bij score {score} van criterium '{criterion}', maar de schaal is {scale}"};
+inline constexpr Phrase guidance_twice{
+    "input.guidance-twice", "criterion '{criterion}' has guidance for score {score} twice",
+    "criterium '{criterion}' heeft twee keer een toelichting bij score {score}"};
+inline constexpr Phrase weight_positive{"input.weight-positive", "'weight' must be greater than 0",
+                                        "'weight' moet groter dan 0 zijn"};
+inline constexpr Phrase no_criteria{
+    "input.no-criteria",
+    "the preselection has no criteria; add at least one [[preselection.criterion]]",
+    "de preselectie heeft geen criteria; voeg ten minste één [[preselection.criterion]] toe"};
+inline constexpr Phrase percentages_not_100{
+    "input.percentages-not-100", "percentage weights must add up to 100, these add up to {total}",
+    "percentages moeten samen 100 zijn, deze zijn samen {total}"};
+inline constexpr Phrase correct_weights{
+    "input.correct-weights",
+    "correct the weights, or set weight_kind = \"points\" to publish points instead",
+    "corrigeer de gewichten, of zet weight_kind = \"points\" om punten te publiceren"};
+inline constexpr Phrase lot_last{
+    "input.lot-last", "'lot' must be the last tie-break step: nothing can follow a drawing of lots",
+    "'lot' moet de laatste stap van de beslisregel zijn: na loting kan niets meer volgen"};
+inline constexpr Phrase bad_tie_break{"input.bad-tie-break",
+                                      "tie-break step '{step}' is neither a criterion nor 'lot'",
+                                      "beslisstap '{step}' is geen criterium en geen 'lot'"};
+inline constexpr Phrase tie_break_twice{"input.tie-break-twice",
+                                        "tie-break step '{step}' is listed twice",
+                                        "beslisstap '{step}' staat er twee keer"};
+inline constexpr Phrase max_candidates_example{
+    "input.max-candidates-example", "the most candidates to invite, e.g. max_candidates = 3",
+    "het hoogste aantal uit te nodigen gegadigden, bijvoorbeeld max_candidates = 3"};
+inline constexpr Phrase not_negative{"input.not-negative", "'{key}' must not be negative",
+                                     "'{key}' mag niet negatief zijn"};
+inline constexpr Phrase no_evaluators{
+    "input.no-evaluators",
+    "the preselection names no evaluators; add at least one [[preselection.evaluator]]",
+    "de preselectie noemt geen beoordelaars; voeg ten minste één [[preselection.evaluator]] toe"};
+inline constexpr Phrase lot_without_seed{
+    "input.lot-without-seed", "the tie-break ends in a drawing of lots, but 'lot_seed' is not set",
+    "de beslisregel eindigt in loting, maar 'lot_seed' is niet gezet"};
+inline constexpr Phrase publish_seed{
+    "input.publish-seed", "publish the seed in advance, e.g. lot_seed = \"notaris 2022-03-14\"",
+    "publiceer het zaad vooraf, bijvoorbeeld lot_seed = \"notaris 2022-03-14\""};
+inline constexpr Phrase unknown_start_phase{
+    "input.unknown-start-phase",
+    "the contract starts with phase '{phase}', which the timeline does not have",
+    "het contract begint met fase '{phase}', die de planning niet heeft"};
+inline constexpr Phrase no_phases_write_date{
+    "input.no-phases-write-date",
+    "the tender has no [[phase]]; write the first day as a date, e.g. start = 2023-01-01",
+    "de aanbesteding heeft geen [[phase]]; schrijf de eerste dag als datum, bijvoorbeeld start = "
+    "2023-01-01"};
+inline constexpr Phrase the_phases_are{"input.the-phases-are", "the phases are {phases}",
+                                       "de fasen zijn {phases}"};
+
+// Registrations.
+inline constexpr Phrase kind_services{"input.kind.services", "services", "diensten"};
+inline constexpr Phrase kind_municipalities{"input.kind.municipalities", "municipalities",
+                                            "gemeenten"};
+inline constexpr Phrase kind_certifications{"input.kind.certifications", "certifications",
+                                            "certificeringen"};
+inline constexpr Phrase defines_none{"input.defines-none", "{file} defines no {what}",
+                                     "{file} definieert geen {what}"};
+inline constexpr Phrase the_ids_are{"input.the-ids-are", "the {what} of {file} are {ids}",
+                                    "de {what} van {file} zijn {ids}"};
+inline constexpr Phrase unknown_reference{"input.unknown-reference", "unknown {what} '{id}'",
+                                          "onbekende {what} '{id}'"};
+inline constexpr Phrase listed_twice{"input.listed-twice", "{what} '{id}' is listed twice",
+                                     "{what} '{id}' staat er twee keer"};
+inline constexpr Phrase a_kvk_number{"input.what.kvk-number", "a KvK number", "een KvK-nummer"};
+inline constexpr Phrase an_agb_code{"input.what.agb-code", "an AGB code", "een AGB-code"};
+inline constexpr Phrase digits_as_text{
+    "input.digits-as-text", "write it as text, leading zeros included: {key} = \"01234567\"",
+    "schrijf het als tekst, met voorloopnullen: {key} = \"01234567\""};
+inline constexpr Phrase eight_digits_integer{
+    "input.eight-digits-integer", "{what} must be text of exactly 8 digits, found an integer",
+    "{what} moet tekst van precies 8 cijfers zijn, gevonden: een getal"};
+inline constexpr Phrase eight_digits{"input.eight-digits",
+                                     "{what} must be exactly 8 digits, found '{found}'",
+                                     "{what} moet precies 8 cijfers hebben, gevonden: '{found}'"};
+inline constexpr Phrase one_of_roles{
+    "input.one-of-roles", "one of 'lead', 'member', 'main-contractor', 'subcontractor'",
+    "een van 'lead', 'member', 'main-contractor', 'subcontractor'"};
+inline constexpr Phrase file_name_id{
+    "input.file-name-id",
+    "the file name gives the registration id '{id}', but an id may hold only ASCII letters, "
+    "digits, '.', '_' and '-', and must start with a letter or digit",
+    "de bestandsnaam geeft de aanmeldings-id '{id}', maar een id mag alleen ASCII-letters, "
+    "cijfers, '.', '_' en '-' bevatten en moet met een letter of cijfer beginnen"};
+inline constexpr Phrase write_id_or_rename{
+    "input.write-id-or-rename", "write id = \"{id}\" in the file, or rename the file",
+    "schrijf id = \"{id}\" in het bestand, of geef het bestand een andere naam"};
+inline constexpr Phrase other_tender{
+    "input.other-tender",
+    "this registration is for tender '{tender}', but {file} is tender '{actual}'",
+    "deze aanmelding is voor aanbesteding '{tender}', maar {file} is aanbesteding '{actual}'"};
+inline constexpr Phrase combination_or_main{"input.combination-or-main",
+                                            "'combination' or 'main-contractor'",
+                                            "'combination' of 'main-contractor'"};
+inline constexpr Phrase kvk_twice{"input.kvk-twice",
+                                  "KvK number {kvk} appears twice in this registration",
+                                  "KvK-nummer {kvk} komt twee keer voor in deze aanmelding"};
+inline constexpr Phrase first_at{"input.first-at", "first at {where}", "eerst op {where}"};
+inline constexpr Phrase no_members{
+    "input.no-members", "the registration has no members; add at least one [[member]]",
+    "de aanmelding heeft geen leden; voeg ten minste één [[member]] toe"};
+inline constexpr Phrase no_such_file{"input.no-such-file",
+                                     "cannot read '{path}': no such file or directory",
+                                     "kan '{path}' niet lezen: bestand of map bestaat niet"};
+inline constexpr Phrase cannot_read_folder{"input.cannot-read-folder",
+                                           "cannot read directory '{path}': {reason}",
+                                           "kan map '{path}' niet lezen: {reason}"};
+inline constexpr Phrase no_toml_files{"input.no-toml-files",
+                                      "directory '{path}' holds no .toml files",
+                                      "map '{path}' bevat geen .toml-bestanden"};
+inline constexpr Phrase holds_one_other{"input.holds-one-other",
+                                        "it holds 1 other entry, '{name}' ({reason})",
+                                        "er staat 1 ander item in, '{name}' ({reason})"};
+inline constexpr Phrase holds_others{"input.holds-others",
+                                     "it holds {count} other entries, such as '{name}' ({reason})",
+                                     "er staan {count} andere items in, zoals '{name}' ({reason})"};
+inline constexpr Phrase registration_id_twice{"input.registration-id-twice",
+                                              "registration id '{id}' is used twice",
+                                              "aanmeldings-id '{id}' wordt twee keer gebruikt"};
+inline constexpr Phrase also_used_by{
+    "input.also-used-by", "also used by {file}; give each registration its own 'id'",
+    "ook gebruikt door {file}; geef elke aanmelding een eigen 'id'"};
+
+// Contracts and the timeline.
+inline constexpr Phrase date_example{"input.date-example", "a date such as 2023-01-01",
+                                     "een datum zoals 2023-01-01"};
+inline constexpr Phrase month_day_hint{
+    "input.month-day-hint",
+    "write the month in words, e.g. \"1 oktober\" or \"1 October\", or { month = 10, day = 1 }; "
+    "MM-DD (\"10-01\") is read month first",
+    "schrijf de maand in woorden, bijvoorbeeld \"1 oktober\" of \"1 October\", of { month = 10, "
+    "day = 1 }; MM-DD (\"10-01\") wordt gelezen met de maand eerst"};
+inline constexpr Phrase lacks_part{"input.lacks-part", "'{key}' lacks its '{part}'",
+                                   "bij '{key}' ontbreekt '{part}'"};
+inline constexpr Phrase month_day_example{"input.month-day-example",
+                                          "e.g. { month = 10, day = 1 } for 1 October",
+                                          "bijvoorbeeld { month = 10, day = 1 } voor 1 oktober"};
+inline constexpr Phrase no_such_day{"input.no-such-day",
+                                    "'{key}': day {day} does not exist in {month}",
+                                    "'{key}': dag {day} bestaat niet in {month}"};
+inline constexpr Phrase days_of_year{"input.type.days-of-year", "days of the year",
+                                     "dagen van het jaar"};
+inline constexpr Phrase must_hold{"input.must-hold", "'{key}' must hold {expected}, found {found}",
+                                  "'{key}' moet {expected} bevatten, gevonden: {found}"};
+inline constexpr Phrase bad_month_day{
+    "input.bad-month-day",
+    "'{key}' must hold days of the year such as \"1 oktober\", \"October 1\" or \"10-01\" (MM-DD), "
+    "found '{found}'",
+    "'{key}' moet dagen van het jaar bevatten, zoals \"1 oktober\", \"October 1\" of \"10-01\" "
+    "(MM-DD), gevonden: '{found}'"};
+inline constexpr Phrase options_example{
+    "input.options-example", "how many times the contract may be extended, e.g. options = 2",
+    "hoe vaak het contract verlengd mag worden, bijvoorbeeld options = 2"};
+inline constexpr Phrase used_above_options{"input.used-above-options",
+                                           "'used' ({used}) is more than 'options' ({options})",
+                                           "'used' ({used}) is meer dan 'options' ({options})"};
+inline constexpr Phrase must_be_positive{"input.must-be-positive", "'{key}' must be positive",
+                                         "'{key}' moet positief zijn"};
+inline constexpr Phrase an_array_of_contract_years{
+    "input.type.contract-years", "an array of contract years", "een lijst van contractjaren"};
+inline constexpr Phrase evaluations_example{
+    "input.evaluations-example", "e.g. evaluations = [3, 6]: after contract years 3 and 6",
+    "bijvoorbeeld evaluations = [3, 6]: na contractjaar 3 en 6"};
+inline constexpr Phrase contract_year_range{
+    "input.contract-year-range",
+    "'evaluations' must hold contract years from 1 to 100, found {found}",
+    "'evaluations' moet contractjaren van 1 tot en met 100 bevatten, gevonden: {found}"};
+inline constexpr Phrase evaluations_ascending{
+    "input.evaluations-ascending", "'evaluations' must be in ascending order without repeats",
+    "'evaluations' moet oplopen zonder herhaling"};
+inline constexpr Phrase an_array_of_days{"input.type.array-of-days", "an array of days of the year",
+                                         "een lijst van dagen van het jaar"};
+inline constexpr Phrase intake_example{
+    "input.intake-example", "e.g. intake_moments = [\"1 april\", \"1 oktober\"]",
+    "bijvoorbeeld intake_moments = [\"1 april\", \"1 oktober\"]"};
+inline constexpr Phrase intake_twice{"input.intake-twice", "intake moment {moment} is given twice",
+                                     "instroommoment {moment} staat er twee keer"};
+inline constexpr Phrase cadence_example{"input.cadence-example",
+                                        "cadence = \"monthly\", \"quarterly\" or \"yearly\"",
+                                        "cadence = \"monthly\", \"quarterly\" of \"yearly\""};
+inline constexpr Phrase term_or_end{"input.term-or-end",
+                                    "a contract has either 'term' or 'end', not both",
+                                    "een contract heeft 'term' of 'end', niet allebei"};
+inline constexpr Phrase lacks_term{"input.lacks-term", "the contract lacks its term",
+                                   "bij het contract ontbreekt de looptijd"};
+inline constexpr Phrase term_example{
+    "input.term-example", "add term = \"9y\" (or months: \"18m\"), or end = 2031-12-31",
+    "voeg term = \"9y\" toe (of maanden: \"18m\"), of end = 2031-12-31"};
+inline constexpr Phrase phase_start_has_term{
+    "input.phase-start-has-term", "a contract that starts with a phase has a 'term', not an 'end'",
+    "een contract dat met een fase begint heeft een 'term', geen 'end'"};
+inline constexpr Phrase write_the_term{
+    "input.write-the-term",
+    "the phase's date moves when the timeline is re-planned; write the term, e.g. term = \"9y\"",
+    "de datum van de fase schuift als de planning wordt herzien; schrijf de looptijd, bijvoorbeeld "
+    "term = \"9y\""};
+inline constexpr Phrase notice_without_evaluations{
+    "input.notice-without-evaluations",
+    "'notice_period' is given, but the contract has no evaluations to give notice at",
+    "'notice_period' is gegeven, maar het contract heeft geen evaluaties om bij op te zeggen"};
+inline constexpr Phrase add_evaluations{"input.add-evaluations",
+                                        "add evaluations = [3, 6], or remove it",
+                                        "voeg evaluations = [3, 6] toe, of haal het weg"};
+inline constexpr Phrase phase_names{"input.type.phase-names", "phases (strings)",
+                                    "fasen (teksten)"};
+inline constexpr Phrase after_empty{"input.after-empty", "'after' is empty", "'after' is leeg"};
+inline constexpr Phrase name_phases{"input.name-phases",
+                                    "name the phases this one follows, or give a fixed 'start'",
+                                    "noem de fasen waar deze op volgt, of geef een vaste 'start'"};
+inline constexpr Phrase start_or_after{"input.start-or-after",
+                                       "a phase has either a fixed 'start' or 'after', not both",
+                                       "een fase heeft een vaste 'start' of 'after', niet allebei"};
+inline constexpr Phrase phase_no_start{"input.phase-no-start", "phase '{phase}' has no start",
+                                       "fase '{phase}' heeft geen begin"};
+inline constexpr Phrase phase_start_example{"input.phase-start-example",
+                                            "give start = 2021-03-01, or after = \"other-phase\"",
+                                            "geef start = 2021-03-01, of after = \"andere-fase\""};
+inline constexpr Phrase lag_needs_after{
+    "input.lag-needs-after", "'lag' applies only to a phase that follows others ('after')",
+    "'lag' geldt alleen voor een fase die op andere volgt ('after')"};
+inline constexpr Phrase milestone_one_day{
+    "input.milestone-one-day", "a milestone is one day: it has no 'duration', 'end' or 'end_rule'",
+    "een mijlpaal is één dag: hij heeft geen 'duration', 'end' of 'end_rule'"};
+inline constexpr Phrase make_it_phase{"input.make-it-phase", "make it kind = \"phase\"",
+                                      "maak er kind = \"phase\" van"};
+inline constexpr Phrase duration_or_end{"input.duration-or-end",
+                                        "a phase has either a 'duration' or an 'end', not both",
+                                        "een fase heeft een 'duration' of een 'end', niet allebei"};
+inline constexpr Phrase phase_no_length{"input.phase-no-length", "phase '{phase}' has no length",
+                                        "fase '{phase}' heeft geen lengte"};
+inline constexpr Phrase phase_length_example{
+    "input.phase-length-example",
+    "give duration = \"6w\" (or \"3m\", \"20d\", \"10wd\"), or end = 2021-06-30",
+    "geef duration = \"6w\" (of \"3m\", \"20d\", \"10wd\"), of end = 2021-06-30"};
+inline constexpr Phrase standstill_by_duration{
+    "input.standstill-by-duration",
+    "the standstill period is given by its 'duration', not an 'end'",
+    "de opschortende termijn wordt gegeven door zijn 'duration', niet door een 'end'"};
+inline constexpr Phrase standstill_twenty_days{
+    "input.standstill-twenty-days",
+    "at least 20 calendar days from the day after the award decision is sent",
+    "ten minste 20 kalenderdagen vanaf de dag na verzending van de gunningsbeslissing"};
+inline constexpr Phrase standstill_calendar_days{
+    "input.standstill-calendar-days",
+    "the standstill period is counted in calendar days, not working days: found '{found}'",
+    "de opschortende termijn telt in kalenderdagen, niet in werkdagen: gevonden: '{found}'"};
+inline constexpr Phrase standstill_law_units{
+    "input.standstill-law-units",
+    "Aanbestedingswet 2012 art. 2.127 counts at least 20 calendar days, weekends and holidays "
+    "included: duration = \"20d\" (or \"3w\", \"1m\")",
+    "Aanbestedingswet 2012 art. 2.127 telt ten minste 20 kalenderdagen, weekenden en feestdagen "
+    "inbegrepen: duration = \"20d\" (of \"3w\", \"1m\")"};
+inline constexpr Phrase standstill_too_short{
+    "input.standstill-too-short",
+    "the standstill period must last at least {minimum} calendar days, found '{found}'",
+    "de opschortende termijn moet ten minste {minimum} kalenderdagen duren, gevonden: '{found}'"};
+inline constexpr Phrase standstill_too_short_days{
+    "input.standstill-too-short-days",
+    "the standstill period must last at least {minimum} calendar days, found '{found}' ({days} "
+    "days)",
+    "de opschortende termijn moet ten minste {minimum} kalenderdagen duren, gevonden: '{found}' "
+    "({days} dagen)"};
+inline constexpr Phrase standstill_law{
+    "input.standstill-law",
+    "Aanbestedingswet 2012 art. 2.127: duration = \"20d\" or more (or \"3w\", \"1m\")",
+    "Aanbestedingswet 2012 art. 2.127: duration = \"20d\" of meer (of \"3w\", \"1m\")"};
+inline constexpr Phrase standstill_end_rule{
+    "input.standstill-end-rule",
+    "the standstill period ends on a working day: its 'end_rule' can only be 'next-working-day'",
+    "de opschortende termijn eindigt op een werkdag: zijn 'end_rule' kan alleen 'next-working-day' "
+    "zijn"};
+inline constexpr Phrase end_before_start{"input.end-before-start",
+                                         "'end' ({end}) is before 'start' ({start})",
+                                         "'end' ({end}) ligt voor 'start' ({start})"};
+inline constexpr Phrase phase_cycle{"input.phase-cycle",
+                                    "the phases depend on each other in a cycle: {cycle}",
+                                    "de fasen hangen in een kring van elkaar af: {cycle}"};
+inline constexpr Phrase follow_earlier{
+    "input.follow-earlier", "a phase can only follow phases that end before it starts",
+    "een fase kan alleen volgen op fasen die eindigen voordat hij begint"};
+inline constexpr Phrase must_be_date{
+    "input.must-be-date", "'{key}' must be a date such as 2023-01-01, found {found}",
+    "'{key}' moet een datum zijn zoals 2023-01-01, gevonden: {found}"};
+inline constexpr Phrase write_iso_date{"input.write-iso-date",
+                                       "write the year, month and day as YYYY-MM-DD",
+                                       "schrijf jaar, maand en dag als JJJJ-MM-DD"};
+inline constexpr Phrase leave_out_time{"input.leave-out-time", "leave out the time of day",
+                                       "laat de tijd van de dag weg"};
+inline constexpr Phrase date_range{"input.date-range",
+                                   "'{key}' must be a date from {first} to {last}",
+                                   "'{key}' moet een datum van {first} tot en met {last} zijn"};
+inline constexpr Phrase bad_duration{
+    "input.bad-duration",
+    "'{key}' must be a duration such as \"9y\", \"6m\", \"2w\", \"20d\", found \"{found}\"",
+    "'{key}' moet een duur zijn zoals \"9y\", \"6m\", \"2w\", \"20d\", gevonden: \"{found}\""};
+inline constexpr Phrase bad_duration_working{"input.bad-duration-working",
+                                             "'{key}' must be a duration such as \"9y\", \"6m\", "
+                                             "\"2w\", \"20d\" or \"10wd\", found \"{found}\"",
+                                             "'{key}' moet een duur zijn zoals \"9y\", \"6m\", "
+                                             "\"2w\", \"20d\" of \"10wd\", gevonden: \"{found}\""};
+inline constexpr Phrase duration_units{
+    "input.duration-units", "a whole number and a unit: y(ears), m(onths), w(eeks), d(ays)",
+    "een geheel getal en een eenheid: y (jaren), m (maanden), w (weken), d (dagen)"};
+inline constexpr Phrase duration_units_working{
+    "input.duration-units-working",
+    "a whole number and a unit: y(ears), m(onths), w(eeks), d(ays), wd (working days)",
+    "een geheel getal en een eenheid: y (jaren), m (maanden), w (weken), d (dagen), wd "
+    "(werkdagen)"};
+inline constexpr Phrase no_working_days{
+    "input.no-working-days", "'{key}' cannot be counted in working days, found \"{found}\"",
+    "'{key}' kan niet in werkdagen worden geteld, gevonden: \"{found}\""};
+inline constexpr Phrase calendar_units{"input.calendar-units", "use calendar units: y, m, w or d",
+                                       "gebruik kalendereenheden: y, m, w of d"};
+inline constexpr Phrase unknown_milestone_kind{
+    "input.unknown-milestone-kind", "unknown milestone kind '{kind}' in 'deadline_rules'",
+    "onbekende soort mijlpaal '{kind}' in 'deadline_rules'"};
+inline constexpr Phrase bad_deadline_rule{
+    "input.bad-deadline-rule",
+    "deadline rule for '{kind}' must be 'next-working-day', 'previous-working-day' or 'none', "
+    "found {found}",
+    "de termijnregel voor '{kind}' moet 'next-working-day', 'previous-working-day' of 'none' zijn, "
+    "gevonden: {found}"};
+inline constexpr Phrase only_tender_phase{
+    "input.only-tender-phase",
+    "only the tender's own [contract] can start with a phase of its timeline; write the first day "
+    "here, e.g. start = 2023-01-01",
+    "alleen het eigen [contract] van de aanbesteding kan met een fase uit de planning beginnen; "
+    "schrijf hier de eerste dag, bijvoorbeeld start = 2023-01-01"};
+inline constexpr Phrase contract_start_example{
+    "input.contract-start-example", "the first day of the contract, e.g. start = 2023-01-01",
+    "de eerste dag van het contract, bijvoorbeeld start = 2023-01-01"};
+inline constexpr Phrase the_contract{"input.what.the-contract", "the contract", "het contract"};
+inline constexpr Phrase phase_follows_itself{"input.phase-follows-itself",
+                                             "phase '{phase}' follows itself",
+                                             "fase '{phase}' volgt op zichzelf"};
+inline constexpr Phrase phase_follows_unknown{
+    "input.phase-follows-unknown", "phase '{phase}' follows an unknown phase '{other}'",
+    "fase '{phase}' volgt op een onbekende fase '{other}'"};
+inline constexpr Phrase no_contracts{"input.no-contracts", "the contracts file holds no contracts",
+                                     "het contractenbestand bevat geen contracten"};
+inline constexpr Phrase one_contract_table{"input.one-contract-table",
+                                           "add one [[contract]] table per contract",
+                                           "voeg per contract één [[contract]]-tabel toe"};
+
+inline constexpr const Phrase* catalogue[] = {
+    &a_string,
+    &an_integer,
+    &a_number,
+    &a_boolean,
+    &a_date,
+    &a_time,
+    &a_date_time,
+    &an_array,
+    &a_table,
+    &nothing,
+    &true_or_false,
+    &an_array_of_strings,
+    &a_table_written,
+    &the_tender_file,
+    &the_registration_file,
+    &the_contracts_file,
+    &the_scores_file,
+    &the_consensus_file,
+    &the_bridging_days_file,
+    &an_entry,
+    &wrong_type,
+    &required_key,
+    &must_not_be_empty,
+    &out_of_range,
+    &not_a_number,
+    &not_a_choice,
+    &only_strings,
+    &not_an_array_of_tables,
+    &unknown_key,
+    &written_here,
+    &alias_written_here,
+    &note_penvoerder_member,
+    &note_penvoerder_role,
+    &note_main_contractor_member,
+    &note_main_contractor_role,
+    &note_subcontractor_member,
+    &note_subcontractor_role,
+    &not_utf8,
+    &save_as_utf8,
+    &invalid_toml,
+    &quote_not_closed,
+    &end_quote,
+    &header_not_closed,
+    &write_this,
+    &list_not_closed,
+    &write_a_list,
+    &key_has_spaces,
+    &underscores,
+    &equals_missing,
+    &key_twice,
+    &keep_one,
+    &table_twice,
+    &merge_tables,
+    &equals_twice,
+    &text_not_quoted,
+    &lower_case_booleans,
+    &write_boolean,
+    &leading_zero,
+    &numbers_are_text,
+    &kind_tender,
+    &kind_registration,
+    &kind_phase,
+    &kind_contract,
+    &kind_service,
+    &kind_criterion,
+    &kind_knockout,
+    &kind_municipality,
+    &kind_certification,
+    &kind_evaluator,
+    &bad_id,
+    &id_twice,
+    &first_defined_at,
+    &no_municipality,
+    &unknown_service_certification,
+    &define_certification_first,
+    &certification_twice,
+    &no_service,
+    &bad_legal_form,
+    &legal_form_twice,
+    &no_legal_form,
+    &maximum_below_minimum,
+    &no_scale,
+    &values_or_range,
+    &an_array_of_numbers,
+    &a_scale_value,
+    &scale_not_ascending,
+    &scale_needs_values,
+    &scale_range,
+    &step_uneven,
+    &scale_too_long,
+    &scale_two_values,
+    &guidance_no_score,
+    &guidance_off_scale,
+    &guidance_twice,
+    &weight_positive,
+    &no_criteria,
+    &percentages_not_100,
+    &correct_weights,
+    &lot_last,
+    &bad_tie_break,
+    &tie_break_twice,
+    &max_candidates_example,
+    &not_negative,
+    &no_evaluators,
+    &lot_without_seed,
+    &publish_seed,
+    &unknown_start_phase,
+    &no_phases_write_date,
+    &the_phases_are,
+    &kind_services,
+    &kind_municipalities,
+    &kind_certifications,
+    &defines_none,
+    &the_ids_are,
+    &unknown_reference,
+    &listed_twice,
+    &a_kvk_number,
+    &an_agb_code,
+    &digits_as_text,
+    &eight_digits_integer,
+    &eight_digits,
+    &one_of_roles,
+    &file_name_id,
+    &write_id_or_rename,
+    &other_tender,
+    &combination_or_main,
+    &kvk_twice,
+    &first_at,
+    &no_members,
+    &no_such_file,
+    &cannot_read_folder,
+    &no_toml_files,
+    &holds_one_other,
+    &holds_others,
+    &registration_id_twice,
+    &also_used_by,
+    &date_example,
+    &month_day_hint,
+    &lacks_part,
+    &month_day_example,
+    &no_such_day,
+    &days_of_year,
+    &must_hold,
+    &bad_month_day,
+    &options_example,
+    &used_above_options,
+    &must_be_positive,
+    &an_array_of_contract_years,
+    &evaluations_example,
+    &contract_year_range,
+    &evaluations_ascending,
+    &an_array_of_days,
+    &intake_example,
+    &intake_twice,
+    &cadence_example,
+    &term_or_end,
+    &lacks_term,
+    &term_example,
+    &phase_start_has_term,
+    &write_the_term,
+    &notice_without_evaluations,
+    &add_evaluations,
+    &phase_names,
+    &after_empty,
+    &name_phases,
+    &start_or_after,
+    &phase_no_start,
+    &phase_start_example,
+    &lag_needs_after,
+    &milestone_one_day,
+    &make_it_phase,
+    &duration_or_end,
+    &phase_no_length,
+    &phase_length_example,
+    &standstill_by_duration,
+    &standstill_twenty_days,
+    &standstill_calendar_days,
+    &standstill_law_units,
+    &standstill_too_short,
+    &standstill_too_short_days,
+    &standstill_law,
+    &standstill_end_rule,
+    &end_before_start,
+    &phase_cycle,
+    &follow_earlier,
+    &must_be_date,
+    &write_iso_date,
+    &leave_out_time,
+    &date_range,
+    &bad_duration,
+    &bad_duration_working,
+    &duration_units,
+    &duration_units_working,
+    &no_working_days,
+    &calendar_units,
+    &unknown_milestone_kind,
+    &bad_deadline_rule,
+    &only_tender_phase,
+    &contract_start_example,
+    &the_contract,
+    &phase_follows_itself,
+    &phase_follows_unknown,
+    &no_contracts,
+    &one_contract_table,
+};
+
+}  // namespace tenderkit::input::words
