@@ -38,6 +38,7 @@ class CellSet {
   explicit CellSet(std::size_t cells) : words_((cells + 63) / 64, 0) {}
 
   void set(std::size_t cell) { words_[cell / 64] |= std::uint64_t{1} << (cell % 64); }
+  void reset(std::size_t cell) { words_[cell / 64] &= ~(std::uint64_t{1} << (cell % 64)); }
   bool test(std::size_t cell) const { return (words_[cell / 64] >> (cell % 64)) & 1U; }
   std::size_t count() const;
   bool none() const;
