@@ -22,7 +22,7 @@
 //   `timed_out` when the time limit stopped the search.
 // - No answer is silently empty: when nothing compliant exists, `obstacles` explains why (the
 //   service nobody delivers, the municipality where a local service is missing, the certification
-//   nobody holds, ...), each with a message in English and Dutch.
+//   nobody holds, ...), each with a message in English and Dutch (worded in match/wording.hpp).
 // - Every `Proposal::registration` is a complete `Registration` (legal form, members with roles,
 //   the services each delivers, municipalities, certifications, declaration) for which
 //   `integrality::check_registration(tender, registration)` finds no error; the command half may
@@ -34,7 +34,7 @@
 //   named in obstacles where they would have made the difference.
 // - Provider lists are KvK numbers; the register's `Provider` is found with ProviderRegister::find.
 
-#include <tenderkit/model/language.hpp>
+#include <tenderkit/core/language.hpp>
 #include <tenderkit/model/register.hpp>
 #include <tenderkit/model/registration.hpp>
 #include <tenderkit/model/tender.hpp>
