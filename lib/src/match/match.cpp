@@ -249,8 +249,11 @@ Built build(const Pool& pool, LegalForm form, const std::vector<std::size_t>& re
   return built;
 }
 
+// Compositions have at most 1,000 members, so that the weighted costs above stay lexicographic.
+constexpr int kMostMembers = 1000;
+
 int effective_cap(const Tender& tender, std::optional<int> option) {
-  int cap = tender.integrality.max_members.value_or(1 << 20);
+  int cap = std::min(tender.integrality.max_members.value_or(kMostMembers), kMostMembers);
   if (option) {
     cap = std::min(cap, *option);
   }
