@@ -247,6 +247,42 @@ TEST(MatchBruteForce, ComposeFindsTheFewestMembersOnEveryInstance) {
   EXPECT_GE(feasible, kInstances / 3) << "the generator should give mostly feasible instances";
 }
 
+TEST(MatchBruteForce, APreferredTagPicksTheMostTaggedAmongTheFewestMembers) {
+  int compared = 0;
+  for (int seed = 1; seed <= kInstances; seed += 2) {
+    const Instance instance = generate(static_cast<std::uint64_t>(seed), small_shape(seed));
+    const int cap = *instance.tender.integrality.max_members;
+    const std::vector<std::uint32_t> sets = compliant_sets(instance, cap);
+    if (sets.empty()) {
+      continue;
+    }
+    std::uint32_t tagged_mask = 0;
+    const auto& list = instance.providers.providers;
+    for (std::size_t p = 0; p < list.size(); ++p) {
+      if (list[p].has_tag("vrijgevestigde")) {
+        tagged_mask |= 1U << p;
+      }
+    }
+    const int size = fewest(sets);
+    int most_tagged = 0;
+    for (const std::uint32_t mask : sets) {
+      if (std::popcount(mask) == size) {
+        most_tagged = std::max(most_tagged, std::popcount(mask & tagged_mask));
+      }
+    }
+    ComposeOptions options;
+    options.prefer_tag = "vrijgevestigde";
+    const ComposeResult result = compose(instance.tender, instance.providers, options);
+    SCOPED_TRACE(testing::Message() << "seed " << seed);
+    ASSERT_FALSE(result.proposals.empty());
+    EXPECT_TRUE(result.optimality.proven_optimal);
+    EXPECT_EQ(result.proposals.front().members, size);
+    EXPECT_EQ(result.proposals.front().tagged, most_tagged);
+    ++compared;
+  }
+  EXPECT_GE(compared, kInstances / 6);
+}
+
 TEST(MatchBruteForce, RequiredAndExcludedProvidersAreRespected) {
   for (int seed = 1; seed <= kInstances; seed += 3) {
     const Instance instance = generate(static_cast<std::uint64_t>(seed), small_shape(seed));
