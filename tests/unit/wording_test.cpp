@@ -7,6 +7,7 @@
 #include <tenderkit/core/words.hpp>
 #include <tenderkit/input/wording.hpp>
 #include <tenderkit/integrality/wording.hpp>
+#include <tenderkit/match/wording.hpp>
 #include <tenderkit/model/wording.hpp>
 #include <tenderkit/report/wording.hpp>
 #include <tenderkit/schedule/wording.hpp>
@@ -47,6 +48,7 @@ std::vector<const Phrase*> all_phrases() {
   add(schedule::words::clause_catalogue);
   add(schedule::words::workbook_catalogue);
   add(schedule::words::report_catalogue);
+  add(match::words::catalogue);
   return phrases;
 }
 
