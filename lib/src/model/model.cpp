@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 // SPDX-FileCopyrightText: 2026 The tenderkit authors
 
+#include <tenderkit/model/register.hpp>
 #include <tenderkit/model/registration.hpp>
 #include <tenderkit/model/tender.hpp>
 
@@ -89,6 +90,32 @@ bool Member::serves(std::string_view municipality_id) const {
 
 bool Member::holds(std::string_view certification_id) const {
   return contains_id(certifications, certification_id);
+}
+
+bool Provider::delivers(std::string_view service_id) const {
+  return contains_id(services, service_id) || contains_id(subcontract_services, service_id);
+}
+
+bool Provider::delivers_as_subcontractor_only(std::string_view service_id) const {
+  return !contains_id(services, service_id) && contains_id(subcontract_services, service_id);
+}
+
+bool Provider::serves(std::string_view municipality_id) const {
+  return all_municipalities || contains_id(municipalities, municipality_id);
+}
+
+bool Provider::holds(std::string_view certification_id) const {
+  return contains_id(certifications, certification_id);
+}
+
+bool Provider::has_tag(std::string_view tag) const {
+  return std::find(tags.begin(), tags.end(), tag) != tags.end();
+}
+
+const Provider* ProviderRegister::find(std::string_view kvk) const {
+  const auto it = std::find_if(providers.begin(), providers.end(),
+                               [&](const Provider& provider) { return provider.kvk == kvk; });
+  return it == providers.end() ? nullptr : &*it;
 }
 
 }  // namespace tenderkit
