@@ -9,9 +9,9 @@
 #include <tenderkit/input/tender_file.hpp>
 #include <tenderkit/input/toml_reader.hpp>
 
-#include "references.hpp"
-
 #include <fmt/format.h>
+
+#include "references.hpp"
 
 #include <algorithm>
 #include <map>
