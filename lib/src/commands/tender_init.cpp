@@ -135,6 +135,10 @@ Result<std::vector<InitFile>> plan_init(const fs::path& templates, const std::st
       files.push_back({scores, fs::path("scores") / scores.filename(),
                        "an evaluator's example scores, for tender-score collect and rank"});
     }
+    if (is_file(folder / "providers.toml")) {
+      files.push_back({folder / "providers.toml", "providers.toml",
+                       "the providers of the region's market, for tender-match"});
+    }
   }
   for (const InitFile& file : files) {
     if (!is_file(file.source)) {
