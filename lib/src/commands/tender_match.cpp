@@ -12,6 +12,7 @@
 #include <tenderkit/match/match.hpp>
 #include <tenderkit/report/match_report.hpp>
 #include <tenderkit/report/match_workbook.hpp>
+#include <tenderkit/report/registration_toml.hpp>
 
 #include <fmt/format.h>
 

@@ -64,10 +64,4 @@ void write_match_json(std::ostream& out, const MatchReport& report,
 void write_match_markdown(std::ostream& out, const MatchReport& report,
                           const MatchRenderOptions& options);
 
-/// Writes a registration as a registration file (the format of docs/input-format.md) that
-/// tender-check reads back as the same registration: its id, name, tender, legal form, and per
-/// member name, KvK number, AGB code, role, services, municipalities (left out when all),
-/// certifications and declaration.
-void write_registration_toml(std::ostream& out, const Registration& registration);
-
 }  // namespace tenderkit::report
