@@ -73,10 +73,7 @@ class Names {
 };
 
 std::string seconds(std::chrono::milliseconds limit) {
-  if (limit.count() % 1000 == 0) {
-    return fmt::format("{}", limit.count() / 1000);
-  }
-  return fmt::format("{:.3f}", static_cast<double>(limit.count()) / 1000.0);
+  return fmt::format("{:g}", static_cast<double>(limit.count()) / 1000.0);
 }
 
 // Complete's objective packs additions and role changes in one number (match.hpp).
