@@ -3,6 +3,7 @@
 
 #include <tenderkit/core/wording.hpp>
 #include <tenderkit/model/wording.hpp>
+#include <tenderkit/report/match_wording.hpp>
 
 #include <gtest/gtest.h>
 
@@ -25,6 +26,7 @@ std::vector<const Phrase*> all_phrases() {
       phrases.push_back(phrase);
   };
   add(model::words::catalogue);
+  add(report::match_words::catalogue);
   return phrases;
 }
 

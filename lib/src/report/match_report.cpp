@@ -46,7 +46,6 @@ using detail::kRed;
 using detail::kYellow;
 using detail::markdown_cell;
 using detail::Painter;
-using namespace match_wording;
 
 // The names a report shows for the ids of the tender and the register.
 class Names {
@@ -91,21 +90,38 @@ std::string optimality_sentence(const MatchReport& report, const match::Optimali
   switch (report.question) {
     case MatchQuestion::compose:
       if (optimality.proven_optimal) {
-        return say(kComposeProven, language, optimality.best);
+        return wording::say(
+            language, match_words::compose_proven,
+            {wording::integer("members", static_cast<std::int64_t>(optimality.best))});
       }
-      return say(kComposeBestFound, language, optimality.best, optimality.bound, limit);
+      return wording::say(language, match_words::compose_best_found,
+                          {wording::integer("best", static_cast<std::int64_t>(optimality.best)),
+                           wording::integer("bound", static_cast<std::int64_t>(optimality.bound)),
+                           wording::number("seconds", limit)});
     case MatchQuestion::complete:
       if (optimality.proven_optimal) {
-        return say(kCompleteProven, language, additions_of(optimality.best),
-                   changes_of(optimality.best));
+        return wording::say(
+            language, match_words::complete_proven,
+            {wording::integer("additions",
+                              static_cast<std::int64_t>(additions_of(optimality.best))),
+             wording::integer("changes", static_cast<std::int64_t>(changes_of(optimality.best)))});
       }
-      return say(kCompleteBestFound, language, additions_of(optimality.best),
-                 changes_of(optimality.best), additions_of(optimality.bound), limit);
+      return wording::say(
+          language, match_words::complete_best_found,
+          {wording::integer("additions", static_cast<std::int64_t>(additions_of(optimality.best))),
+           wording::integer("changes", static_cast<std::int64_t>(changes_of(optimality.best))),
+           wording::integer("bound", static_cast<std::int64_t>(additions_of(optimality.bound))),
+           wording::number("seconds", limit)});
     case MatchQuestion::market:
       if (optimality.proven_optimal) {
-        return say(kMarketProven, language, optimality.best);
+        return wording::say(
+            language, match_words::market_proven,
+            {wording::integer("consortia", static_cast<std::int64_t>(optimality.best))});
       }
-      return say(kMarketBestFound, language, optimality.best, optimality.bound, limit);
+      return wording::say(language, match_words::market_best_found,
+                          {wording::integer("best", static_cast<std::int64_t>(optimality.best)),
+                           wording::integer("bound", static_cast<std::int64_t>(optimality.bound)),
+                           wording::number("seconds", limit)});
   }
   return {};
 }
@@ -150,7 +166,9 @@ std::string member_line(const Member& member, Language language) {
     for (const IdRef& ref : member.municipalities) {
       municipalities.push_back(ref.id);
     }
-    line += say(kOnlyIn, language, text::join(municipalities, ", "));
+    line += wording::say(
+        language, match_words::only_in,
+        {wording::text("municipalities", std::string(text::join(municipalities, ", ")))});
   }
   return line;
 }
@@ -170,8 +188,13 @@ void text_proposal(std::ostream& out, const MatchReport& report, const Registrat
   }
   out << "\n"
       << paint(heading, kBold) << ": " << display_name(registration.legal_form, language) << ", "
-      << say(kMembersCount, language, registration.members.size()) << ", "
-      << say(kSubcontractorsCount, language, subcontractors) << "\n";
+      << wording::say(
+             language, match_words::members_count,
+             {wording::integer("count", static_cast<std::int64_t>(registration.members.size()))})
+      << ", "
+      << wording::say(language, match_words::subcontractors_count,
+                      {wording::integer("count", static_cast<std::int64_t>(subcontractors))})
+      << "\n";
   std::size_t width = 0;
   for (const Member& member : registration.members) {
     width = std::max(width, text::utf8_length(display_name(member.role, language)));
@@ -182,7 +205,10 @@ void text_proposal(std::ostream& out, const MatchReport& report, const Registrat
         << member_line(member, language) << "\n";
   }
   if (const std::string file = written_at(report, index); !file.empty()) {
-    out << "  " << say(kWrittenTo, language, file) << "\n";
+    out << "  "
+        << wording::say(language, match_words::written_to,
+                        {wording::text("file", std::string(file))})
+        << "\n";
   }
 }
 
@@ -191,7 +217,7 @@ void text_obstacles(std::ostream& out, const std::vector<match::Obstacle>& obsta
   if (obstacles.empty()) {
     return;
   }
-  out << "\n" << paint(say(kWhyNot, language), kBold) << "\n";
+  out << "\n" << paint(std::string(match_words::why_not.in(language)), kBold) << "\n";
   for (const match::Obstacle& obstacle : obstacles) {
     out << "  - " << text::one_line(obstacle.message.in(language)) << "\n";
   }
@@ -201,7 +227,7 @@ void text_market_map(std::ostream& out, const MatchReport& report, const Names& 
                      const Painter& paint, Language language) {
   const match::MarketResult& market = *report.market;
   const Tender& tender = report.tender;
-  out << "\n" << paint(say(kMarketMapHeading, language), kBold) << "\n";
+  out << "\n" << paint(std::string(match_words::market_map_heading.in(language)), kBold) << "\n";
   std::size_t label = 0;
   for (const Service& service : tender.services) {
     label = std::max(label, text::utf8_length(service.id));
@@ -226,26 +252,29 @@ void text_market_map(std::ostream& out, const MatchReport& report, const Names& 
       const std::string padded = std::string(widths[m] - number.size(), ' ') + number;
       out << "  " << (count <= 1 ? paint(padded, count == 0 ? kRed : kYellow) : padded);
     }
-    out << (service.local ? "" : say(kNotLocalMark, language)) << "\n";
+    out << (service.local ? "" : std::string(match_words::not_local_mark.in(language))) << "\n";
   }
   std::vector<std::string> single;
   for (const match::MarketCell& cell : market.cells) {
     if (cell.single_point_of_failure() && !cell.kvks.empty()) {
-      single.push_back(say(kSingleCell, language, names.service(cell.service_id),
-                           names.municipality(cell.municipality_id),
-                           text::one_line(names.provider(cell.kvks.front()))));
+      single.push_back(wording::say(
+          language, match_words::single_cell,
+          {wording::text("service", std::string(names.service(cell.service_id))),
+           wording::text("municipality", std::string(names.municipality(cell.municipality_id))),
+           wording::text("provider",
+                         std::string(text::one_line(names.provider(cell.kvks.front()))))}));
     }
   }
-  out << "\n" << paint(say(kSinglePointsHeading, language), kBold) << "\n";
+  out << "\n" << paint(std::string(match_words::single_points_heading.in(language)), kBold) << "\n";
   if (single.empty()) {
-    out << "  " << say(kNone, language) << "\n";
+    out << "  " << std::string(match_words::none.in(language)) << "\n";
   }
   for (const std::string& line : single) {
     out << "  - " << line << "\n";
   }
-  out << "\n" << paint(say(kEssentialHeading, language), kBold) << "\n";
+  out << "\n" << paint(std::string(match_words::essential_heading.in(language)), kBold) << "\n";
   if (market.essential.empty()) {
-    out << "  " << say(kNoEssential, language) << "\n";
+    out << "  " << std::string(match_words::no_essential.in(language)) << "\n";
   }
   for (const std::string& kvk : market.essential) {
     out << "  - " << text::one_line(names.provider(kvk)) << " (" << kvk << ")\n";
@@ -255,26 +284,40 @@ void text_market_map(std::ostream& out, const MatchReport& report, const Names& 
 void write_text(std::ostream& out, const MatchReport& report, const Painter& paint) {
   const Language language = report.tender.language;
   const Names names(report);
-  out << say(kTenderLine, language, report.tender.id, text::one_line(report.tender.title)) << "\n";
-  out << say(kRegisterLine, language, report.providers.file, report.providers.providers.size())
+  out << wording::say(language, match_words::tender_line,
+                      {wording::text("id", std::string(report.tender.id)),
+                       wording::text("title", std::string(text::one_line(report.tender.title)))})
+      << "\n";
+  out << wording::say(language, match_words::register_line,
+                      {wording::text("file", std::string(report.providers.file)),
+                       wording::integer(
+                           "count", static_cast<std::int64_t>(report.providers.providers.size()))})
       << "\n";
   const match::Optimality* optimality = optimality_of(report);
   if (report.question == MatchQuestion::complete && report.registration) {
-    out << say(kCompleteLine, language, report.registration->id,
-               text::one_line(report.registration->name))
+    out << wording::say(
+               language, match_words::complete_line,
+               {wording::text("id", std::string(report.registration->id)),
+                wording::text("name", std::string(text::one_line(report.registration->name)))})
         << "\n";
   }
   if (report.question == MatchQuestion::market) {
     if (!report.received.empty()) {
-      out << say(kReceivedLine, language, report.received.size(), report.left_out.size()) << "\n";
+      out << wording::say(
+                 language, match_words::received_line,
+                 {wording::integer("registrations",
+                                   static_cast<std::int64_t>(report.received.size())),
+                  wording::integer("providers", static_cast<std::int64_t>(report.left_out.size()))})
+          << "\n";
     }
     text_market_map(out, report, names, paint, language);
     const match::MarketResult& market = *report.market;
-    out << "\n" << paint(say(kConsortiaHeading, language), kBold) << "\n";
+    out << "\n" << paint(std::string(match_words::consortia_heading.in(language)), kBold) << "\n";
     out << "  "
-        << say(market.exclusivity == match::Exclusivity::participate_once ? kParticipateOnce
-                                                                          : kLeadOnce,
-               language)
+        << std::string((market.exclusivity == match::Exclusivity::participate_once
+                            ? match_words::participate_once
+                            : match_words::lead_once)
+                           .in(language))
         << "\n";
     out << "  "
         << paint(optimality_sentence(report, *optimality, language),
@@ -283,14 +326,22 @@ void write_text(std::ostream& out, const MatchReport& report, const Painter& pai
     if (!market.scarcest_service_id.empty()) {
       out << "  "
           << (market.scarcest_municipality_id.empty()
-                  ? say(kScarcest, language, names.service(market.scarcest_service_id))
-                  : say(kScarcestIn, language, names.service(market.scarcest_service_id),
-                        names.municipality(market.scarcest_municipality_id)))
+                  ? wording::say(language, match_words::scarcest,
+                                 {wording::text("service", std::string(names.service(
+                                                               market.scarcest_service_id)))})
+                  : wording::say(
+                        language, match_words::scarcest_in,
+                        {wording::text("service",
+                                       std::string(names.service(market.scarcest_service_id))),
+                         wording::text("municipality", std::string(names.municipality(
+                                                           market.scarcest_municipality_id)))}))
           << "\n";
     }
     for (std::size_t i = 0; i < market.partition.size(); ++i) {
       text_proposal(out, report, market.partition[i].registration,
-                    say(kConsortiumHeading, language, i + 1), i, paint, language);
+                    wording::say(language, match_words::consortium_heading,
+                                 {wording::integer("number", static_cast<std::int64_t>(i + 1))}),
+                    i, paint, language);
     }
     text_obstacles(out, market.obstacles, paint, language);
     return;
@@ -303,53 +354,73 @@ void write_text(std::ostream& out, const MatchReport& report, const Painter& pai
                    optimality->proven_optimal ? kGreen : kYellow)
           << "\n";
     } else {
-      out << "\n" << paint(say(kNoComposition, language), kRed) << "\n";
+      out << "\n" << paint(std::string(match_words::no_composition.in(language)), kRed) << "\n";
     }
     for (std::size_t i = 0; i < result.proposals.size(); ++i) {
       text_proposal(out, report, result.proposals[i].registration,
-                    say(kProposalHeading, language, i + 1), i, paint, language);
+                    wording::say(language, match_words::proposal_heading,
+                                 {wording::integer("number", static_cast<std::int64_t>(i + 1))}),
+                    i, paint, language);
     }
     if (result.alternatives_exhausted && !result.proposals.empty()) {
-      out << "\n" << say(kAlternativesExhausted, language, result.proposals.size()) << "\n";
+      out << "\n"
+          << wording::say(
+                 language, match_words::alternatives_exhausted,
+                 {wording::integer("count", static_cast<std::int64_t>(result.proposals.size()))})
+          << "\n";
     }
     text_obstacles(out, result.obstacles, paint, language);
     return;
   }
   const match::CompleteResult& result = *report.complete;
   if (result.already_compliant) {
-    out << "\n" << paint(say(kAlreadyCompliant, language), kGreen) << "\n";
+    out << "\n" << paint(std::string(match_words::already_compliant.in(language)), kGreen) << "\n";
   } else if (result.completed) {
     out << "\n"
         << paint(optimality_sentence(report, *optimality, language),
                  optimality->proven_optimal ? kGreen : kYellow)
         << "\n";
   } else {
-    out << "\n" << paint(say(kCannotComplete, language), kRed) << "\n";
+    out << "\n" << paint(std::string(match_words::cannot_complete.in(language)), kRed) << "\n";
   }
   if (result.legal_form_change) {
     out << "  ~ "
-        << say(kLegalFormChange, language, display_name(*result.legal_form_change, language))
+        << wording::say(language, match_words::legal_form_change,
+                        {wording::text("form", std::string(display_name(*result.legal_form_change,
+                                                                        language)))})
         << "\n";
   }
   for (const match::Addition& addition : result.additions) {
     out << "  + "
-        << say(kAdditionLine, language, text::one_line(names.provider(addition.kvk)), addition.kvk,
-               display_name(addition.role, language), text::one_line(addition.reason.in(language)))
+        << wording::say(
+               language, match_words::addition_line,
+               {wording::text("name", std::string(text::one_line(names.provider(addition.kvk)))),
+                wording::text("kvk", std::string(addition.kvk)),
+                wording::text("role", std::string(display_name(addition.role, language))),
+                wording::text("reason", std::string(text::one_line(addition.reason.in(language))))})
         << "\n";
   }
   for (const match::RoleChange& change : result.role_changes) {
     out << "  ~ "
-        << say(kRoleChangeLine, language, text::one_line(names.provider(change.kvk)), change.kvk,
-               display_name(change.from, language), display_name(change.to, language),
-               text::one_line(change.reason.in(language)))
+        << wording::say(
+               language, match_words::role_change_line,
+               {wording::text("name", std::string(text::one_line(names.provider(change.kvk)))),
+                wording::text("kvk", std::string(change.kvk)),
+                wording::text("from", std::string(display_name(change.from, language))),
+                wording::text("to", std::string(display_name(change.to, language))),
+                wording::text("reason", std::string(text::one_line(change.reason.in(language))))})
         << "\n";
   }
   for (const auto& [kvk, service] : result.dropped_services) {
-    out << "  - " << say(kDroppedLine, language, kvk, service) << "\n";
+    out << "  - "
+        << wording::say(language, match_words::dropped_line,
+                        {wording::text("kvk", std::string(kvk)),
+                         wording::text("service", std::string(service))})
+        << "\n";
   }
   if (result.completed && !result.already_compliant) {
-    text_proposal(out, report, *result.completed, say(kCompletedHeading, language), 0, paint,
-                  language);
+    text_proposal(out, report, *result.completed,
+                  std::string(match_words::completed_heading.in(language)), 0, paint, language);
   }
   text_obstacles(out, result.obstacles, paint, language);
 }
@@ -564,13 +635,20 @@ void markdown_proposal(std::ostream& out, const MatchReport& report,
                        std::size_t index, Language language) {
   out << "\n## " << heading << "\n\n"
       << display_name(registration.legal_form, language) << ", "
-      << say(kMembersCount, language, registration.members.size()) << ".";
+      << wording::say(
+             language, match_words::members_count,
+             {wording::integer("count", static_cast<std::int64_t>(registration.members.size()))})
+      << ".";
   if (const std::string file = written_at(report, index); !file.empty()) {
-    out << " " << say(kWrittenTo, language, "`" + file + "`");
+    out << " "
+        << wording::say(language, match_words::written_to,
+                        {wording::text("file", std::string("`" + file + "`"))});
   }
-  out << "\n\n| " << say(kRoleColumn, language) << " | " << say(kProviderColumn, language)
-      << " | KvK | " << say(kServicesColumn, language) << " | "
-      << say(kMunicipalitiesColumn, language) << " |\n|---|---|---|---|---|\n";
+  out << "\n\n| " << std::string(match_words::role_column.in(language)) << " | "
+      << std::string(match_words::provider_column.in(language)) << " | KvK | "
+      << std::string(match_words::services_column.in(language)) << " | "
+      << std::string(match_words::municipalities_column.in(language))
+      << " |\n|---|---|---|---|---|\n";
   for (const Member& member : registration.members) {
     std::vector<std::string> services;
     for (const IdRef& ref : member.services) {
@@ -582,7 +660,7 @@ void markdown_proposal(std::ostream& out, const MatchReport& report,
     }
     out << "| " << display_name(member.role, language) << " | " << markdown_cell(member.name)
         << " | " << member.kvk << " | " << markdown_cell(text::join(services, ", ")) << " | "
-        << (member.all_municipalities ? say(kAll, language)
+        << (member.all_municipalities ? std::string(match_words::all.in(language))
                                       : markdown_cell(text::join(municipalities, ", ")))
         << " |\n";
   }
@@ -593,7 +671,7 @@ void markdown_obstacles(std::ostream& out, const std::vector<match::Obstacle>& o
   if (obstacles.empty()) {
     return;
   }
-  out << "\n## " << say(kWhyNot, language) << "\n\n";
+  out << "\n## " << std::string(match_words::why_not.in(language)) << "\n\n";
   for (const match::Obstacle& obstacle : obstacles) {
     out << "- " << markdown_cell(obstacle.message.in(language)) << "\n";
   }
@@ -602,39 +680,51 @@ void markdown_obstacles(std::ostream& out, const std::vector<match::Obstacle>& o
 void write_markdown(std::ostream& out, const MatchReport& report) {
   const Language language = report.tender.language;
   const Names names(report);
-  out << "# " << say(kMarkdownTitle, language, to_string(report.question)) << ": "
-      << markdown_cell(report.tender.title) << " (`" << report.tender.id << "`)\n\n";
-  out << say(kRegisterLine, language, "`" + report.providers.file + "`",
-             report.providers.providers.size())
+  out << "# "
+      << wording::say(language, match_words::markdown_title,
+                      {wording::text("command", std::string(to_string(report.question)))})
+      << ": " << markdown_cell(report.tender.title) << " (`" << report.tender.id << "`)\n\n";
+  out << wording::say(language, match_words::register_line,
+                      {wording::text("file", std::string("`" + report.providers.file + "`")),
+                       wording::integer(
+                           "count", static_cast<std::int64_t>(report.providers.providers.size()))})
       << ".\n";
   const match::Optimality* optimality = optimality_of(report);
   if (report.question == MatchQuestion::compose) {
     const match::ComposeResult& result = *report.compose;
     out << "\n**"
-        << (result.proposals.empty() ? say(kNoComposition, language)
+        << (result.proposals.empty() ? std::string(match_words::no_composition.in(language))
                                      : optimality_sentence(report, *optimality, language))
         << "**\n";
     for (std::size_t i = 0; i < result.proposals.size(); ++i) {
-      markdown_proposal(out, report, result.proposals[i].registration,
-                        say(kProposalHeading, language, i + 1), i, language);
+      markdown_proposal(
+          out, report, result.proposals[i].registration,
+          wording::say(language, match_words::proposal_heading,
+                       {wording::integer("number", static_cast<std::int64_t>(i + 1))}),
+          i, language);
     }
   } else if (report.question == MatchQuestion::complete) {
     const match::CompleteResult& result = *report.complete;
     out << "\n"
-        << say(kCompleteLine, language, "`" + report.registration->id + "`",
-               markdown_cell(report.registration->name))
+        << wording::say(
+               language, match_words::complete_line,
+               {wording::text("id", std::string("`" + report.registration->id + "`")),
+                wording::text("name", std::string(markdown_cell(report.registration->name)))})
         << "\n\n**"
-        << (result.already_compliant ? say(kAlreadyCompliant, language)
+        << (result.already_compliant ? std::string(match_words::already_compliant.in(language))
             : result.completed       ? optimality_sentence(report, *optimality, language)
-                                     : say(kCannotComplete, language))
+                                     : std::string(match_words::cannot_complete.in(language)))
         << "**\n";
     if (!result.additions.empty() || !result.role_changes.empty() ||
         !result.dropped_services.empty() || result.legal_form_change) {
-      out << "\n| " << say(kChangeColumn, language) << " | " << say(kProviderColumn, language)
-          << " | KvK | " << say(kReasonColumn, language) << " |\n|---|---|---|---|\n";
+      out << "\n| " << std::string(match_words::change_column.in(language)) << " | "
+          << std::string(match_words::provider_column.in(language)) << " | KvK | "
+          << std::string(match_words::reason_column.in(language)) << " |\n|---|---|---|---|\n";
       if (result.legal_form_change) {
         out << "| ~ | | | "
-            << say(kLegalFormChange, language, display_name(*result.legal_form_change, language))
+            << wording::say(language, match_words::legal_form_change,
+                            {wording::text("form", std::string(display_name(
+                                                       *result.legal_form_change, language)))})
             << " |\n";
       }
       for (const match::Addition& addition : result.additions) {
@@ -650,20 +740,29 @@ void write_markdown(std::ostream& out, const MatchReport& report) {
       }
       for (const auto& [kvk, service] : result.dropped_services) {
         out << "| − | " << markdown_cell(names.provider(kvk)) << " | " << kvk << " | "
-            << markdown_cell(say(kDroppedLine, language, kvk, service)) << " |\n";
+            << markdown_cell(wording::say(language, match_words::dropped_line,
+                                          {wording::text("kvk", std::string(kvk)),
+                                           wording::text("service", std::string(service))}))
+            << " |\n";
       }
     }
     if (result.completed && !result.already_compliant) {
-      markdown_proposal(out, report, *result.completed, say(kCompletedHeading, language), 0,
-                        language);
+      markdown_proposal(out, report, *result.completed,
+                        std::string(match_words::completed_heading.in(language)), 0, language);
     }
   } else {
     const match::MarketResult& market = *report.market;
     if (!report.received.empty()) {
       out << "\n"
-          << say(kReceivedLine, language, report.received.size(), report.left_out.size()) << "\n";
+          << wording::say(
+                 language, match_words::received_line,
+                 {wording::integer("registrations",
+                                   static_cast<std::int64_t>(report.received.size())),
+                  wording::integer("providers", static_cast<std::int64_t>(report.left_out.size()))})
+          << "\n";
     }
-    out << "\n## " << say(kMarketMapHeading, language) << "\n\n| " << say(kServiceColumn, language);
+    out << "\n## " << std::string(match_words::market_map_heading.in(language)) << "\n\n| "
+        << std::string(match_words::service_column.in(language));
     for (const Municipality& municipality : report.tender.municipalities) {
       out << " | " << markdown_cell(names.municipality(municipality.id));
     }
@@ -685,21 +784,25 @@ void write_markdown(std::ostream& out, const MatchReport& report) {
       }
       out << " |\n";
     }
-    out << "\n## " << say(kEssentialHeading, language) << "\n\n";
+    out << "\n## " << std::string(match_words::essential_heading.in(language)) << "\n\n";
     if (market.essential.empty()) {
-      out << say(kNoEssential, language) << "\n";
+      out << std::string(match_words::no_essential.in(language)) << "\n";
     }
     for (const std::string& kvk : market.essential) {
       out << "- " << markdown_cell(names.provider(kvk)) << " (" << kvk << ")\n";
     }
-    out << "\n## " << say(kConsortiaHeading, language) << "\n\n"
-        << say(market.exclusivity == match::Exclusivity::participate_once ? kParticipateOnce
-                                                                          : kLeadOnce,
-               language)
+    out << "\n## " << std::string(match_words::consortia_heading.in(language)) << "\n\n"
+        << std::string((market.exclusivity == match::Exclusivity::participate_once
+                            ? match_words::participate_once
+                            : match_words::lead_once)
+                           .in(language))
         << "\n\n**" << optimality_sentence(report, *optimality, language) << "**\n";
     for (std::size_t i = 0; i < market.partition.size(); ++i) {
-      markdown_proposal(out, report, market.partition[i].registration,
-                        say(kConsortiumHeading, language, i + 1), i, language);
+      markdown_proposal(
+          out, report, market.partition[i].registration,
+          wording::say(language, match_words::consortium_heading,
+                       {wording::integer("number", static_cast<std::int64_t>(i + 1))}),
+          i, language);
     }
   }
   markdown_obstacles(out, obstacles_of(report), language);
@@ -707,14 +810,15 @@ void write_markdown(std::ostream& out, const MatchReport& report) {
 
 }  // namespace
 
-std::string match_wording::answer_sentence(const MatchReport& report, Language language) {
+std::string match_detail::answer_sentence(const MatchReport& report, Language language) {
   const match::Optimality* optimality = optimality_of(report);
   if (report.complete && report.complete->already_compliant) {
-    return say(kAlreadyCompliant, language);
+    return std::string(match_words::already_compliant.in(language));
   }
   if (!report.answered() || optimality == nullptr) {
-    return say(report.question == MatchQuestion::complete ? kCannotComplete : kNoComposition,
-               language);
+    return std::string((report.question == MatchQuestion::complete ? match_words::cannot_complete
+                                                                   : match_words::no_composition)
+                           .in(language));
   }
   return optimality_sentence(report, *optimality, language);
 }

@@ -31,7 +31,6 @@ using detail::kTitle;
 using detail::kWrappedCell;
 using detail::utc_date;
 using detail::with_fill;
-using namespace match_wording;
 
 const xlsx::Format kCentered{.border = xlsx::Border::thin,
                              .align = xlsx::Align::center,
@@ -49,8 +48,8 @@ void write_matrices(xlsx::Worksheet& sheet, const Tender& tender,
   constexpr xlsx::Row kRoleRow = 2;
   constexpr xlsx::Row kKvkRow = 3;
   constexpr xlsx::Row kFirstService = 4;
-  sheet.write_text(kNameRow, 0, say(kServiceColumn, language), kHeader);
-  sheet.write_text(kRoleRow, 0, say(kRoleColumn, language), kHeader);
+  sheet.write_text(kNameRow, 0, std::string(match_words::service_column.in(language)), kHeader);
+  sheet.write_text(kRoleRow, 0, std::string(match_words::role_column.in(language)), kHeader);
   sheet.write_text(kKvkRow, 0, "KvK", kHeader);
   for (std::size_t s = 0; s < tender.services.size(); ++s) {
     const Service& service = tender.services[s];
@@ -66,15 +65,17 @@ void write_matrices(xlsx::Worksheet& sheet, const Tender& tender,
       const bool added = marked.contains(member.kvk);
       const xlsx::Format header = added ? with_fill(kHeader, kGoodFill, kGoodFont) : kHeader;
       sheet.write_text(kNameRow, column, member.name, header);
-      sheet.write_text(kRoleRow, column,
-                       std::string(display_name(member.role, language)) +
-                           (added ? fmt::format(" ({})", say(kAddedMark, language)) : ""),
-                       header);
+      sheet.write_text(
+          kRoleRow, column,
+          std::string(display_name(member.role, language)) +
+              (added ? fmt::format(" ({})", std::string(match_words::added_mark.in(language)))
+                     : ""),
+          header);
       sheet.write_text(kKvkRow, column, member.kvk, header);
       for (std::size_t s = 0; s < tender.services.size(); ++s) {
         const xlsx::Row row = static_cast<xlsx::Row>(kFirstService + s);
         if (member.delivers(tender.services[s].id)) {
-          sheet.write_text(row, column, say(kDelivers, language),
+          sheet.write_text(row, column, std::string(match_words::delivers.in(language)),
                            with_fill(kCentered, kGoodFill, kGoodFont));
         } else {
           sheet.write_blank(row, column, kCell);
@@ -93,22 +94,25 @@ void write_matrices(xlsx::Worksheet& sheet, const Tender& tender,
 
 void write_summary(xlsx::Worksheet& sheet, const MatchReport& report, std::time_t created,
                    Language language) {
-  sheet.write_text(
-      0, 0, say(kWorkbookTitle, language, to_string(report.question), report.tender.title), kTitle);
+  sheet.write_text(0, 0,
+                   wording::say(language, match_words::workbook_title,
+                                {wording::text("command", std::string(to_string(report.question))),
+                                 wording::text("title", std::string(report.tender.title))}),
+                   kTitle);
   xlsx::Row row = 2;
-  const auto line = [&](const Words& label, const std::string& value) {
-    sheet.write_text(row, 0, say(label, language), kLabel);
+  const auto line = [&](const wording::Phrase& label, const std::string& value) {
+    sheet.write_text(row, 0, std::string(label.in(language)), kLabel);
     sheet.write_text(row, 1, value);
     ++row;
   };
-  line(kTenderLabel, report.tender.id);
-  line(kRegisterLabel, report.providers.file);
-  sheet.write_text(row, 0, say(kProvidersLabel, language), kLabel);
+  line(match_words::tender_label, report.tender.id);
+  line(match_words::register_label, report.providers.file);
+  sheet.write_text(row, 0, std::string(match_words::providers_label.in(language)), kLabel);
   sheet.write_number(row, 1, static_cast<double>(report.providers.providers.size()));
   ++row;
-  line(kQuestionLabel, std::string(to_string(report.question)));
-  line(kAnswerLabel, answer_sentence(report, language));
-  sheet.write_text(row, 0, say(kDateLabel, language), kLabel);
+  line(match_words::question_label, std::string(to_string(report.question)));
+  line(match_words::answer_label, match_detail::answer_sentence(report, language));
+  sheet.write_text(row, 0, std::string(match_words::date_label.in(language)), kLabel);
   sheet.write_date(row, 1, utc_date(created), xlsx::Format{.number_format = "yyyy-mm-dd"});
   sheet.set_column_width(0, 0, 22);
   sheet.set_column_width(1, 1, 90);
@@ -117,8 +121,8 @@ void write_summary(xlsx::Worksheet& sheet, const MatchReport& report, std::time_
 void write_market_map(xlsx::Worksheet& sheet, const MatchReport& report, Language language) {
   const Tender& tender = report.tender;
   const match::MarketResult& market = *report.market;
-  sheet.write_text(0, 0, say(kCountLegend, language), kLabel);
-  sheet.write_text(1, 0, say(kServiceColumn, language), kHeader);
+  sheet.write_text(0, 0, std::string(match_words::count_legend.in(language)), kLabel);
+  sheet.write_text(1, 0, std::string(match_words::service_column.in(language)), kHeader);
   for (std::size_t m = 0; m < tender.municipalities.size(); ++m) {
     const Municipality& municipality = tender.municipalities[m];
     sheet.write_text(1, static_cast<xlsx::Column>(m + 1),
@@ -146,9 +150,9 @@ void write_market_map(xlsx::Worksheet& sheet, const MatchReport& report, Languag
       1, static_cast<xlsx::Column>(std::max<std::size_t>(1, tender.municipalities.size())), 14);
 
   xlsx::Row row = static_cast<xlsx::Row>(3 + tender.services.size());
-  sheet.write_text(row++, 0, say(kEssentialHeading, language), kLabel);
+  sheet.write_text(row++, 0, std::string(match_words::essential_heading.in(language)), kLabel);
   if (market.essential.empty()) {
-    sheet.write_text(row++, 0, say(kNoEssential, language));
+    sheet.write_text(row++, 0, std::string(match_words::no_essential.in(language)));
   }
   for (const std::string& kvk : market.essential) {
     const Provider* provider = report.providers.find(kvk);
@@ -156,12 +160,13 @@ void write_market_map(xlsx::Worksheet& sheet, const MatchReport& report, Languag
     sheet.write_text(row++, 1, kvk);
   }
   ++row;
-  sheet.write_text(row++, 0, say(kConsortiaHeading, language), kLabel);
-  sheet.write_text(
-      row++, 0,
-      say(market.exclusivity == match::Exclusivity::participate_once ? kParticipateOnce : kLeadOnce,
-          language));
-  sheet.write_text(row, 0, answer_sentence(report, language));
+  sheet.write_text(row++, 0, std::string(match_words::consortia_heading.in(language)), kLabel);
+  sheet.write_text(row++, 0,
+                   std::string((market.exclusivity == match::Exclusivity::participate_once
+                                    ? match_words::participate_once
+                                    : match_words::lead_once)
+                                   .in(language)));
+  sheet.write_text(row, 0, match_detail::answer_sentence(report, language));
   sheet.write_number(row, 1, market.consortia.best, kLabel);
   sheet.freeze_panes(2, 1);
 }
@@ -171,9 +176,10 @@ void write_obstacles(xlsx::Workbook& book, const std::vector<match::Obstacle>& o
   if (obstacles.empty()) {
     return;
   }
-  xlsx::Worksheet sheet = book.add_worksheet(say(kObstaclesSheet, language));
-  sheet.write_text(0, 0, say(kKindColumn, language), kHeader);
-  sheet.write_text(0, 1, say(kMessageColumn, language), kHeader);
+  xlsx::Worksheet sheet =
+      book.add_worksheet(std::string(match_words::obstacles_sheet.in(language)));
+  sheet.write_text(0, 0, std::string(match_words::kind_column.in(language)), kHeader);
+  sheet.write_text(0, 1, std::string(match_words::message_column.in(language)), kHeader);
   for (std::size_t i = 0; i < obstacles.size(); ++i) {
     const xlsx::Row row = static_cast<xlsx::Row>(i + 1);
     sheet.write_text(row, 0, match::to_string(obstacles[i].kind), kCell);
@@ -192,7 +198,9 @@ Result<void> write_match_workbook(const std::filesystem::path& target, const Mat
   Result<xlsx::Workbook> created_book = xlsx::Workbook::create(
       target,
       xlsx::DocumentProperties{
-          .title = say(kWorkbookTitle, language, to_string(report.question), report.tender.title),
+          .title = wording::say(language, match_words::workbook_title,
+                                {wording::text("command", std::string(to_string(report.question))),
+                                 wording::text("title", std::string(report.tender.title))}),
           .author = "tenderkit",
           .subject = report.tender.id,
           .created = created,
@@ -201,7 +209,8 @@ Result<void> write_match_workbook(const std::filesystem::path& target, const Mat
     return created_book.error();
   }
   xlsx::Workbook& book = *created_book;
-  xlsx::Worksheet summary = book.add_worksheet(say(kSummarySheet, language));
+  xlsx::Worksheet summary =
+      book.add_worksheet(std::string(match_words::summary_sheet.in(language)));
   write_summary(summary, report, created, language);
 
   std::vector<const Registration*> registrations;
@@ -211,10 +220,13 @@ Result<void> write_match_workbook(const std::filesystem::path& target, const Mat
   if (report.compose) {
     for (std::size_t i = 0; i < report.compose->proposals.size(); ++i) {
       registrations.push_back(&report.compose->proposals[i].registration);
-      headings.push_back(say(kProposalHeading, language, i + 1));
+      headings.push_back(
+          wording::say(language, match_words::proposal_heading,
+                       {wording::integer("number", static_cast<std::int64_t>(i + 1))}));
     }
     if (!registrations.empty()) {
-      xlsx::Worksheet sheet = book.add_worksheet(say(kProposalsSheet, language));
+      xlsx::Worksheet sheet =
+          book.add_worksheet(std::string(match_words::proposals_sheet.in(language)));
       write_matrices(sheet, report.tender, registrations, headings, marked, language);
     }
     obstacles = report.compose->obstacles;
@@ -224,20 +236,24 @@ Result<void> write_match_workbook(const std::filesystem::path& target, const Mat
         marked.insert(addition.kvk);
       }
       registrations.push_back(&*report.complete->completed);
-      headings.push_back(say(kCompletedHeading, language));
-      xlsx::Worksheet sheet = book.add_worksheet(say(kCompletedSheet, language));
+      headings.push_back(std::string(match_words::completed_heading.in(language)));
+      xlsx::Worksheet sheet =
+          book.add_worksheet(std::string(match_words::completed_sheet.in(language)));
       write_matrices(sheet, report.tender, registrations, headings, marked, language);
     }
     obstacles = report.complete->obstacles;
   } else if (report.market) {
-    xlsx::Worksheet map = book.add_worksheet(say(kMarketSheet, language));
+    xlsx::Worksheet map = book.add_worksheet(std::string(match_words::market_sheet.in(language)));
     write_market_map(map, report, language);
     for (std::size_t i = 0; i < report.market->partition.size(); ++i) {
       registrations.push_back(&report.market->partition[i].registration);
-      headings.push_back(say(kConsortiumHeading, language, i + 1));
+      headings.push_back(
+          wording::say(language, match_words::consortium_heading,
+                       {wording::integer("number", static_cast<std::int64_t>(i + 1))}));
     }
     if (!registrations.empty()) {
-      xlsx::Worksheet sheet = book.add_worksheet(say(kConsortiaSheet, language));
+      xlsx::Worksheet sheet =
+          book.add_worksheet(std::string(match_words::consortia_sheet.in(language)));
       write_matrices(sheet, report.tender, registrations, headings, marked, language);
     }
     obstacles = report.market->obstacles;

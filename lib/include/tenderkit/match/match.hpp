@@ -34,7 +34,7 @@
 //   named in obstacles where they would have made the difference.
 // - Provider lists are KvK numbers; the register's `Provider` is found with ProviderRegister::find.
 
-#include <tenderkit/model/language.hpp>
+#include <tenderkit/core/language.hpp>
 #include <tenderkit/model/register.hpp>
 #include <tenderkit/model/registration.hpp>
 #include <tenderkit/model/tender.hpp>
