@@ -4,6 +4,7 @@
 #include <tenderkit/input/registration_file.hpp>
 #include <tenderkit/input/tender_file.hpp>
 #include <tenderkit/integrality/check.hpp>
+#include <tenderkit/integrality/coverage.hpp>
 
 #include <fmt/format.h>
 #include <gtest/gtest.h>
@@ -1059,6 +1060,108 @@ TEST(Check, KeepsTheTenderAndRegistrationsInOrder) {
   EXPECT_EQ(report.registrations[0].registration.id, "x");
   EXPECT_EQ(report.registrations[1].registration.id, "y");
   EXPECT_EQ(report.registrations[1].registration.members[0].name, "B");
+}
+
+// ---------------------------------------------------------------------------------------------
+// The library API of the per-registration rules, and the coverage model they decide on
+
+constexpr std::string_view kLocalCertifiedNotSubcontracted = R"(
+[[service]]
+id = "ambulant"
+name = "Ambulante jeugdhulp"
+local = true
+
+[[service]]
+id = "jeugdbescherming"
+name = "Jeugdbescherming"
+certifications = ["jbjr"]
+may_rest_on_subcontractors = false
+)";
+
+TEST(CheckRegistration, GivesExactlyTheFindingsOfCheckOnItsOwn) {
+  const Tender tender = make_tender(kLocalCertifiedNotSubcontracted, R"(
+[integrality]
+min_members = 3
+)");
+  const Registration registration = make_registration(tender, "combination", R"([[member]]
+name = "Stichting Kompas"
+kvk = "01234567"
+role = "subcontractor"
+services = ["ambulant", "jeugdbescherming"]
+municipalities = ["schiedam"]
+
+[[member]]
+name = "Praktijk De Brug"
+kvk = "01234568"
+role = "main-contractor"
+services = ["ambulant"]
+municipalities = ["maassluis"]
+declaration = true
+)");
+  const std::vector<Finding> alone = check_registration(tender, registration);
+  const RegistrationCheck together = check_one(tender, registration);
+  ASSERT_EQ(alone.size(), together.findings.size());
+  for (std::size_t i = 0; i < alone.size(); ++i) {
+    EXPECT_EQ(alone[i].rule_id, together.findings[i].rule_id);
+    EXPECT_EQ(alone[i].message, together.findings[i].message);
+    EXPECT_EQ(alone[i].where, together.findings[i].where);
+  }
+  Lines rules_fired;
+  for (const Finding& finding : alone) {
+    rules_fired.push_back(finding.rule_id);
+  }
+  EXPECT_EQ(rules_fired, (Lines{"INT-002", "INT-003", "INT-004", "INT-005", "INT-005", "INT-006",
+                                "INT-007", "INT-009"}));
+  const CoverageModel model(tender);
+  EXPECT_EQ(check_registration(model, registration).size(), alone.size());
+}
+
+TEST(CoverageModel, HasACellPerServicePerLocalMunicipalityAndPerNonSubcontractedService) {
+  const Tender tender = make_tender(kLocalCertifiedNotSubcontracted);
+  const CoverageModel model(tender);
+  // ambulant: delivered + 3 municipalities; jeugdbescherming: delivered + not subcontracted.
+  ASSERT_EQ(model.size(), 6u);
+  EXPECT_EQ(model.all().count(), 6u);
+  EXPECT_EQ(model.cell(model.local_cell(0, 2)).kind, CellKind::local);
+  EXPECT_EQ(model.local_cell(1, 0), CellSet::npos);
+  EXPECT_EQ(model.not_subcontracted_cell(0), CellSet::npos);
+  EXPECT_EQ(model.cell(model.not_subcontracted_cell(1)).kind, CellKind::not_subcontracted);
+  EXPECT_EQ(model.service_index("jeugdbescherming"), 1u);
+  EXPECT_EQ(model.municipality_index("schiedam"), 2u);
+  EXPECT_EQ(model.municipality_index("delft"), CellSet::npos);
+
+  // A subcontractor covers the service and its municipalities, never the not-subcontracted cell.
+  const CellSet as_subcontractor = model.cover({0, 1}, {1}, false, true);
+  EXPECT_EQ(as_subcontractor.count(), 3u);
+  EXPECT_TRUE(as_subcontractor.test(model.local_cell(0, 1)));
+  EXPECT_FALSE(as_subcontractor.test(model.local_cell(0, 0)));
+  EXPECT_FALSE(as_subcontractor.test(model.not_subcontracted_cell(1)));
+  CellSet everything = model.cover({0, 1}, {}, true, false);
+  EXPECT_EQ(everything, model.all());
+  EXPECT_TRUE(as_subcontractor.subset_of(everything));
+  EXPECT_FALSE(everything.subset_of(as_subcontractor));
+  EXPECT_EQ(everything.count_and(as_subcontractor), 3u);
+  everything.subtract(as_subcontractor);
+  EXPECT_EQ(everything.count(), 3u);
+  EXPECT_EQ(everything.next(0), model.local_cell(0, 0));
+  EXPECT_EQ(everything.next(model.local_cell(0, 0) + 1), model.local_cell(0, 2));
+}
+
+TEST(CoverageModel, DecidesRolesFormsAndCountsInOnePlace) {
+  Tender tender = make_tender(kAmbulant, R"(
+[integrality]
+legal_forms = ["combination"]
+min_members = 2
+max_members = 4
+)");
+  EXPECT_TRUE(legal_form_allowed(tender, LegalForm::combination));
+  EXPECT_FALSE(legal_form_allowed(tender, LegalForm::main_contractor));
+  EXPECT_EQ(head_role(LegalForm::main_contractor), Role::main_contractor);
+  EXPECT_TRUE(role_fits(LegalForm::combination, Role::subcontractor));
+  EXPECT_FALSE(role_fits(LegalForm::main_contractor, Role::member));
+  EXPECT_FALSE(member_count_allowed(tender, 1));
+  EXPECT_TRUE(member_count_allowed(tender, 4));
+  EXPECT_FALSE(member_count_allowed(tender, 5));
 }
 
 }  // namespace

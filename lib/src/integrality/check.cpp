@@ -4,6 +4,7 @@
 #include <tenderkit/core/parallel.hpp>
 #include <tenderkit/core/text.hpp>
 #include <tenderkit/integrality/check.hpp>
+#include <tenderkit/integrality/coverage.hpp>
 
 #include <fmt/format.h>
 
@@ -55,10 +56,6 @@ std::string_view legal_form_en(LegalForm form) {
   return display_name(form, Language::en);
 }
 
-bool leads(Role role) {
-  return role == Role::lead || role == Role::main_contractor;
-}
-
 // Quoted member names, for messages that list who does something.
 std::vector<std::string> names_of(const std::vector<const Member*>& members) {
   std::vector<std::string> names;
@@ -80,8 +77,9 @@ std::string quoted_list_nl(std::span<const std::string> parts) {
 
 class RegistrationRules {
  public:
-  RegistrationRules(const Tender& tender, RegistrationCheck& check)
-      : tender_(tender), registration_(check.registration), findings_(check.findings) {}
+  RegistrationRules(const CoverageModel& model, const Registration& registration,
+                    std::vector<Finding>& findings)
+      : model_(model), tender_(model.tender()), registration_(registration), findings_(findings) {}
 
   void run() {
     check_services();
@@ -112,15 +110,20 @@ class RegistrationRules {
     return member.where;
   }
 
+  // The service rules decide on the cells of the coverage model (coverage.hpp), the same
+  // decisions the matching engine's search makes; the members are only looked at again to name
+  // them in the messages.
   void check_services() {
-    for (const Service& service : tender_.services) {
-      std::vector<const Member*> deliverers;
-      for (const Member& member : registration_.members) {
-        if (member.delivers(service.id)) {
-          deliverers.push_back(&member);
-        }
-      }
-      if (deliverers.empty()) {
+    std::vector<CellSet> covers;
+    covers.reserve(registration_.members.size());
+    CellSet covered = model_.empty();
+    for (const Member& member : registration_.members) {
+      covers.push_back(model_.cover(member));
+      covered |= covers.back();
+    }
+    for (std::size_t s = 0; s < tender_.services.size(); ++s) {
+      const Service& service = tender_.services[s];
+      if (!covered.test(model_.delivered_cell(s))) {
         add("INT-001",
             fmt::format("required service '{}' ({}) is not delivered by any member", service.id,
                         service.name),
@@ -128,8 +131,14 @@ class RegistrationRules {
                         service.name));
         continue;
       }
-      check_subcontracting(service, deliverers);
-      check_local_coverage(service, deliverers);
+      std::vector<const Member*> deliverers;
+      for (std::size_t i = 0; i < covers.size(); ++i) {
+        if (covers[i].test(model_.delivered_cell(s))) {
+          deliverers.push_back(&registration_.members[i]);
+        }
+      }
+      check_subcontracting(s, covered, deliverers);
+      check_local_coverage(s, covered);
       check_certifications(service, deliverers);
       if (deliverers.size() == 1) {
         const Member& only = *deliverers.front();
@@ -145,16 +154,13 @@ class RegistrationRules {
     }
   }
 
-  void check_subcontracting(const Service& service, const std::vector<const Member*>& deliverers) {
-    if (service.subcontractors_only_allowed) {
+  void check_subcontracting(std::size_t s, const CellSet& covered,
+                            const std::vector<const Member*>& deliverers) {
+    const std::size_t cell = model_.not_subcontracted_cell(s);
+    if (cell == CellSet::npos || covered.test(cell)) {
       return;
     }
-    const bool only_subcontractors =
-        std::all_of(deliverers.begin(), deliverers.end(),
-                    [](const Member* member) { return member->role == Role::subcontractor; });
-    if (!only_subcontractors) {
-      return;
-    }
+    const Service& service = tender_.services[s];
     const std::vector<std::string> names = names_of(deliverers);
     add("INT-002",
         fmt::format("service '{}' may not rest on subcontractors alone, but only subcontractors "
@@ -166,17 +172,15 @@ class RegistrationRules {
         position_of(*deliverers.front(), service.id));
   }
 
-  void check_local_coverage(const Service& service, const std::vector<const Member*>& deliverers) {
+  void check_local_coverage(std::size_t s, const CellSet& covered) {
+    const Service& service = tender_.services[s];
     if (!service.local) {
       return;
     }
     std::vector<std::string> missing;
-    for (const Municipality& municipality : tender_.municipalities) {
-      const bool served =
-          std::any_of(deliverers.begin(), deliverers.end(),
-                      [&](const Member* member) { return member->serves(municipality.id); });
-      if (!served) {
-        missing.push_back(municipality.name);
+    for (std::size_t m = 0; m < tender_.municipalities.size(); ++m) {
+      if (!covered.test(model_.local_cell(s, m))) {
+        missing.push_back(tender_.municipalities[m].name);
       }
     }
     if (missing.empty()) {
@@ -191,12 +195,8 @@ class RegistrationRules {
 
   void check_certifications(const Service& service, const std::vector<const Member*>& deliverers) {
     for (const Member* member : deliverers) {
-      std::vector<std::string> missing;
-      for (const std::string& certification : service.certifications) {
-        if (!member->holds(certification)) {
-          missing.push_back(certification);
-        }
-      }
+      const std::vector<std::string> missing = missing_certifications(
+          service, [&](std::string_view certification) { return member->holds(certification); });
       if (missing.empty()) {
         continue;
       }
@@ -213,13 +213,12 @@ class RegistrationRules {
 
   void check_legal_form() {
     const LegalForm form = registration_.legal_form;
-    const auto& allowed = tender_.integrality.legal_forms;
-    if (std::find(allowed.begin(), allowed.end(), form) == allowed.end()) {
+    if (!legal_form_allowed(tender_, form)) {
       add("INT-005", fmt::format("legal form '{}' is not allowed in this tender", to_string(form)),
           fmt::format("rechtsvorm '{}' is in deze aanbesteding niet toegestaan",
                       legal_form_nl(form)));
     }
-    const Role head = form == LegalForm::combination ? Role::lead : Role::main_contractor;
+    const Role head = head_role(form);
     std::vector<const Member*> heads;
     for (const Member& member : registration_.members) {
       if (member.role == head) {
@@ -237,10 +236,7 @@ class RegistrationRules {
           heads.size() > 1 ? std::optional(heads[1]->where) : std::nullopt);
     }
     for (const Member& member : registration_.members) {
-      const bool fits = form == LegalForm::combination ? member.role != Role::main_contractor
-                                                       : member.role == Role::main_contractor ||
-                                                             member.role == Role::subcontractor;
-      if (!fits) {
+      if (!role_fits(form, member.role)) {
         add("INT-005",
             fmt::format("'{}' has the role '{}', which a {} does not have", member.name,
                         to_string(member.role), legal_form_en(form)),
@@ -254,9 +250,7 @@ class RegistrationRules {
   void check_member_count() {
     const IntegralityRules& rules = tender_.integrality;
     const auto count = static_cast<int>(registration_.members.size());
-    const bool too_few = count < rules.min_members;
-    const bool too_many = rules.max_members && count > *rules.max_members;
-    if (!too_few && !too_many) {
+    if (member_count_allowed(tender_, count)) {
       return;
     }
     const std::string range_en =
@@ -287,6 +281,7 @@ class RegistrationRules {
     }
   }
 
+  const CoverageModel& model_;
   const Tender& tender_;
   const Registration& registration_;
   std::vector<Finding>& findings_;
@@ -393,7 +388,27 @@ void check_across(const Tender& tender, std::vector<RegistrationCheck>& checks) 
   }
 }
 
+// Findings in rule order, then in file order, however the rules were interleaved.
+void sort_findings(std::vector<Finding>& findings) {
+  std::stable_sort(findings.begin(), findings.end(), [](const Finding& a, const Finding& b) {
+    return std::tie(a.rule_id, a.where.line, a.where.column) <
+           std::tie(b.rule_id, b.where.line, b.where.column);
+  });
+}
+
 }  // namespace
+
+std::vector<Finding> check_registration(const CoverageModel& model,
+                                        const Registration& registration) {
+  std::vector<Finding> findings;
+  RegistrationRules(model, registration, findings).run();
+  sort_findings(findings);
+  return findings;
+}
+
+std::vector<Finding> check_registration(const Tender& tender, const Registration& registration) {
+  return check_registration(CoverageModel(tender), registration);
+}
 
 std::string_view to_string(Severity severity) {
   return severity == Severity::error ? "error" : "warning";
@@ -455,18 +470,14 @@ CheckReport check(Tender tender, std::vector<Registration> registrations) {
     report.registrations.push_back(RegistrationCheck{std::move(registration), {}});
   }
   // Registrations are independent until the cross-registration rules; each writes only its own.
+  const CoverageModel model(report.tender);
   parallel_for(report.registrations.size(), [&](std::size_t i) {
-    RegistrationRules(report.tender, report.registrations[i]).run();
+    RegistrationCheck& check = report.registrations[i];
+    RegistrationRules(model, check.registration, check.findings).run();
   });
   check_across(report.tender, report.registrations);
-  // Findings in rule order, then in file order, however the checks were interleaved.
-  parallel_for(report.registrations.size(), [&](std::size_t i) {
-    std::vector<Finding>& findings = report.registrations[i].findings;
-    std::stable_sort(findings.begin(), findings.end(), [](const Finding& a, const Finding& b) {
-      return std::tie(a.rule_id, a.where.line, a.where.column) <
-             std::tie(b.rule_id, b.where.line, b.where.column);
-    });
-  });
+  parallel_for(report.registrations.size(),
+               [&](std::size_t i) { sort_findings(report.registrations[i].findings); });
   return report;
 }
 

@@ -70,6 +70,16 @@ struct CheckReport {
   std::size_t compliant_count(bool strict) const;
 };
 
+class CoverageModel;
+
+/// The rules of one registration on its own (INT-001..INT-007, INT-009; the cross-registration
+/// rules need the others), sorted like check()'s: exactly the findings check() reports for it when
+/// it is checked alone. The matching engine verifies every proposal with it. The overload with a
+/// CoverageModel reuses the tender's cells, for a loop over many registrations.
+std::vector<Finding> check_registration(const Tender& tender, const Registration& registration);
+std::vector<Finding> check_registration(const CoverageModel& model,
+                                        const Registration& registration);
+
 /// Applies every rule to every registration; the cross-registration rules see them all together.
 CheckReport check(Tender tender, std::vector<Registration> registrations);
 
