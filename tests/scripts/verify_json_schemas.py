@@ -133,6 +133,9 @@ def cases(name, scratch):
             ("complete ijmond-zk", ["complete", *ijmond,
                                     "templates/ijmond-zk/registrations/03-combinatie-zonder-keurmerk.toml",
                                     "--format", "json"], {0}, None),
+            ("complete mvs addition", ["complete", *mvs,
+                                       "templates/mvs/registrations/03-combinatie-zonder-flexibel-team.toml",
+                                       "--format", "json"], {0}, None),
             ("complete compliant", ["complete", *ijmond,
                                     "templates/ijmond-zk/registrations/01-combinatie-jeugdzorg-kennemerland.toml",
                                     "--format", "json"], {0}, None),
@@ -243,6 +246,7 @@ BREAKAGES = {
         (["cells", "*", "kvks"], ["12345678", "23456789", "34567890"]),
         (["exclusivity"], "once"),
         (["obstacles", "*", "message"], {"en": "x"}),
+        (["obstacles", "*", "kind"], "no-provider"),
         (["completed"], {}),
     ],
     "tender-schedule": [

@@ -413,9 +413,11 @@ void write_text(std::ostream& out, const MatchReport& report, const Painter& pai
   }
   for (const auto& [kvk, service] : result.dropped_services) {
     out << "  - "
-        << wording::say(language, match_words::dropped_line,
-                        {wording::text("kvk", std::string(kvk)),
-                         wording::text("service", std::string(service))})
+        << wording::say(
+               language, match_words::dropped_line,
+               {wording::text("provider",
+                              fmt::format("{} ({})", text::one_line(names.provider(kvk)), kvk)),
+                wording::text("service", std::string(service))})
         << "\n";
   }
   if (result.completed && !result.already_compliant) {
@@ -741,7 +743,7 @@ void write_markdown(std::ostream& out, const MatchReport& report) {
       for (const auto& [kvk, service] : result.dropped_services) {
         out << "| − | " << markdown_cell(names.provider(kvk)) << " | " << kvk << " | "
             << markdown_cell(wording::say(language, match_words::dropped_line,
-                                          {wording::text("kvk", std::string(kvk)),
+                                          {wording::text("provider", names.provider(kvk)),
                                            wording::text("service", std::string(service))}))
             << " |\n";
       }

@@ -90,11 +90,12 @@ inline constexpr Phrase addition_line{"match.addition-line", "{name} ({kvk}) as 
 inline constexpr Phrase role_change_line{"match.role-change-line",
                                          "{name} ({kvk}): {from} becomes {to}: {reason}",
                                          "{name} ({kvk}): {from} wordt {to}: {reason}"};
-inline constexpr Phrase dropped_line{"match.dropped-line",
-                                     "{kvk} no longer lists service '{service}': it lacks a "
-                                     "certification the service requires (INT-004)",
-                                     "{kvk} levert dienst '{service}' niet meer: een certificering "
-                                     "die de dienst vereist ontbreekt (INT-004)"};
+inline constexpr Phrase dropped_line{
+    "match.dropped-line",
+    "{provider} no longer lists service '{service}': it lacks a "
+    "certification the service requires (INT-004)",
+    "{provider} levert dienst '{service}' niet meer: een certificering "
+    "die de dienst vereist ontbreekt (INT-004)"};
 inline constexpr Phrase market_map_heading{"match.market-map-heading",
                                            "Providers per service and municipality",
                                            "Aanbieders per dienst en gemeente"};
