@@ -5,8 +5,8 @@
 # Installs the Debian packages tenderkit needs that are missing; quiet when all are present.
 #   scripts/install-deps.sh          what building and the demo need
 #   scripts/install-deps.sh --test   also what the test suite needs (openpyxl, holidays,
-#                                    icalendar, jsonschema, PyYAML, cram, LibreOffice, valgrind,
-#                                    lintian)
+#                                    icalendar, jsonschema, PyYAML, cram, PuLP with CBC for the
+#                                    matching oracle, LibreOffice, valgrind, lintian)
 set -euo pipefail
 
 packages=(cmake g++ ninja-build pkg-config libcli11-dev libtomlplusplus-dev libfmt-dev
@@ -14,7 +14,8 @@ packages=(cmake g++ ninja-build pkg-config libcli11-dev libtomlplusplus-dev libf
           libzip-dev libpugixml-dev libutf8proc-dev help2man dpkg-dev)
 if [[ "${1:-}" == "--test" ]]; then
   packages+=(python3 python3-openpyxl python3-holidays python3-icalendar python3-jsonschema
-            python3-yaml python3-cram libreoffice-calc-nogui valgrind time lintian)
+            python3-yaml python3-cram python3-pulp coinor-cbc libreoffice-calc-nogui valgrind time
+            lintian)
 fi
 
 missing=()

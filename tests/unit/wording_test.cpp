@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 The tenderkit authors
 
 #include <tenderkit/core/wording.hpp>
+#include <tenderkit/match/wording.hpp>
 #include <tenderkit/model/wording.hpp>
 #include <tenderkit/report/match_wording.hpp>
 
@@ -27,6 +28,7 @@ std::vector<const Phrase*> all_phrases() {
   };
   add(model::words::catalogue);
   add(report::match_words::catalogue);
+  add(match::words::catalogue);
   return phrases;
 }
 

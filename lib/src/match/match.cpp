@@ -5,6 +5,7 @@
 #include <tenderkit/integrality/check.hpp>
 #include <tenderkit/integrality/coverage.hpp>
 #include <tenderkit/match/match.hpp>
+#include <tenderkit/match/wording.hpp>
 
 #include <fmt/format.h>
 
@@ -36,84 +37,31 @@ constexpr std::int64_t kUntagged = 1;
 constexpr std::int64_t kAddition = 1000;
 
 // ---------------------------------------------------------------------------------------------
-// Every sentence of the engine, in English and Dutch, in one place (issue 12: one voice).
+// Words: every sentence is in match/wording.hpp.
 
-std::string quoted_nl(std::span<const std::string> parts) {
-  std::string list = text::quoted_list(parts);
-  const std::size_t last_and = list.rfind("' and '");
+using wording::text;
+
+// "'a', 'b' and 'c'" / "'a', 'b' en 'c'".
+LocalizedText quoted(std::span<const std::string> parts) {
+  std::string en = text::quoted_list(parts);
+  std::string nl = en;
+  const std::size_t last_and = nl.rfind("' and '");
   if (last_and != std::string::npos) {
-    list.replace(last_and, 7, "' en '");
+    nl.replace(last_and, 7, "' en '");
   }
-  return list;
+  return {std::move(en), std::move(nl)};
 }
 
-LocalizedText say(ObstacleKind kind, std::string_view a = {}, std::string_view b = {},
-                  std::string_view c = {}) {
+// The phrase of an obstacle without arguments.
+LocalizedText plain(ObstacleKind kind) {
   switch (kind) {
-    case ObstacleKind::service_not_delivered:
-      return {fmt::format("no provider in the register delivers service '{}'{}", a, b),
-              fmt::format("geen aanbieder in het register levert dienst '{}'{}", a, c)};
-    case ObstacleKind::local_service_missing:
-      return {
-          fmt::format("no provider in the register delivers local service '{}' in '{}'", a, b),
-          fmt::format("geen aanbieder in het register levert lokale dienst '{}' in '{}'", a, b)};
-    case ObstacleKind::certification_not_held:
-      return {fmt::format("service '{}' requires certification '{}', which none of its providers "
-                          "in the register holds ({})",
-                          a, b, c),
-              fmt::format("dienst '{}' vereist certificering '{}', die geen van zijn aanbieders in "
-                          "het register heeft ({})",
-                          a, b, c)};
-    case ObstacleKind::only_subcontractors:
-      return {fmt::format("service '{}' may not rest on subcontractors alone, but its providers "
-                          "in the register deliver it only as subcontractor ({})",
-                          a, b),
-              fmt::format("dienst '{}' mag niet alleen door onderaannemers worden geleverd, maar "
-                          "zijn aanbieders in het register leveren hem alleen als onderaannemer "
-                          "({})",
-                          a, b)};
-    case ObstacleKind::declaration_missing:
-      return {fmt::format("service '{}'{} can only be delivered by providers whose "
-                          "exclusion-grounds declaration is not in ({})",
-                          a, c, b),
-              fmt::format("dienst '{}'{} kan alleen worden geleverd door aanbieders van wie de "
-                          "eigen verklaring uitsluitingsgronden niet binnen is ({})",
-                          a, c, b)};
     case ObstacleKind::legal_form_not_allowed:
-      return {"no legal form is left: the tender and the options exclude every one",
-              "er blijft geen rechtsvorm over: de aanbesteding en de opties sluiten ze alle uit"};
-    case ObstacleKind::no_possible_lead:
-      return {
-          "no provider in the register may lead a consortium (lead or main contractor) in a "
-          "legal form the tender allows",
-          "geen aanbieder in het register mag een samenwerkingsverband leiden (penvoerder of "
-          "hoofdaannemer) in een rechtsvorm die de aanbesteding toestaat"};
-    case ObstacleKind::member_cap:
-      return {fmt::format("a compliant consortium needs at least {} members; at most {} are "
-                          "allowed",
-                          a, b),
-              fmt::format("een samenwerkingsverband dat voldoet heeft ten minste {} leden nodig; "
-                          "er zijn er ten hoogste {} toegestaan",
-                          a, b)};
-    case ObstacleKind::required_provider_unknown:
-      return {fmt::format("required provider KvK {} is not in the register, is excluded or has "
-                          "no declaration in",
-                          a),
-              fmt::format("vereiste aanbieder KvK {} staat niet in het register, is uitgesloten of "
-                          "heeft geen verklaring ingediend",
-                          a)};
+      return wording::label(words::legal_form_not_allowed);
     case ObstacleKind::required_providers_conflict:
-      return {"the required providers cannot all take part in one compliant consortium",
-              "de vereiste aanbieders kunnen niet samen deelnemen aan één samenwerkingsverband "
-              "dat voldoet"};
-    case ObstacleKind::member_action_needed:
-      return {
-          fmt::format("'{}' (KvK {}) must hand in its exclusion-grounds declaration itself", a, b),
-          fmt::format("'{}' (KvK {}) moet zelf de eigen verklaring uitsluitingsgronden "
-                      "indienen",
-                      a, b)};
+      return wording::label(words::required_providers_conflict);
+    default:
+      return wording::label(words::no_possible_lead);
   }
-  return {};
 }
 
 // "delivers 'x' in 'Velsen'" for one cell; the rule it serves.
@@ -124,24 +72,22 @@ struct CellWords {
 
 CellWords describe_cell(const CoverageModel& model, std::size_t cell) {
   if (cell >= model.size()) {
-    return {"INT-005", {"leads the consortium", "leidt het samenwerkingsverband"}};
+    return {"INT-005", wording::label(words::leads)};
   }
   const integrality::Cell& c = model.cell(cell);
   const Service& service = model.tender().services[c.service];
   switch (c.kind) {
     case CellKind::delivered:
-      return {"INT-001",
-              {fmt::format("delivers '{}'", service.id), fmt::format("levert '{}'", service.id)}};
-    case CellKind::local: {
-      const std::string& name = model.tender().municipalities[c.municipality].name;
-      return {"INT-003",
-              {fmt::format("delivers '{}' in '{}'", service.id, name),
-               fmt::format("levert '{}' in '{}'", service.id, name)}};
-    }
+      return {"INT-001", wording::say(words::delivers, {text("service", service.id)})};
+    case CellKind::local:
+      return {
+          "INT-003",
+          wording::say(words::delivers_in,
+                       {text("service", service.id),
+                        text("municipality", model.tender().municipalities[c.municipality].name)})};
     case CellKind::not_subcontracted:
       return {"INT-002",
-              {fmt::format("delivers '{}' not as subcontractor", service.id),
-               fmt::format("levert '{}' niet als onderaannemer", service.id)}};
+              wording::say(words::delivers_not_subcontracted, {text("service", service.id)})};
   }
   return {};
 }
@@ -303,8 +249,11 @@ Built build(const Pool& pool, LegalForm form, const std::vector<std::size_t>& re
   return built;
 }
 
+// Compositions have at most 1,000 members, so that the weighted costs above stay lexicographic.
+constexpr int kMostMembers = 1000;
+
 int effective_cap(const Tender& tender, std::optional<int> option) {
-  int cap = tender.integrality.max_members.value_or(1 << 20);
+  int cap = std::min(tender.integrality.max_members.value_or(kMostMembers), kMostMembers);
   if (option) {
     cap = std::min(cap, *option);
   }
@@ -436,8 +385,7 @@ Proposal proposal_of(const Pool& pool, LegalForm form, const std::vector<Chosen>
 
 // Why no item covers a cell of the model, for the cells nobody covers.
 std::vector<Obstacle> explain_cells(const Pool& pool, const ProviderRegister& providers,
-                                    const std::vector<Built>& problems,
-                                    const std::vector<std::string>& exclude) {
+                                    const std::vector<Built>& problems) {
   std::vector<Obstacle> obstacles;
   const CoverageModel& model = pool.model;
   const Tender& tender = *pool.tender;
@@ -450,7 +398,11 @@ std::vector<Obstacle> explain_cells(const Pool& pool, const ProviderRegister& pr
       }
     }
   }
-  const std::set<std::string, std::less<>> excluded(exclude.begin(), exclude.end());
+  const auto where_of = [&](std::optional<std::size_t> m) {
+    return m ? wording::say(words::in_municipality,
+                            {text("municipality", tender.municipalities[*m].name)})
+             : LocalizedText{};
+  };
   const auto kvks_of = [](const std::vector<const Provider*>& list) {
     std::vector<std::string> out;
     for (const Provider* p : list) {
@@ -481,8 +433,10 @@ std::vector<Obstacle> explain_cells(const Pool& pool, const ProviderRegister& pr
     }
     if (deliver.empty()) {
       o.kind = m ? ObstacleKind::local_service_missing : ObstacleKind::service_not_delivered;
-      o.message =
-          m ? say(o.kind, service.id, tender.municipalities[*m].name) : say(o.kind, service.id);
+      o.message = m ? wording::say(words::local_service_missing,
+                                   {text("service", service.id),
+                                    text("municipality", tender.municipalities[*m].name)})
+                    : wording::say(words::service_not_delivered, {text("service", service.id)});
       return o;
     }
     std::vector<const Provider*> holders;
@@ -503,8 +457,10 @@ std::vector<Obstacle> explain_cells(const Pool& pool, const ProviderRegister& pr
       }
       o.kvks = kvks_of(deliver);
       const std::vector<std::string> names = names_of(deliver);
-      o.message = say(o.kind, service.id, o.certification_id, text::quoted_list(names));
-      o.message.nl = say(o.kind, service.id, o.certification_id, quoted_nl(names)).nl;
+      o.message =
+          wording::say(words::certification_not_held,
+                       {text("service", service.id), text("certification", o.certification_id),
+                        wording::localized("providers", quoted(names))});
       return o;
     }
     std::vector<const Provider*> declared;
@@ -514,20 +470,16 @@ std::vector<Obstacle> explain_cells(const Pool& pool, const ProviderRegister& pr
       o.kind = ObstacleKind::declaration_missing;
       o.kvks = kvks_of(holders);
       const std::vector<std::string> names = names_of(holders);
-      const std::string where =
-          m ? fmt::format(" in '{}'", tender.municipalities[*m].name) : std::string();
-      o.message = say(o.kind, service.id, text::quoted_list(names), where);
-      o.message.nl = say(o.kind, service.id, quoted_nl(names), where).nl;
+      o.message =
+          wording::say(words::declaration_missing,
+                       {text("service", service.id), wording::localized("where", where_of(m)),
+                        wording::localized("providers", quoted(names))});
       return o;
     }
     o.kind = m ? ObstacleKind::local_service_missing : ObstacleKind::service_not_delivered;
     o.kvks = kvks_of(declared);
-    const std::string where_en =
-        m ? fmt::format(" in '{}'", tender.municipalities[*m].name) : std::string();
-    o.message = say(ObstacleKind::service_not_delivered, service.id,
-                    where_en + ": every provider that could is excluded or may not join",
-                    where_en + ": elke aanbieder die het kan is uitgesloten of mag niet deelnemen");
-    (void)excluded;
+    o.message = wording::say(words::service_excluded, {text("service", service.id),
+                                                       wording::localized("where", where_of(m))});
     return o;
   };
   for (std::size_t s = 0; s < tender.services.size(); ++s) {
@@ -553,15 +505,16 @@ std::vector<Obstacle> explain_cells(const Pool& pool, const ProviderRegister& pr
           names.push_back(c.provider->name);
         }
       }
-      o.message = say(o.kind, o.service_id, text::quoted_list(names));
-      o.message.nl = say(o.kind, o.service_id, quoted_nl(names)).nl;
+      o.message = wording::say(
+          words::only_subcontractors,
+          {text("service", o.service_id), wording::localized("providers", quoted(names))});
       obstacles.push_back(std::move(o));
     }
   }
   if (!coverable.test(model.size())) {
     Obstacle o;
     o.kind = ObstacleKind::no_possible_lead;
-    o.message = say(o.kind);
+    o.message = plain(o.kind);
     obstacles.push_back(std::move(o));
   }
   return obstacles;
@@ -666,7 +619,7 @@ ComposeResult compose(const Tender& tender, const ProviderRegister& providers,
       Obstacle o;
       o.kind = ObstacleKind::required_provider_unknown;
       o.kvks = {kvk};
-      o.message = say(o.kind, kvk);
+      o.message = wording::say(words::required_provider_unknown, {text("kvk", kvk)});
       result.obstacles.push_back(std::move(o));
     } else if (std::find(required.begin(), required.end(), it->second) == required.end()) {
       required.push_back(it->second);
@@ -676,7 +629,7 @@ ComposeResult compose(const Tender& tender, const ProviderRegister& providers,
   if (forms.empty()) {
     Obstacle o;
     o.kind = ObstacleKind::legal_form_not_allowed;
-    o.message = say(o.kind);
+    o.message = plain(o.kind);
     result.obstacles.push_back(std::move(o));
   }
   if (!result.obstacles.empty()) {
@@ -736,7 +689,7 @@ ComposeResult compose(const Tender& tender, const ProviderRegister& providers,
   }
   if (result.proposals.empty()) {
     // Nothing compliant: say why.
-    result.obstacles = explain_cells(pool, providers, problems, options.exclude);
+    result.obstacles = explain_cells(pool, providers, problems);
     if (result.obstacles.empty() && result.optimality.timed_out) {
       return result;
     }
@@ -752,12 +705,14 @@ ComposeResult compose(const Tender& tender, const ProviderRegister& providers,
       Obstacle o;
       if (solved && solved->outcome.best) {
         o.kind = ObstacleKind::member_cap;
-        const std::string needed = std::to_string(solved->outcome.best->items.size());
-        o.message = say(o.kind, needed, std::to_string(cap));
+        o.message = wording::say(
+            words::member_cap, {wording::integer("needed", static_cast<std::int64_t>(
+                                                               solved->outcome.best->items.size())),
+                                wording::integer("cap", cap)});
       } else {
         o.kind = required.empty() ? ObstacleKind::no_possible_lead
                                   : ObstacleKind::required_providers_conflict;
-        o.message = say(o.kind);
+        o.message = plain(o.kind);
       }
       result.obstacles.push_back(std::move(o));
     }
@@ -790,7 +745,8 @@ CompleteResult complete(const Tender& tender, const ProviderRegister& providers,
       Obstacle o;
       o.kind = ObstacleKind::member_action_needed;
       o.kvks = {member.kvk};
-      o.message = say(o.kind, member.name, member.kvk);
+      o.message = wording::say(words::member_action_needed,
+                               {text("name", member.name), text("kvk", member.kvk)});
       result.obstacles.push_back(std::move(o));
     }
   }
@@ -806,7 +762,7 @@ CompleteResult complete(const Tender& tender, const ProviderRegister& providers,
   if (forms.empty()) {
     Obstacle o;
     o.kind = ObstacleKind::legal_form_not_allowed;
-    o.message = say(o.kind);
+    o.message = plain(o.kind);
     result.obstacles.push_back(std::move(o));
     return result;
   }
@@ -946,12 +902,12 @@ CompleteResult complete(const Tender& tender, const ProviderRegister& providers,
       std::vector<std::string> en;
       std::vector<std::string> nl;
       for (std::size_t c = own.next(0); c != CellSet::npos && c <= head; c = own.next(c + 1)) {
-        const CellWords words = describe_cell(model, c);
-        if (std::find(rule_ids.begin(), rule_ids.end(), words.rule_id) == rule_ids.end()) {
-          rule_ids.push_back(words.rule_id);
+        const CellWords cell_words = describe_cell(model, c);
+        if (std::find(rule_ids.begin(), rule_ids.end(), cell_words.rule_id) == rule_ids.end()) {
+          rule_ids.push_back(cell_words.rule_id);
         }
-        en.push_back(words.text.en);
-        nl.push_back(words.text.nl);
+        en.push_back(cell_words.text.en);
+        nl.push_back(cell_words.text.nl);
       }
       std::sort(rule_ids.begin(), rule_ids.end());
       auto join = [](const std::vector<std::string>& parts, std::string_view sep) {
@@ -992,12 +948,10 @@ CompleteResult complete(const Tender& tender, const ProviderRegister& providers,
       if (!taken && pool.candidates[g].accepts(form)) {
         const Role role = form == LegalForm::combination ? Role::member : Role::subcontractor;
         added.push_back(Chosen{g, role});
-        result.additions.push_back(
-            Addition{pool.candidates[g].provider->kvk,
-                     role,
-                     {"INT-006"},
-                     {"brings the consortium to the tender's minimum number of members",
-                      "brengt het samenwerkingsverband op het minimum aantal leden"}});
+        result.additions.push_back(Addition{pool.candidates[g].provider->kvk,
+                                            role,
+                                            {"INT-006"},
+                                            wording::label(words::brings_to_minimum)});
       }
     }
     for (const Chosen& a : added) {
@@ -1029,7 +983,7 @@ CompleteResult complete(const Tender& tender, const ProviderRegister& providers,
     problems.push_back(build(pool, form, {}, 1 << 20, {}));
   }
   // The existing members count as well.
-  std::vector<Obstacle> why = explain_cells(pool, providers, problems, exclude);
+  std::vector<Obstacle> why = explain_cells(pool, providers, problems);
   // A cell an existing member covers is no obstacle.
   CellSet members_cover = model.empty();
   for (const Member& member : registration.members) {
@@ -1061,9 +1015,7 @@ CompleteResult complete(const Tender& tender, const ProviderRegister& providers,
       })) {
     Obstacle o;
     o.kind = ObstacleKind::member_cap;
-    o.message = say(o.kind, "?", std::to_string(cap));
-    o.message = {fmt::format("no completion fits within the maximum of {} members", cap),
-                 fmt::format("geen aanvulling past binnen het maximum van {} leden", cap)};
+    o.message = wording::say(words::completion_over_cap, {wording::integer("cap", cap)});
     result.obstacles.push_back(std::move(o));
   }
   result.optimality.proven_optimal = !result.optimality.timed_out;
@@ -1349,7 +1301,7 @@ MarketResult market(const Tender& tender, const ProviderRegister& providers,
   if (forms.empty()) {
     Obstacle o;
     o.kind = ObstacleKind::legal_form_not_allowed;
-    o.message = say(o.kind);
+    o.message = plain(o.kind);
     result.obstacles.push_back(std::move(o));
     result.consortia.proven_optimal = true;
     return result;
@@ -1364,15 +1316,11 @@ MarketResult market(const Tender& tender, const ProviderRegister& providers,
   std::int64_t bound = 0;
   const std::optional<Solved> first = solve_best(problems, deadline, finished, bound);
   if (!first || !first->outcome.best) {
-    result.obstacles = explain_cells(pool, providers, problems, options.exclude);
+    result.obstacles = explain_cells(pool, providers, problems);
     if (result.obstacles.empty() && finished) {
       Obstacle o;
       o.kind = ObstacleKind::member_cap;
-      o.message = {
-          fmt::format("no compliant consortium fits within the maximum of {} members", cap),
-          fmt::format("geen samenwerkingsverband dat voldoet past binnen het maximum van "
-                      "{} leden",
-                      cap)};
+      o.message = wording::say(words::nothing_within_cap, {wording::integer("cap", cap)});
       result.obstacles.push_back(std::move(o));
     }
     result.consortia.proven_optimal = finished;

@@ -22,7 +22,7 @@
 //   `timed_out` when the time limit stopped the search.
 // - No answer is silently empty: when nothing compliant exists, `obstacles` explains why (the
 //   service nobody delivers, the municipality where a local service is missing, the certification
-//   nobody holds, ...), each with a message in English and Dutch.
+//   nobody holds, ...), each with a message in English and Dutch (worded in match/wording.hpp).
 // - Every `Proposal::registration` is a complete `Registration` (legal form, members with roles,
 //   the services each delivers, municipalities, certifications, declaration) for which
 //   `integrality::check_registration(tender, registration)` finds no error; the command half may
