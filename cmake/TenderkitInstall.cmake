@@ -21,7 +21,7 @@ if(NOT CMAKE_INSTALL_DATADIR STREQUAL "share" OR NOT CMAKE_INSTALL_BINDIR STREQU
                   "bin/../share/tenderkit/templates only (or $TENDERKIT_TEMPLATES)")
 endif()
 
-set(TENDERKIT_COMMANDS tender-check tender-score tender-schedule tender-init)
+set(TENDERKIT_COMMANDS tender-check tender-score tender-schedule tender-init tender-match)
 
 # The templates: the whole tree, as it is in the source (tender-init copies its files verbatim).
 install(DIRECTORY ${PROJECT_SOURCE_DIR}/templates/
@@ -35,7 +35,7 @@ install(DIRECTORY ${PROJECT_SOURCE_DIR}/docs/ DESTINATION ${CMAKE_INSTALL_DOCDIR
         PATTERN "man" EXCLUDE)
 
 # Bash completion: bash-completion loads completions/<command> when <command> is first completed,
-# so the one script goes in once per command name (it registers all four).
+# so the one script goes in once per command name (it registers all five).
 foreach(command IN LISTS TENDERKIT_COMMANDS)
   install(FILES ${PROJECT_SOURCE_DIR}/scripts/completion/tenderkit.bash
           DESTINATION ${CMAKE_INSTALL_DATADIR}/bash-completion/completions RENAME ${command})
@@ -78,6 +78,8 @@ if(TENDERKIT_MAN AND HELP2MAN)
     set(subcommands "")
     if(command STREQUAL "tender-score")
       set(subcommands forms collect rank)
+    elseif(command STREQUAL "tender-match")
+      set(subcommands compose complete market)
     endif()
     set(page ${PROJECT_BINARY_DIR}/man/${command}.1.gz)
     add_custom_command(

@@ -86,7 +86,11 @@ another. Then:
    cut-off and published tie-breaks;
  * tender-schedule dates every contract milestone and the procurement
    timeline on Dutch working days (holidays and bridging days), and
-   re-plans it when a phase moves.
+   re-plans it when a phase moves;
+ * tender-match finds, from a register of the region's providers, the
+   compliant consortia with the fewest members, what a registration
+   lacks, and how many competing consortia the market can form, each
+   proven optimal or with its bound.
 
 Reports are text, JSON, JUnit XML, Markdown, CSV, iCalendar and Excel
 workbooks. Messages are in English and Dutch. The documentation is in

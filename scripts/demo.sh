@@ -81,13 +81,34 @@ echo "=== tender-schedule: IJmond/ZK re-planned (--shift dialoog=+3m) against th
 "$bin/tender-schedule" "${ijmond[@]}" --shift dialoog=+3m --baseline "$out/ijmond-zk-schedule.json" \
   | sed -n '/^changes against/,$p'
 
+# Consortia from the provider registers: the fewest-member compositions of IJmond/ZK written as
+# registration files and checked by tender-check, the gap of a rejected registration, and the
+# market map with the number of competing consortia (exit 0: answered).
+echo
+echo "=== tender-match: IJmond/ZK consortia from the provider register"
+ijmond_match=(templates/ijmond-zk/tender.toml templates/ijmond-zk/providers.toml)
+"$bin/tender-match" compose "${ijmond_match[@]}" --alternatives 3 \
+  --write-registrations "$out/ijmond-zk-proposals" --xlsx "$out/ijmond-zk-compose.xlsx"
+"$bin/tender-check" templates/ijmond-zk/tender.toml "$out/ijmond-zk-proposals" | tail -1
+"$bin/tender-match" complete "${ijmond_match[@]}" \
+  templates/ijmond-zk/registrations/03-combinatie-zonder-keurmerk.toml
+"$bin/tender-match" market "${ijmond_match[@]}" --xlsx "$out/ijmond-zk-market.xlsx" \
+  --format json -o "$out/ijmond-zk-market.json"
+"$bin/tender-match" market "${ijmond_match[@]}" --format markdown -o "$out/ijmond-zk-market.md"
+"$bin/tender-match" market "${ijmond_match[@]}" | sed -n '/^Concurrerende/,$p'
+echo
+echo "=== tender-match: MVS market map"
+"$bin/tender-match" market templates/mvs/tender.toml templates/mvs/providers.toml \
+  --xlsx "$out/mvs-market.xlsx"
+
 echo
 echo "Outputs written to $PWD/$out/:"
 (cd "$out" && find . -type f | sort | sed 's|^\./|  |')
 
 echo
-echo "The commands are in $PWD/$bin/: tender-check, tender-score, tender-schedule, tender-init."
+echo "The commands are in $PWD/$bin/: tender-check, tender-score, tender-schedule, tender-init,"
+echo "  tender-match."
 echo "  Put them on the PATH:  export PATH=\"$PWD/$bin:\$PATH\""
-echo "  Their manuals:         man -l $PWD/build/man/tender-check.1   (and the other three)"
+echo "  Their manuals:         man -l $PWD/build/man/tender-check.1   (and the other four)"
 echo "  Install them:          $PWD/docs/packaging.md (cmake --install, or the Debian package)"
 echo "Read next: $PWD/docs/user-guide.md, one whole tender from tender-init to the contract annex."

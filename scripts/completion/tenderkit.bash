@@ -1,10 +1,11 @@
 # SPDX-License-Identifier: EUPL-1.2
 # SPDX-FileCopyrightText: 2026 The tenderkit authors
 
-# bash completion for tenderkit: tender-check, tender-score, tender-schedule, tender-init.
+# bash completion for tenderkit: tender-check, tender-score, tender-schedule, tender-init,
+# tender-match.
 #
 # Installed once per command as share/bash-completion/completions/<command> (bash-completion
-# loads a completion by the name of the command); each copy registers all four. Self-contained:
+# loads a completion by the name of the command); each copy registers all five. Self-contained:
 # it needs bash, not the bash-completion package, so it can also be sourced by hand:
 #   source scripts/completion/tenderkit.bash
 # tests/scripts/completion_test.sh checks it against every long option of every --help.
@@ -20,6 +21,14 @@ _tenderkit_score_commands="forms collect rank"
 _tenderkit_score_forms_options="-h --help --dir -f --force --lang --color"
 _tenderkit_score_collect_options="-h --help -o --output --format --lang --color"
 _tenderkit_score_rank_options="-h --help --consensus --format -o --output --xlsx --lang --color"
+_tenderkit_match_options="-h --help --version"
+_tenderkit_match_commands="compose complete market"
+_tenderkit_match_common="-h --help --format -o --output --color --lang --xlsx -q --quiet --time-limit
+  --write-registrations --exclude"
+_tenderkit_match_compose_options="$_tenderkit_match_common --require --max-members --legal-form
+  --prefer-fewer-subcontractors --prefer-tag --alternatives"
+_tenderkit_match_complete_options="$_tenderkit_match_common --max-members"
+_tenderkit_match_market_options="$_tenderkit_match_common --registrations --exclusivity"
 
 # Appends to COMPREPLY the words of $1 that start with $2.
 _tenderkit_words() {
@@ -237,7 +246,50 @@ _tenderkit_score() {
   return 0
 }
 
+_tenderkit_match() {
+  local cur prev command="" i options
+  COMPREPLY=()
+  _tenderkit_current
+  for ((i = 1; i < COMP_CWORD; i++)); do
+    case "${COMP_WORDS[i]}" in
+      compose | complete | market) command="${COMP_WORDS[i]}"; break ;;
+    esac
+  done
+  if [[ -z "$command" ]]; then
+    if [[ "$cur" == -* ]]; then
+      _tenderkit_words "$_tenderkit_match_options" "$cur"
+    else
+      _tenderkit_words "$_tenderkit_match_commands" "$cur"
+    fi
+    return 0
+  fi
+  case "$prev" in
+    --format) _tenderkit_words "text json markdown" "$cur"; return 0 ;;
+    --color) _tenderkit_words "auto always never" "$cur"; return 0 ;;
+    -o | --output) _tenderkit_files "$cur"; return 0 ;;
+    --xlsx) _tenderkit_files "$cur" xlsx; return 0 ;;
+    --write-registrations) _tenderkit_dirs "$cur"; return 0 ;;
+    --registrations) _tenderkit_files "$cur" toml; return 0 ;;
+    --legal-form) _tenderkit_words "combination main-contractor" "$cur"; return 0 ;;
+    --exclusivity) _tenderkit_words "participate-once lead-once" "$cur"; return 0 ;;
+    # A number, a KvK number or a tag: nothing to offer.
+    --time-limit | --max-members | --alternatives | --require | --exclude | --prefer-tag) return 0 ;;
+  esac
+  case "$command" in
+    compose) options="$_tenderkit_match_compose_options" ;;
+    complete) options="$_tenderkit_match_complete_options" ;;
+    market) options="$_tenderkit_match_market_options" ;;
+  esac
+  if [[ "$cur" == -* ]]; then
+    _tenderkit_words "$options" "$cur"
+    return 0
+  fi
+  # TENDER, REGISTER (and complete's REGISTRATION) are .toml files.
+  _tenderkit_files "$cur" toml
+}
+
 complete -F _tenderkit_check tender-check
 complete -F _tenderkit_init tender-init
 complete -F _tenderkit_schedule tender-schedule
 complete -F _tenderkit_score tender-score
+complete -F _tenderkit_match tender-match

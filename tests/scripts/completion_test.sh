@@ -47,7 +47,7 @@ expect() {
   fi
 }
 
-for command in tender-check tender-score tender-schedule tender-init; do
+for command in tender-check tender-score tender-schedule tender-init tender-match; do
   complete -p "$command" >/dev/null 2>&1 || fail "no completion registered for $command"
 done
 
@@ -159,6 +159,20 @@ done
 for subcommand in $completed_subcommands; do
   grep -qxF "$subcommand" <<<"$subcommands" ||
     fail "tender-score: completes subcommand $subcommand, which --help lacks"
+done
+
+# tender-match: its subcommands and each one's options, the same way.
+expect "compose complete market" tender-match ""
+expect "combination main-contractor" tender-match compose t.toml p.toml --legal-form ""
+expect "participate-once lead-once" tender-match market --exclusivity ""
+match_help=$("$bin/tender-match" --help)
+match_subcommands=$(sed -n '/^Subcommands:/,/^$/p' <<<"$match_help" | sed -nE 's/^  ([a-z]+) .*/\1/p')
+[[ -n "$match_subcommands" ]] || fail "no subcommands found in tender-match --help"
+compare_options tender-match "$match_help" tender-match
+for subcommand in $match_subcommands; do
+  help=$("$bin/tender-match" "$subcommand" --help) || fail "tender-match $subcommand --help failed"
+  help=$(sed "/^Run 'tender-match COMMAND --help'/,\$d" <<<"$help")
+  compare_options "tender-match $subcommand" "$help" tender-match "$subcommand"
 done
 
 if ((failures > 0)); then

@@ -17,7 +17,7 @@ set -uo pipefail
 
 cpack=$1 build=$2 version=$3 with_man=$4 source=$5
 command -v dpkg-deb >/dev/null || { echo "dpkg-deb not found: skipped"; exit 77; }
-commands=(tender-check tender-score tender-schedule tender-init)
+commands=(tender-check tender-score tender-schedule tender-init tender-match)
 
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT

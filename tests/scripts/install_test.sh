@@ -15,7 +15,7 @@
 set -uo pipefail
 
 build=$1 source=$2 version=$3 with_man=$4
-commands=(tender-check tender-score tender-schedule tender-init)
+commands=(tender-check tender-score tender-schedule tender-init tender-match)
 
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
@@ -107,6 +107,9 @@ run 0 tender-check tender/tender.toml tender/registrations && head -5 "$tmp/out"
 run 0 tender-schedule tender/tender.toml tender/contracts.toml --xlsx schedule.xlsx
 [[ "$(head -c 2 schedule.xlsx 2>/dev/null)" == "PK" ]] || fail "schedule.xlsx is not a workbook"
 run 0 tender-score forms tender/tender.toml tender/registrations --dir forms && cat "$tmp/out"
+run 0 tender-match compose "$data/ijmond-zk/tender.toml" "$data/ijmond-zk/providers.toml" \
+  --write-registrations proposals && head -5 "$tmp/out"
+run 0 tender-check "$data/ijmond-zk/tender.toml" proposals
 compgen -G "forms/*.xlsx" >/dev/null || fail "tender-score forms wrote no forms"
 run 0 tender-score rank "$data/mvs/tender.toml" "$data"/mvs/scores/*.toml --xlsx ranking.xlsx
 [[ "$(head -c 2 ranking.xlsx 2>/dev/null)" == "PK" ]] || fail "ranking.xlsx is not a workbook"

@@ -11,7 +11,7 @@
 set -uo pipefail
 
 generator=$1 help2man=$2 bin=$3 h2m=$4 pages=$5 epoch=$6
-commands=(tender-check tender-score tender-schedule tender-init)
+commands=(tender-check tender-score tender-schedule tender-init tender-match)
 
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
@@ -42,11 +42,14 @@ for command in "${commands[@]}"; do
 
   # Every option of --help, written as roff writes it (\-\-format).
   help=$("$bin/$command" --help)
-  if [[ "$command" == tender-score ]]; then
-    grep -qx '\.SH SUBCOMMANDS' "$roff" || fail "tender-score.1 has no SUBCOMMANDS section"
-    for subcommand in forms collect rank; do
-      grep -qx "\\.SS \"tender-score $subcommand\"" "$roff" ||
-        fail "tender-score.1 has no subsection for $subcommand"
+  subcommand_list=()
+  [[ "$command" == tender-score ]] && subcommand_list=(forms collect rank)
+  [[ "$command" == tender-match ]] && subcommand_list=(compose complete market)
+  if ((${#subcommand_list[@]} > 0)); then
+    grep -qx '\.SH SUBCOMMANDS' "$roff" || fail "$command.1 has no SUBCOMMANDS section"
+    for subcommand in "${subcommand_list[@]}"; do
+      grep -qx "\\.SS \"$command $subcommand\"" "$roff" ||
+        fail "$command.1 has no subsection for $subcommand"
       help+=$'\n'$("$bin/$command" "$subcommand" --help)
     done
   fi
@@ -66,6 +69,7 @@ for command in "${commands[@]}"; do
   # The same inputs give the same bytes.
   subcommands=()
   [[ "$command" == tender-score ]] && subcommands=(forms collect rank)
+  [[ "$command" == tender-match ]] && subcommands=(compose complete market)
   if "$generator" "$help2man" "$bin/$command" "$h2m/$command.h2m" "$tmp/again/$command.1.gz" \
        "$epoch" "${subcommands[@]}"; then
     cmp -s "$page" "$tmp/again/$command.1.gz" ||

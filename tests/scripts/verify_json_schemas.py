@@ -8,7 +8,7 @@
     verify_json_schemas.py --coverage SOURCE_DIR
 
 SCHEMA is the name of a schema file without `.schema.json` (tender-check, tender-score-collect,
-tender-score-rank, tender-schedule); PROGRAM is the binary that writes that output. The script
+tender-score-rank, tender-schedule, tender-match); PROGRAM is the binary that writes that output. The script
 
 1. checks that the schema itself is a valid JSON Schema (Draft 2020-12 meta-schema);
 2. runs PROGRAM on the shipped examples (templates/) and on test inputs (tests/data/), from
@@ -118,6 +118,35 @@ def cases(name, scratch):
             ("lots without consensus", ["rank", "--format", "json", f"{SCORING}/tender.toml",
                                         *LOT_SCORES], {0, 1}, None),
         ]
+    if name == "tender-match":
+        ijmond = ["templates/ijmond-zk/tender.toml", "templates/ijmond-zk/providers.toml"]
+        mvs = ["templates/mvs/tender.toml", "templates/mvs/providers.toml"]
+        report = f"{scratch}/match.json"
+        return [
+            ("compose ijmond-zk", ["compose", *ijmond, "--format", "json", "--alternatives", "3",
+                                   "--write-registrations", f"{scratch}/proposals"], {0}, None),
+            ("compose mvs to file", ["compose", *mvs, "--format", "json", "--prefer-tag",
+                                     "vrijgevestigde", "-o", report], {0}, report),
+            ("compose infeasible", ["compose", "templates/ijmond-zk/tender.toml",
+                                    "tests/data/match/no-keurmerk.toml", "--format", "json"],
+             {1}, None),
+            ("complete ijmond-zk", ["complete", *ijmond,
+                                    "templates/ijmond-zk/registrations/03-combinatie-zonder-keurmerk.toml",
+                                    "--format", "json"], {0}, None),
+            ("complete mvs addition", ["complete", *mvs,
+                                       "templates/mvs/registrations/03-combinatie-zonder-flexibel-team.toml",
+                                       "--format", "json"], {0}, None),
+            ("complete compliant", ["complete", *ijmond,
+                                    "templates/ijmond-zk/registrations/01-combinatie-jeugdzorg-kennemerland.toml",
+                                    "--format", "json"], {0}, None),
+            ("market ijmond-zk", ["market", *ijmond, "--format", "json"], {0}, None),
+            ("market mvs received", ["market", *mvs, "--format", "json", "--registrations",
+                                     "templates/mvs/registrations/01-combinatie-samen-voor-jeugd.toml"],
+             {0, 1}, None),
+            ("market infeasible", ["market", "templates/ijmond-zk/tender.toml",
+                                   "tests/data/match/no-keurmerk.toml", "--format", "json"],
+             {1}, None),
+        ]
     if name == "tender-schedule":
         plan = f"{scratch}/plan.json"
         ijmond = ["templates/ijmond-zk/tender.toml", "templates/ijmond-zk/contracts.toml"]
@@ -196,6 +225,29 @@ BREAKAGES = {
         (["tie_break", "resolved"], "yes"),
         (["missing", "*", "evaluator"], ""),
         (["warnings"], "none"),
+    ],
+    "tender-match": [
+        (["schema"], 2),
+        (["tool"], "tender-check"),
+        (["command"], "match"),
+        (["optimality", "status"], "optimal"),
+        (["optimality", "best"], -1),
+        (["optimality", "timed_out"], "no"),
+        (["tender", "language"], "de"),
+        (["proposals", "*", "legal_form"], "consortium"),
+        (["proposals", "*", "members", "*", "role"], "penvoerder"),
+        (["proposals", "*", "members", "*", "kvk"], "1234567"),
+        (["proposals", "*", "members", "*", "municipalities"], "velsen"),
+        (["proposals", "*", "member_count"], 0),
+        (["additions", "*", "rules"], ["INT-011"]),
+        (["additions", "*", "reason"], "delivers crisis"),
+        (["legal_form_change"], "combinatie"),
+        (["cells", "*", "providers"], -1),
+        (["cells", "*", "kvks"], ["12345678", "23456789", "34567890"]),
+        (["exclusivity"], "once"),
+        (["obstacles", "*", "message"], {"en": "x"}),
+        (["obstacles", "*", "kind"], "no-provider"),
+        (["completed"], {}),
     ],
     "tender-schedule": [
         (["schema"], 2),
@@ -383,7 +435,8 @@ def coverage(source_dir):
     # Every command page links its schema.
     for page, schema_names in (("tender-check.md", ["tender-check"]),
                                ("tender-score.md", ["tender-score-collect", "tender-score-rank"]),
-                               ("tender-schedule.md", ["tender-schedule"])):
+                               ("tender-schedule.md", ["tender-schedule"]),
+                               ("tender-match.md", ["tender-match"])):
         with open(os.path.join(source_dir, "docs", page), encoding="utf-8") as stream:
             text = stream.read()
         for name in schema_names:

@@ -101,8 +101,9 @@ TEST(InitTemplates, ExamplesAddEveryRegistrationAndScoresFileByName) {
                               "scores/bakker.toml",
                               "scores/devries.toml",
                               "scores/ozturk.toml",
+                              "providers.toml",
                           }));
-  EXPECT_EQ(planned->back().source, kTemplates / "mvs" / "scores" / "ozturk.toml");
+  EXPECT_EQ(planned->back().source, kTemplates / "mvs" / "providers.toml");
 }
 
 TEST(InitTemplates, AnUnknownTemplateIsAUsageErrorWithTheClosestName) {

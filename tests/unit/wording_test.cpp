@@ -14,6 +14,7 @@
 #include <tenderkit/scoring/file_wording.hpp>
 #include <tenderkit/scoring/wording.hpp>
 #include <tenderkit/xlsx/wording.hpp>
+#include <tenderkit/report/match_wording.hpp>
 
 #include <gtest/gtest.h>
 
@@ -48,6 +49,7 @@ std::vector<const Phrase*> all_phrases() {
   add(schedule::words::clause_catalogue);
   add(schedule::words::workbook_catalogue);
   add(schedule::words::report_catalogue);
+  add(report::match_words::catalogue);
   add(match::words::catalogue);
   return phrases;
 }

@@ -165,6 +165,10 @@ Result<std::vector<InitFile>> plan_init(const fs::path& templates, const std::st
       files.push_back({scores, fs::path("scores") / scores.filename(),
                        wording::label(words::init_example_scores)});
     }
+    if (is_file(folder / "providers.toml")) {
+      files.push_back(
+          {folder / "providers.toml", "providers.toml", wording::label(words::init_providers)});
+    }
   }
   for (const InitFile& file : files) {
     if (!is_file(file.source)) {

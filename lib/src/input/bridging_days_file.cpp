@@ -77,9 +77,9 @@ std::optional<calendar::Date> read_date(TableReader& reader) {
       return std::nullopt;
     }
   } else {
-    reader.sink().error(
-        fmt::format("'date' must be a date such as {}, found {}", kExample, describe_type(*node).en),
-        where, node->is_date_time() ? "write the date alone, without a time" : "");
+    reader.sink().error(fmt::format("'date' must be a date such as {}, found {}", kExample,
+                                    describe_type(*node).en),
+                        where, node->is_date_time() ? "write the date alone, without a time" : "");
     return std::nullopt;
   }
   if (year_number < calendar::kFirstYear || year_number > calendar::kLastYear) {

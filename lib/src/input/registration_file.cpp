@@ -11,6 +11,8 @@
 
 #include <fmt/format.h>
 
+#include "references.hpp"
+
 #include <algorithm>
 #include <map>
 #include <optional>
@@ -20,73 +22,11 @@ namespace tenderkit::input {
 
 namespace fs = std::filesystem;
 
-bool is_eight_digits(std::string_view value) {
-  return value.size() == 8 &&
-         std::all_of(value.begin(), value.end(), [](char c) { return c >= '0' && c <= '9'; });
-}
-
 namespace {
 
-// The ids a registration may refer to, gathered once per tender for "did you mean".
-struct KnownIds {
-  std::vector<std::string> services;
-  std::vector<std::string> municipalities;
-  std::vector<std::string> certifications;
-
-  explicit KnownIds(const Tender& tender) {
-    for (const Service& service : tender.services) {
-      services.push_back(service.id);
-    }
-    for (const Municipality& municipality : tender.municipalities) {
-      municipalities.push_back(municipality.id);
-    }
-    for (const Certification& certification : tender.certifications) {
-      certifications.push_back(certification.id);
-    }
-  }
-};
-
-// Reads a list of ids that must all be among `known`, each once.
-std::vector<IdRef> read_references(TableReader& reader, std::string_view key,
-                                   const wording::Phrase& what, const wording::Phrase& what_plural,
-                                   const std::vector<std::string>& known,
-                                   const std::string& tender_file) {
-  std::vector<IdRef> refs;
-  const auto values = reader.optional_string_array(key);
-  if (!values) {
-    return refs;
-  }
-  refs.reserve(values->size());
-  for (const LocatedString& value : *values) {
-    if (std::find(known.begin(), known.end(), value.value) == known.end()) {
-      LocalizedText hint = text::did_you_mean(value.value, known);
-      if (hint.en.empty()) {
-        hint = known.empty()
-                   ? wording::say(words::defines_none, {wording::text("file", tender_file),
-                                                        wording::phrase("what", what_plural)})
-                   : wording::say(
-                         words::the_ids_are,
-                         {wording::phrase("what", what_plural), wording::text("file", tender_file),
-                          wording::text("ids", text::quoted_list(known))});
-      }
-      reader.sink().error(
-          wording::say(words::unknown_reference,
-                       {wording::phrase("what", what), wording::text("id", value.value)}),
-          reader.at(value.where), hint);
-      continue;
-    }
-    const bool duplicate = std::any_of(refs.begin(), refs.end(),
-                                       [&](const IdRef& ref) { return ref.id == value.value; });
-    if (duplicate) {
-      reader.sink().error(wording::say(words::listed_twice, {wording::phrase("what", what),
-                                                             wording::text("id", value.value)}),
-                          reader.at(value.where));
-      continue;
-    }
-    refs.push_back(IdRef{value.value, value.where});
-  }
-  return refs;
-}
+using detail::KnownIds;
+using detail::read_eight_digits;
+using detail::read_references;
 
 std::optional<Role> parse_role(const std::string& text) {
   if (text == "lead") {
@@ -102,34 +42,6 @@ std::optional<Role> parse_role(const std::string& text) {
     return Role::subcontractor;
   }
   return std::nullopt;
-}
-
-// KvK numbers and AGB codes are 8 digits and may start with 0, so they must be strings.
-std::optional<std::string> read_eight_digits(TableReader& reader, std::string_view key,
-                                             const wording::Phrase& what, bool required) {
-  if (!reader.has(key)) {
-    if (required) {
-      return reader.required_string(key);
-    }
-    reader.accept(key);
-    return std::nullopt;
-  }
-  const SourceLocation where = reader.where(key);
-  const LocalizedText example =
-      wording::say(words::digits_as_text, {wording::text("key", std::string(key))});
-  if (const toml::node* node = reader.node(key); node != nullptr && node->is_integer()) {
-    reader.sink().error(wording::say(words::eight_digits_integer, {wording::phrase("what", what)}),
-                        where, example);
-    return std::nullopt;
-  }
-  std::optional<std::string> value = reader.optional_string(key);
-  if (value && !is_eight_digits(*value)) {
-    reader.sink().error(wording::say(words::eight_digits, {wording::phrase("what", what),
-                                                           wording::text("found", *value)}),
-                        where, example);
-    return std::nullopt;
-  }
-  return value;
 }
 
 Member read_member(const toml::table& table, TableReader& root, const KnownIds& known,

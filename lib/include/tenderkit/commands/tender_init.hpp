@@ -40,7 +40,8 @@ std::vector<std::string> available_templates(const std::filesystem::path& templa
 
 /// The files of template `name`: its tender.toml, the first of its registrations (by name), its
 /// contracts.toml and the shared bridging-days.toml; with `examples` also its other registrations
-/// and its example scores files (scores/*.toml), by name. A usage error for an unknown template
+/// and its example scores files (scores/*.toml), by name, and its provider register
+/// (providers.toml, for tender-match) when it has one. A usage error for an unknown template
 /// (with the closest name); an input error when the template lacks a file.
 Result<std::vector<InitFile>> plan_init(const std::filesystem::path& templates,
                                         const std::string& name, bool examples = false);

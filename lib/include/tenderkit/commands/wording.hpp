@@ -39,11 +39,50 @@ inline constexpr Phrase init_example_scores{
     "an evaluator's example scores, for tender-score collect and rank",
     "voorbeeldscores van een beoordelaar, voor tender-score collect en rank"};
 
+inline constexpr Phrase init_providers{"commands.init.file.providers",
+                                       "the providers of the region's market, for tender-match",
+                                       "de aanbieders van de markt in de regio, voor tender-match"};
+inline constexpr Phrase match_not_kvk{"commands.match.not-kvk",
+                                      "{option}: '{kvk}' is no KvK number (8 digits)",
+                                      "{option}: '{kvk}' is geen KvK-nummer (8 cijfers)"};
+inline constexpr Phrase match_kvk_not_in_register{
+    "commands.match.kvk-not-in-register",
+    "{option}: KvK number {kvk} is not in the register {file}",
+    "{option}: KvK-nummer {kvk} staat niet in het register {file}"};
+inline constexpr Phrase match_no_tags{"commands.match.no-tags", "the register has no tags",
+                                      "het register heeft geen labels"};
+inline constexpr Phrase match_tags_are{"commands.match.tags-are", "the register's tags are {tags}",
+                                       "de labels van het register zijn {tags}"};
+inline constexpr Phrase match_unknown_tag{
+    "commands.match.unknown-tag", "--prefer-tag: no provider in {file} has the tag '{tag}'",
+    "--prefer-tag: geen aanbieder in {file} heeft het label '{tag}'"};
+inline constexpr Phrase match_form_not_allowed{
+    "commands.match.form-not-allowed",
+    "--legal-form {form}: tender {tender} does not allow this legal form",
+    "--legal-form {form}: aanbesteding {tender} staat deze rechtsvorm niet toe"};
+inline constexpr Phrase match_only_form{"commands.match.only-form",
+                                        "the tender allows only '{form}'",
+                                        "de aanbesteding staat alleen '{form}' toe"};
+
 inline constexpr const Phrase* catalogue[] = {
-    &init_heading,        &init_wrote,         &init_replaced,
-    &init_next,           &init_tender,        &init_registration,
-    &init_contracts,      &init_bridging_days, &init_example_registration,
+    &init_heading,
+    &init_wrote,
+    &init_replaced,
+    &init_next,
+    &init_tender,
+    &init_registration,
+    &init_contracts,
+    &init_bridging_days,
+    &init_example_registration,
     &init_example_scores,
+    &init_providers,
+    &match_not_kvk,
+    &match_kvk_not_in_register,
+    &match_no_tags,
+    &match_tags_are,
+    &match_unknown_tag,
+    &match_form_not_allowed,
+    &match_only_form,
 };
 
 }  // namespace tenderkit::commands::words

@@ -604,6 +604,8 @@ inline constexpr Phrase one_contract_table{"input.one-contract-table",
                                            "add one [[contract]] table per contract",
                                            "voeg per contract één [[contract]]-tabel toe"};
 
+inline constexpr Phrase kind_tag{"input.kind.tag", "tag", "label"};
+
 inline constexpr const Phrase* catalogue[] = {
     &a_string,
     &an_integer,
@@ -809,6 +811,7 @@ inline constexpr const Phrase* catalogue[] = {
     &phase_follows_unknown,
     &no_contracts,
     &one_contract_table,
+    &kind_tag,
 };
 
 }  // namespace tenderkit::input::words
