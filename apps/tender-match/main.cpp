@@ -33,7 +33,8 @@ void add_common(CLI::App& command, commands::TenderMatchOptions& options, cli::C
                            "the proposals side by side and the market map");
   cli::add_language_option(command, options.language);
   cli::add_colour_option(command, colour);
-  command.add_flag("-q,--quiet", quiet, "Quiet: no report on standard output (files are still written)");
+  command.add_flag("-q,--quiet", quiet,
+                   "Quiet: no report on standard output (files are still written)");
   command
       .add_option("--time-limit", options.time_limit_seconds,
                   "Stop the search after SECONDS and report the best answer found with its bound")

@@ -89,7 +89,8 @@ TEST(CliReportTarget, AWorkbookNameIsRefusedWithTheOptionThatWritesIt) {
   EXPECT_EQ(refused.error().diagnostics()[0].message.en,
             "-o/--output is the report, and 'plan.XLSX' names a workbook: the workbook is --xlsx "
             "plan.XLSX");
-  EXPECT_NE(refused.error().diagnostics()[0].hint.en.find("docs/cli.md#changes"), std::string::npos);
+  EXPECT_NE(refused.error().diagnostics()[0].hint.en.find("docs/cli.md#changes"),
+            std::string::npos);
   EXPECT_TRUE(refuse_workbook_as_report(""));
   EXPECT_TRUE(refuse_workbook_as_report("-"));
   EXPECT_TRUE(refuse_workbook_as_report("report.md"));

@@ -9,12 +9,12 @@
 #include <tenderkit/integrality/wording.hpp>
 #include <tenderkit/match/wording.hpp>
 #include <tenderkit/model/wording.hpp>
+#include <tenderkit/report/match_wording.hpp>
 #include <tenderkit/report/wording.hpp>
 #include <tenderkit/schedule/wording.hpp>
 #include <tenderkit/scoring/file_wording.hpp>
 #include <tenderkit/scoring/wording.hpp>
 #include <tenderkit/xlsx/wording.hpp>
-#include <tenderkit/report/match_wording.hpp>
 
 #include <gtest/gtest.h>
 

@@ -4,8 +4,8 @@
 #include <tenderkit/core/parallel.hpp>
 #include <tenderkit/core/text.hpp>
 #include <tenderkit/integrality/check.hpp>
-#include <tenderkit/integrality/wording.hpp>
 #include <tenderkit/integrality/coverage.hpp>
+#include <tenderkit/integrality/wording.hpp>
 
 #include <fmt/format.h>
 

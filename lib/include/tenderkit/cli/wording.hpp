@@ -57,18 +57,9 @@ inline constexpr Phrase cannot_write_stdout{"cli.cannot-write-stdout",
                                             "kan niet naar de standaarduitvoer schrijven"};
 
 inline constexpr const Phrase* catalogue[] = {
-    &report_names_workbook,
-    &report_is_workbook,
-    &report_workbook_hint,
-    &workbook_without_xlsx,
-    &unknown_option,
-    &retired_hint,
-    &report_option_gone,
-    &forms_folder_moved,
-    &unsupported_format,
-    &error_label,
-    &hint_label,
-    &cannot_write_stdout,
+    &report_names_workbook, &report_is_workbook, &report_workbook_hint, &workbook_without_xlsx,
+    &unknown_option,        &retired_hint,       &report_option_gone,   &forms_folder_moved,
+    &unsupported_format,    &error_label,        &hint_label,           &cannot_write_stdout,
 };
 
 }  // namespace tenderkit::cli::words

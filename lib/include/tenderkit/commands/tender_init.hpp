@@ -5,7 +5,6 @@
 
 #include <tenderkit/core/language.hpp>
 #include <tenderkit/core/result.hpp>
-#include <tenderkit/core/language.hpp>
 
 #include <filesystem>
 #include <optional>

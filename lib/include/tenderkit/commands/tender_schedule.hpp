@@ -4,8 +4,8 @@
 #pragma once
 
 #include <tenderkit/cli/cli.hpp>
-#include <tenderkit/core/result.hpp>
 #include <tenderkit/core/language.hpp>
+#include <tenderkit/core/result.hpp>
 
 #include <optional>
 #include <ostream>

@@ -3,8 +3,8 @@
 
 #pragma once
 
-#include <tenderkit/integrality/check.hpp>
 #include <tenderkit/core/language.hpp>
+#include <tenderkit/integrality/check.hpp>
 
 #include <optional>
 #include <ostream>

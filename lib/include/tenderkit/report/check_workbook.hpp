@@ -3,10 +3,10 @@
 
 #pragma once
 
+#include <tenderkit/core/language.hpp>
 #include <tenderkit/core/result.hpp>
 #include <tenderkit/core/warning.hpp>
 #include <tenderkit/integrality/check.hpp>
-#include <tenderkit/core/language.hpp>
 
 #include <ctime>
 #include <filesystem>

@@ -3,8 +3,8 @@
 
 #pragma once
 
-#include <tenderkit/core/rational.hpp>
 #include <tenderkit/core/language.hpp>
+#include <tenderkit/core/rational.hpp>
 #include <tenderkit/model/tender.hpp>
 #include <tenderkit/scoring/ranking.hpp>
 #include <tenderkit/scoring/scores.hpp>

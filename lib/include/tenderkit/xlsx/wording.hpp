@@ -37,13 +37,8 @@ inline constexpr Phrase closed_before{"xlsx.closed-before", "the workbook was cl
                                       "de werkboek was al gesloten"};
 
 inline constexpr const Phrase* catalogue[] = {
-    &one_cell_cut,
-    &cells_cut,
-    &not_to_terminal,
-    &redirect,
-    &out_of_memory,
-    &document_properties,
-    &closed_before,
+    &one_cell_cut,  &cells_cut,           &not_to_terminal, &redirect,
+    &out_of_memory, &document_properties, &closed_before,
 };
 
 }  // namespace tenderkit::xlsx::words
