@@ -11,7 +11,8 @@
 
 # The option lists, one per command (and per tender-score subcommand). A new option must be added
 # here: the completion test fails otherwise.
-_tenderkit_check_options="-h --help --version --format -o --output --color --xlsx --strict"
+_tenderkit_check_options="-h --help --version --format -o --output --color --xlsx --strict
+  --registration-form --toml -f --force"
 _tenderkit_init_options="-h --help --version -t --template -f --force --examples"
 _tenderkit_schedule_options="-h --help --version -o --output --format --report --color --shift
   --baseline --as-of --bridging-days --no-bridging-days"
@@ -125,14 +126,16 @@ _tenderkit_check() {
     --format) _tenderkit_words "text json junit markdown" "$cur"; return 0 ;;
     --color) _tenderkit_words "auto always never" "$cur"; return 0 ;;
     -o | --output) _tenderkit_files "$cur"; return 0 ;;
-    --xlsx) _tenderkit_files "$cur" xlsx; return 0 ;;
+    --xlsx | --registration-form) _tenderkit_files "$cur" xlsx; return 0 ;;
+    --toml) _tenderkit_files "$cur" toml; return 0 ;;
   esac
   if [[ "$cur" == -* ]]; then
     _tenderkit_words "$_tenderkit_check_options" "$cur"
     return 0
   fi
-  # TENDER is a .toml file; REGISTRATIONS are .toml files or directories of them.
-  _tenderkit_files "$cur" toml
+  # TENDER is a .toml file; REGISTRATIONS are .toml files, filled registration forms (.xlsx) or
+  # directories of them.
+  _tenderkit_files "$cur" toml xlsx
 }
 
 _tenderkit_init() {

@@ -91,7 +91,8 @@ Result<int> run_score_forms(const ScoreFormsOptions& options, std::ostream& out)
   // Entries of the registration folders that were not read: no form holds them.
   for (const SkippedEntry& entry : files->skipped) {
     shown << fmt::format("warning: skipped, not read: {} ({})\n",
-                         text::one_line(entry.path.string()), describe(entry.reason, ".toml"));
+                         text::one_line(entry.path.string()),
+                         describe(entry.reason, input::kRegistrationFileKinds));
   }
   const std::vector<Evaluator>& evaluators = checked.preselection->evaluators;
   for (std::size_t i = 0; i < written->size(); ++i) {

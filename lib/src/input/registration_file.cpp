@@ -6,6 +6,7 @@
 #include <tenderkit/core/parallel.hpp>
 #include <tenderkit/core/text.hpp>
 #include <tenderkit/input/registration_file.hpp>
+#include <tenderkit/input/registration_workbook.hpp>
 #include <tenderkit/input/tender_file.hpp>
 #include <tenderkit/input/toml_reader.hpp>
 
@@ -236,6 +237,13 @@ Result<Registration> parse_with(std::string_view content, const std::string& fil
     sink.error("the registration file lacks the required key 'legal_form'", root.where(),
                "'combination' or 'main-contractor'");
   }
+  if (const toml::table* contact = root.optional_table("contact")) {
+    TableReader reader(*contact, file, sink, "[contact]");
+    registration.contact.name = reader.optional_string("name").value_or("");
+    registration.contact.email = reader.optional_string("email").value_or("");
+    registration.contact.phone = reader.optional_string("phone").value_or("");
+    reader.finish();
+  }
   const std::vector<const toml::table*> member_tables = root.table_array("member");
   registration.members.reserve(member_tables.size());
   std::map<std::string, TextPosition> kvk_seen;
@@ -262,6 +270,9 @@ Result<Registration> parse_with(std::string_view content, const std::string& fil
 }
 
 Result<Registration> load_with(const fs::path& path, const Tender& tender, const KnownIds& known) {
+  if (is_registration_workbook(path)) {
+    return read_registration_workbook(path, tender);
+  }
   Result<std::string> content = read_file(path);
   if (!content) {
     return content.error();
@@ -308,13 +319,15 @@ Result<RegistrationFiles> find_registration_files(std::span<const std::string> a
     std::vector<SkippedEntry> skipped;
     std::unordered_set<std::string> links;  // the entry's cached type says so without a syscall
     for (const fs::directory_entry& entry : fs::directory_iterator(path, error)) {
-      // Registration files: *.toml in any case. Hidden files (an editor's ".backup.toml") and
-      // editor backups are left out silently; every other entry is reported as skipped.
+      // Registration files: *.toml and *.xlsx in any case. Hidden files (an editor's
+      // ".backup.toml", LibreOffice's lock file ".~lock.x.xlsx#") and editor backups are left
+      // out silently; every other entry is reported as skipped.
       if (skipped_silently(entry.path().filename().native())) {
         continue;
       }
       std::error_code type_error;
-      const bool toml = text::to_lower_ascii(entry.path().extension().string()) == ".toml";
+      const bool toml = text::to_lower_ascii(entry.path().extension().string()) == ".toml" ||
+                        is_registration_workbook(entry.path());
       if (toml && entry.is_regular_file(type_error)) {
         found.push_back(entry.path());
         if (entry.is_symlink(type_error)) {
@@ -340,12 +353,14 @@ Result<RegistrationFiles> find_registration_files(std::span<const std::string> a
     });
     if (found.empty()) {
       return Error::input(
-          fmt::format("directory '{}' holds no .toml files", argument), std::nullopt,
+          fmt::format("directory '{}' holds no registration files ({})", argument,
+                      kRegistrationFileKinds),
+          std::nullopt,
           skipped.empty() ? std::string()
                           : fmt::format("it holds {} other entr{}, such as '{}' ({})",
                                         skipped.size(), skipped.size() == 1 ? "y" : "ies",
                                         skipped.front().path.filename().string(),
-                                        describe(skipped.front().reason, ".toml")));
+                                        describe(skipped.front().reason, kRegistrationFileKinds)));
     }
     for (const fs::path& file : found) {
       // A symbolic link may point at a file that is also named directly: resolve links only, so

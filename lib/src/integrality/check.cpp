@@ -100,6 +100,7 @@ class RegistrationRules {
     finding.message = LocalizedText{std::move(en), std::move(nl)};
     finding.where =
         position ? registration_.at(*position) : SourceLocation(registration_.file, 0, 0);
+    finding.order = position.value_or(TextPosition{});
     findings_.push_back(std::move(finding));
   }
 
@@ -320,7 +321,7 @@ void check_across(const Tender& tender, std::vector<RegistrationCheck>& checks) 
     RegistrationCheck& check = checks[at.registration];
     check.findings.push_back(Finding{std::string(rule_id), rule->severity,
                                      LocalizedText{std::move(en), std::move(nl)},
-                                     check.registration.at(at.member->where)});
+                                     check.registration.at(at.member->where), at.member->where});
   };
   const auto ids_of = [&](const std::vector<Appearance>& appearances) {
     std::vector<std::string> ids;
@@ -463,8 +464,8 @@ CheckReport check(Tender tender, std::vector<Registration> registrations) {
   parallel_for(report.registrations.size(), [&](std::size_t i) {
     std::vector<Finding>& findings = report.registrations[i].findings;
     std::stable_sort(findings.begin(), findings.end(), [](const Finding& a, const Finding& b) {
-      return std::tie(a.rule_id, a.where.line, a.where.column) <
-             std::tie(b.rule_id, b.where.line, b.where.column);
+      return std::tie(a.rule_id, a.order.line, a.order.column) <
+             std::tie(b.rule_id, b.order.line, b.order.column);
     });
   });
   return report;

@@ -3,6 +3,7 @@
 
 #include <tenderkit/core/terminal_text.hpp>
 #include <tenderkit/core/text.hpp>
+#include <tenderkit/input/registration_file.hpp>
 #include <tenderkit/report/check_report.hpp>
 #include <tenderkit/report/json_writer.hpp>
 
@@ -61,7 +62,7 @@ std::string skipped_suffix(const CheckReport& report) {
 }
 
 std::string skipped_reason(const SkippedEntry& entry) {
-  return describe(entry.reason, ".toml");
+  return describe(entry.reason, input::kRegistrationFileKinds);
 }
 
 }  // namespace
