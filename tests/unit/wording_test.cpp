@@ -2,7 +2,9 @@
 // SPDX-FileCopyrightText: 2026 The tenderkit authors
 
 #include <tenderkit/core/wording.hpp>
+#include <tenderkit/input/wording.hpp>
 #include <tenderkit/model/wording.hpp>
+#include <tenderkit/report/wording.hpp>
 
 #include <gtest/gtest.h>
 
@@ -25,6 +27,8 @@ std::vector<const Phrase*> all_phrases() {
       phrases.push_back(phrase);
   };
   add(model::words::catalogue);
+  add(input::words::catalogue);
+  add(report::words::catalogue);
   return phrases;
 }
 

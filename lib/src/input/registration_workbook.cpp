@@ -6,6 +6,7 @@
 #include <tenderkit/input/registration_file.hpp>
 #include <tenderkit/input/registration_workbook.hpp>
 #include <tenderkit/input/tender_file.hpp>
+#include <tenderkit/input/wording.hpp>
 #include <tenderkit/xlsx/reader.hpp>
 
 #include <fmt/format.h>
@@ -63,20 +64,19 @@ std::string registration_form_version(const Tender& tender) {
 }
 
 std::string_view yes_label(Language language) {
-  return language == Language::nl ? "ja" : "yes";
+  return words::answer_yes.in(language);
 }
 
 std::string_view no_label(Language language) {
-  return language == Language::nl ? "nee" : "no";
+  return words::answer_no.in(language);
 }
 
 std::string_view display_name(ServiceAnswer answer, Language language) {
-  const bool dutch = language == Language::nl;
   switch (answer) {
     case ServiceAnswer::itself:
-      return dutch ? "levert zelf" : "delivers itself";
+      return words::answer_itself.in(language);
     case ServiceAnswer::as_subcontractor:
-      return dutch ? "als onderaannemer" : "as subcontractor";
+      return words::answer_as_subcontractor.in(language);
     case ServiceAnswer::no:
       return no_label(language);
   }
@@ -84,10 +84,13 @@ std::string_view display_name(ServiceAnswer answer, Language language) {
 }
 
 const RegistrationFormSheets& registration_form_sheets(Language language) {
-  static const RegistrationFormSheets kDutch{"Instructies", "Samenwerkingsverband", "Leden",
-                                             "Diensten", "Gemeenten"};
-  static const RegistrationFormSheets kEnglish{"Instructions", "Consortium", "Members", "Services",
-                                               "Municipalities"};
+  const auto sheets = [](Language in) {
+    return RegistrationFormSheets{words::sheet_instructions.in(in), words::sheet_consortium.in(in),
+                                  words::sheet_members.in(in), words::sheet_services.in(in),
+                                  words::sheet_municipalities.in(in)};
+  };
+  static const RegistrationFormSheets kDutch = sheets(Language::nl);
+  static const RegistrationFormSheets kEnglish = sheets(Language::en);
   return language == Language::nl ? kDutch : kEnglish;
 }
 

@@ -5,6 +5,7 @@
 #include <tenderkit/input/registration_workbook.hpp>
 #include <tenderkit/input/toml_reader.hpp>
 #include <tenderkit/report/registration_form.hpp>
+#include <tenderkit/report/wording.hpp>
 #include <tenderkit/xlsx/workbook.hpp>
 
 #include <fmt/format.h>
@@ -25,9 +26,9 @@ using detail::kHeader;
 using detail::kTitle;
 using input::ServiceAnswer;
 
-// Every fixed text of the form, in one language (issue 12 moves them to the wording catalogue).
+// Every fixed text of the form, in one language.
 struct Labels {
-  std::string_view title;  // "{}" is the tender's title
+  std::string_view title;  // "{title}" is the tender's title
   std::string_view tender;
   std::string_view version;
   std::string_view how_to;
@@ -41,7 +42,7 @@ struct Labels {
   std::string_view municipalities;
   std::string_view certifications;
   std::string_view legal_forms;
-  std::string_view members_allowed;  // "{}" is the range
+  std::string_view members_allowed;
   std::string_view none;
   std::string_view consortium_title;
   std::string_view consortium_hint;
@@ -69,148 +70,63 @@ struct Labels {
   std::string_view page;
 };
 
-constexpr Labels kDutch{
-    .title = "Inschrijvingsformulier: {}",
-    .tender = "Aanbesteding",
-    .version = "Formulierversie",
-    .how_to = "Werkwijze",
-    .steps =
-        {
-            "1. Vul op het blad 'Samenwerkingsverband' de naam, de rechtsvorm en de "
-            "contactpersoon van uw inschrijving in. Een kenmerk (id) is optioneel; zonder kenmerk "
-            "telt de bestandsnaam.",
-            "2. Vul op het blad 'Leden' per lid één regel in: naam, KvK-nummer (8 cijfers), "
-            "eventueel de AGB-code, de rol, of de eigen verklaring (UEA) is ingeleverd, en per "
-            "certificering of het lid die heeft. Lege regels worden overgeslagen.",
-            "3. Kies de rol passend bij de rechtsvorm: penvoerder of lid bij een combinatie, "
-            "hoofdaannemer of onderaannemer bij een hoofd- en onderaannemersconstructie.",
-            "4. Geef op het blad 'Diensten' per lid en dienst aan of het lid de dienst zelf "
-            "levert, als onderaannemer levert, of niet. Een onderaannemer levert alleen als "
-            "onderaannemer.",
-            "5. Geef op het blad 'Gemeenten' (als dat er is) per lid aan in welke gemeenten het "
-            "werkt. Een lid zonder antwoorden daar werkt in alle gemeenten.",
-            "6. Alleen de gele invoercellen kunnen worden bewerkt; kies uit de keuzelijsten. "
-            "Wijzig verder niets: een verborgen blad koppelt het formulier aan deze aanbesteding.",
-            "7. Bewaar het formulier als .xlsx (Excel of LibreOffice) en lever het in.",
-        },
-    .requirements = "Vereiste diensten",
-    .service_id = "Id",
-    .service = "Dienst",
-    .local = "In elke gemeente",
-    .subcontractors_alone = "Mag alleen via onderaannemers",
-    .certifications_required = "Vereiste certificeringen",
-    .municipalities = "Gemeenten",
-    .certifications = "Certificeringen",
-    .legal_forms = "Toegestane rechtsvormen",
-    .members_allowed = "Aantal leden: {}",
-    .none = "geen",
-    .consortium_title = "Samenwerkingsverband",
-    .consortium_hint =
-        "Vul de gele cellen in. De rechtsvorm bepaalt welke rollen de leden "
-        "kunnen kiezen.",
-    .id = "Kenmerk (id, optioneel)",
-    .name = "Naam van de inschrijving",
-    .legal_form = "Rechtsvorm",
-    .contact_name = "Contactpersoon",
-    .contact_email = "E-mail",
-    .contact_phone = "Telefoon",
-    .members_title = "Leden",
-    .members_hint =
-        "Eén regel per lid; lege regels worden overgeslagen. KvK-nummer en AGB-code: "
-        "8 cijfers, voorloopnullen inbegrepen.",
-    .member_name = "Naam",
-    .kvk = "KvK-nummer",
-    .agb = "AGB-code",
-    .role = "Rol",
-    .declaration = "Eigen verklaring (UEA) ingeleverd",
-    .services_title = "Diensten per lid",
-    .services_hint =
-        "Per lid (de regels van het blad 'Leden') en dienst: levert zelf, als "
-        "onderaannemer, of nee.",
-    .member = "Lid",
-    .local_suffix = " (in elke gemeente)",
-    .municipalities_title = "Gemeenten per lid",
-    .municipalities_hint =
-        "Per lid en gemeente: ja of nee. Een lid zonder antwoorden werkt in "
-        "alle gemeenten.",
-    .kvk_error =
-        "Een KvK-nummer of AGB-code bestaat uit precies 8 cijfers, voorloopnullen "
-        "inbegrepen.",
-    .choice_error = "Kies een waarde uit de keuzelijst.",
-    .page = "Pagina &P van &N",
-};
-
-constexpr Labels kEnglish{
-    .title = "Registration form: {}",
-    .tender = "Tender",
-    .version = "Form version",
-    .how_to = "How to fill in",
-    .steps =
-        {
-            "1. On the sheet 'Consortium', enter the name, the legal form and the contact of "
-            "your registration. An id is optional; without one, the file name counts.",
-            "2. On the sheet 'Members', enter one row per member: name, KvK number (8 digits), "
-            "the AGB code if any, the role, whether the exclusion-grounds declaration (ESPD) is "
-            "handed in, and for each certification whether the member holds it. Empty rows are "
-            "skipped.",
-            "3. Choose the role that fits the legal form: lead or member in a combination, main "
-            "contractor or subcontractor in a main-contractor construction.",
-            "4. On the sheet 'Services', say for each member and service whether the member "
-            "delivers it itself, as subcontractor, or not. A subcontractor delivers only as "
-            "subcontractor.",
-            "5. On the sheet 'Municipalities' (when there is one), say for each member in which "
-            "municipalities it works. A member without answers there works in all of them.",
-            "6. Only the yellow input cells can be edited; choose from the drop-down lists. Change "
-            "nothing else: a hidden sheet links the form to this tender.",
-            "7. Save the form as .xlsx (Excel or LibreOffice) and hand it in.",
-        },
-    .requirements = "Required services",
-    .service_id = "Id",
-    .service = "Service",
-    .local = "In every municipality",
-    .subcontractors_alone = "May rest on subcontractors alone",
-    .certifications_required = "Certifications required",
-    .municipalities = "Municipalities",
-    .certifications = "Certifications",
-    .legal_forms = "Legal forms allowed",
-    .members_allowed = "Number of members: {}",
-    .none = "none",
-    .consortium_title = "Consortium",
-    .consortium_hint =
-        "Fill in the yellow cells. The legal form decides which roles the "
-        "members can choose.",
-    .id = "Id (optional)",
-    .name = "Name of the registration",
-    .legal_form = "Legal form",
-    .contact_name = "Contact person",
-    .contact_email = "Email",
-    .contact_phone = "Phone",
-    .members_title = "Members",
-    .members_hint =
-        "One row per member; empty rows are skipped. KvK number and AGB code: 8 "
-        "digits, leading zeros included.",
-    .member_name = "Name",
-    .kvk = "KvK number",
-    .agb = "AGB code",
-    .role = "Role",
-    .declaration = "Declaration (ESPD) handed in",
-    .services_title = "Services per member",
-    .services_hint =
-        "For each member (the rows of the sheet 'Members') and service: delivers "
-        "itself, as subcontractor, or no.",
-    .member = "Member",
-    .local_suffix = " (in every municipality)",
-    .municipalities_title = "Municipalities per member",
-    .municipalities_hint =
-        "For each member and municipality: yes or no. A member without "
-        "answers works in all municipalities.",
-    .kvk_error = "A KvK number or AGB code is exactly 8 digits, leading zeros included.",
-    .choice_error = "Choose a value from the drop-down list.",
-    .page = "Page &P of &N",
-};
+// The form's labels in one language, from the wording catalogue (report/wording.hpp).
+Labels make_labels(Language language) {
+  using namespace words;
+  Labels labels{};
+  labels.title = form_title.in(language);
+  labels.tender = form_tender.in(language);
+  labels.version = form_version.in(language);
+  labels.how_to = form_how_to.in(language);
+  labels.steps[0] = form_step_1.in(language);
+  labels.steps[1] = form_step_2.in(language);
+  labels.steps[2] = form_step_3.in(language);
+  labels.steps[3] = form_step_4.in(language);
+  labels.steps[4] = form_step_5.in(language);
+  labels.steps[5] = form_step_6.in(language);
+  labels.steps[6] = form_step_7.in(language);
+  labels.requirements = form_requirements.in(language);
+  labels.service_id = form_service_id.in(language);
+  labels.service = form_service.in(language);
+  labels.local = form_local.in(language);
+  labels.subcontractors_alone = form_subcontractors_alone.in(language);
+  labels.certifications_required = form_certifications_required.in(language);
+  labels.municipalities = form_municipalities.in(language);
+  labels.certifications = form_certifications.in(language);
+  labels.legal_forms = form_legal_forms.in(language);
+  labels.members_allowed = form_members_allowed.in(language);
+  labels.none = form_none.in(language);
+  labels.consortium_title = form_consortium_title.in(language);
+  labels.consortium_hint = form_consortium_hint.in(language);
+  labels.id = form_id.in(language);
+  labels.name = form_name.in(language);
+  labels.legal_form = form_legal_form.in(language);
+  labels.contact_name = form_contact_name.in(language);
+  labels.contact_email = form_contact_email.in(language);
+  labels.contact_phone = form_contact_phone.in(language);
+  labels.members_title = form_members_title.in(language);
+  labels.members_hint = form_members_hint.in(language);
+  labels.member_name = form_member_name.in(language);
+  labels.kvk = form_kvk.in(language);
+  labels.agb = form_agb.in(language);
+  labels.role = form_role.in(language);
+  labels.declaration = form_declaration.in(language);
+  labels.services_title = form_services_title.in(language);
+  labels.services_hint = form_services_hint.in(language);
+  labels.member = form_member.in(language);
+  labels.local_suffix = form_local_suffix.in(language);
+  labels.municipalities_title = form_municipalities_title.in(language);
+  labels.municipalities_hint = form_municipalities_hint.in(language);
+  labels.kvk_error = form_kvk_error.in(language);
+  labels.choice_error = form_choice_error.in(language);
+  labels.page = form_page.in(language);
+  return labels;
+}
 
 const Labels& labels_for(Language language) {
-  return language == Language::nl ? kDutch : kEnglish;
+  static const Labels dutch = make_labels(Language::nl);
+  static const Labels english = make_labels(Language::en);
+  return language == Language::nl ? dutch : english;
 }
 
 constexpr xlsx::Rgb kInputFill = 0xFFF2CC;  // light yellow: "fill me in", as the score forms
@@ -329,7 +245,10 @@ void write_instructions(xlsx::Worksheet& sheet, const Tender& tender, const Labe
   for (double width : kWidths) {
     total_width += width;
   }
-  sheet.merge_text({0, 0, 0, kLast}, fmt::format(fmt::runtime(labels.title), tender.title), kTitle);
+  sheet.merge_text(
+      {0, 0, 0, kLast},
+      wording::say(tender.language, words::form_title, {wording::text("title", tender.title)}),
+      kTitle);
   xlsx::Row row = 1;
   const auto info = [&](std::string_view label, const std::string& value) {
     sheet.write_text(row, 0, label, kLabel);
@@ -345,9 +264,9 @@ void write_instructions(xlsx::Worksheet& sheet, const Tender& tender, const Labe
   }
   info(labels.legal_forms, text::join(forms, ", "));
   const IntegralityRules& rules = tender.integrality;
-  info(labels.members_allowed.substr(0, labels.members_allowed.find(':')),
-       rules.max_members ? fmt::format("{}-{}", rules.min_members, *rules.max_members)
-                         : fmt::format("≥ {}", rules.min_members));
+  info(labels.members_allowed, rules.max_members
+                                   ? fmt::format("{}-{}", rules.min_members, *rules.max_members)
+                                   : fmt::format("≥ {}", rules.min_members));
   ++row;
   sheet.write_text(row++, 0, labels.how_to, kLabel);
   for (std::string_view step : labels.steps) {
@@ -566,7 +485,8 @@ Result<void> write_registration_form(const std::filesystem::path& target, const 
   const Labels& labels = labels_for(tender.language);
   const input::RegistrationFormSheets& names = input::registration_form_sheets(tender.language);
   Result<xlsx::Workbook> workbook =
-      xlsx::Workbook::create(target, {.title = fmt::format(fmt::runtime(labels.title), tender.id),
+      xlsx::Workbook::create(target, {.title = wording::say(tender.language, words::form_title,
+                                                            {wording::text("title", tender.id)}),
                                       .author = "tenderkit tender-check",
                                       .subject = tender.title,
                                       .created = created});
