@@ -40,6 +40,16 @@ echo "=== tender-init: a new tender folder from the MVS template"
 run_check mvs templates/mvs/tender.toml templates/mvs/registrations
 run_check ijmond-zk templates/ijmond-zk/tender.toml templates/ijmond-zk/registrations
 
+echo
+echo "=== tender-check: the intake by registration form (MVS)"
+"$bin/tender-check" --force --registration-form "$out/mvs-registratieformulier.xlsx" templates/mvs/tender.toml
+echo "  the blank form to publish: $out/mvs-registratieformulier.xlsx"
+# Filled forms (one with a missing certification) checked together with the TOML registrations.
+run_check mvs-intake templates/mvs/tender.toml templates/mvs/registrations templates/mvs/registration-forms
+"$bin/tender-check" --force --toml "$out/jeugdteams-waterweg.toml" templates/mvs/tender.toml \
+  templates/mvs/registration-forms/07-combinatie-jeugdteams-waterweg.xlsx >/dev/null
+echo "  a filled form converted to TOML, to version: $out/jeugdteams-waterweg.toml"
+
 # The preselection of the MVS example: blank forms per evaluator, the three evaluators' returned
 # scores (shipped as TOML score files) collected, and the ranking with its workbook. The forms are
 # the demo's own blank ones, so a second run replaces them (--force); forms never overwrites

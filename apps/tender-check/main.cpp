@@ -19,16 +19,17 @@ int main(int argc, char** argv) {
       "the right certifications.",
       "tender-check"};
   app.footer(
-      "A directory stands for every *.toml file directly in it, in sorted order; every other "
-      "entry\n"
-      "(but hidden files and editor backups) is named as skipped, a finding with --strict.\n"
+      "A directory stands for every *.toml and *.xlsx file directly in it, in sorted order; every\n"
+      "other entry (but hidden files, editor backups and Excel's lock files) is named as skipped,\n"
+      "a finding with --strict.\n"
       "Rules: INT-001..INT-010, see docs/rules.md.\n\n"
       "Exit codes:\n"
-      "  0  every registration is compliant\n"
+      "  0  every registration is compliant; --registration-form: the form is written\n"
       "  1  some registration is not compliant (with --strict: or has warnings, or entries were\n"
       "     skipped)\n"
       "  2  invalid input or usage; an output that is one of the inputs\n"
-      "  3  an output could not be written\n\n"
+      "  3  an output could not be written; --registration-form, --toml: the file exists (see\n"
+      "     --force)\n\n"
       "Options follow one convention in every command: docs/cli.md.\n"
       "Environment: NO_COLOR disables colour; SOURCE_DATE_EPOCH fixes the workbook timestamp.");
   app.set_version_flag("--version", cli::version_line("tender-check"));
@@ -37,8 +38,8 @@ int main(int argc, char** argv) {
   cli::ColourMode colour = cli::ColourMode::automatic;
   app.add_option("TENDER", options.tender_file, "The tender file")->required()->option_text("FILE");
   app.add_option("REGISTRATIONS", options.registrations,
-                 "Registration files, or directories meaning every *.toml file in them")
-      ->required()
+                 "Registration files (.toml, or filled registration forms .xlsx), or directories "
+                 "meaning every *.toml and *.xlsx file in them")
       ->option_text("(FILE | DIR)...");
   cli::add_format_option(app, options.format, commands::check_formats(), "Report format");
   cli::add_report_option(app, options.output);
@@ -47,6 +48,17 @@ int main(int argc, char** argv) {
   cli::add_language_option(app, options.language);
   cli::add_colour_option(app, colour);
   app.add_flag("--strict", options.strict, "Count warnings as findings (exit 1)");
+  app.add_option("--registration-form", options.registration_form,
+                 "Write the tender's blank registration form (.xlsx, in the tender's language) "
+                 "to FILE instead of checking ('-': standard output, not a terminal); give no "
+                 "REGISTRATIONS")
+      ->option_text("FILE");
+  app.add_option("--toml", options.toml,
+                 "Also write the one registration given (a filled registration form) as a TOML "
+                 "registration file to FILE ('-': standard output)")
+      ->option_text("FILE");
+  app.add_flag("-f,--force", options.force,
+               "Replace the file of --registration-form or --toml when it exists");
 
   return cli::run(
       app, argc, argv,

@@ -12,7 +12,8 @@
 
 # The option lists, one per command (and per tender-score subcommand). A new option must be added
 # here: the completion test fails otherwise.
-_tenderkit_check_options="-h --help --version --format -o --output --xlsx --lang --color --strict"
+_tenderkit_check_options="-h --help --version --format -o --output --xlsx --lang --color --strict
+  --registration-form --toml -f --force"
 _tenderkit_init_options="-h --help --version -t --template -f --force --examples --lang --color"
 _tenderkit_schedule_options="-h --help --version --format -o --output --xlsx --lang --color --shift
   --baseline --as-of --bridging-days --no-bridging-days"
@@ -135,14 +136,16 @@ _tenderkit_check() {
     --color) _tenderkit_words "auto always never" "$cur"; return 0 ;;
     --lang) _tenderkit_words "nl en" "$cur"; return 0 ;;
     -o | --output) _tenderkit_files "$cur"; return 0 ;;
-    --xlsx) _tenderkit_files "$cur" xlsx; return 0 ;;
+    --xlsx | --registration-form) _tenderkit_files "$cur" xlsx; return 0 ;;
+    --toml) _tenderkit_files "$cur" toml; return 0 ;;
   esac
   if [[ "$cur" == -* ]]; then
     _tenderkit_words "$_tenderkit_check_options" "$cur"
     return 0
   fi
-  # TENDER is a .toml file; REGISTRATIONS are .toml files or directories of them.
-  _tenderkit_files "$cur" toml
+  # TENDER is a .toml file; REGISTRATIONS are .toml files, filled registration forms (.xlsx) or
+  # directories of them.
+  _tenderkit_files "$cur" toml xlsx
 }
 
 _tenderkit_init() {

@@ -90,9 +90,12 @@ trap 'rm -rf "$work"' EXIT
   cd "$work" || exit 1
   mkdir forms
   touch tender.toml scores.xlsx baseline.json notes.txt filled.csv
-  expect "forms tender.toml" tender-check ""
-  expect "forms tender.toml" tender-check tender.toml ""
+  # Registrations are TOML files or filled registration forms (.xlsx).
+  expect "forms scores.xlsx tender.toml" tender-check ""
+  expect "forms scores.xlsx tender.toml" tender-check tender.toml ""
   expect "forms scores.xlsx" tender-check tender.toml forms --xlsx ""
+  expect "forms scores.xlsx" tender-check --registration-form ""
+  expect "forms tender.toml" tender-check tender.toml form.xlsx --toml ""
   expect "baseline.json filled.csv forms notes.txt scores.xlsx tender.toml" tender-check -o ""
   expect "forms" tender-init ""
   expect "forms" tender-init --force f

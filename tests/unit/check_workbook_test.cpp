@@ -236,7 +236,7 @@ TEST(CheckWorkbook, ListsTheEntriesOfTheFoldersThatWereNotRead) {
   EXPECT_EQ(value(xlsx, 0, "A13"), "Niet gelezen");
   EXPECT_EQ(value(xlsx, 0, "B13"), "Reden");
   EXPECT_EQ(value(xlsx, 0, "A14"), "regs/07-nieuw.tml");
-  EXPECT_EQ(value(xlsx, 0, "B14"), "geen .toml-bestand");
+  EXPECT_EQ(value(xlsx, 0, "B14"), "geen .toml/.xlsx-bestand");
   EXPECT_EQ(value(xlsx, 0, "A15"), "regs/sub");
   EXPECT_EQ(value(xlsx, 0, "B15"), "een map: mappen erin worden niet gelezen");
 }

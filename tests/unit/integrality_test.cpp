@@ -1031,12 +1031,12 @@ TEST(Compliance, StrictAlsoRejectsWarnings) {
   EXPECT_TRUE(clean.compliant(true));
 
   RegistrationCheck warned;
-  warned.findings.push_back(Finding{"INT-009", Severity::warning, {"w", "w"}, {}});
+  warned.findings.push_back(Finding{"INT-009", Severity::warning, {"w", "w"}, {}, {}});
   EXPECT_TRUE(warned.compliant(false));
   EXPECT_FALSE(warned.compliant(true));
 
   RegistrationCheck failed;
-  failed.findings.push_back(Finding{"INT-001", Severity::error, {"e", "e"}, {}});
+  failed.findings.push_back(Finding{"INT-001", Severity::error, {"e", "e"}, {}, {}});
   EXPECT_FALSE(failed.compliant(false));
   EXPECT_FALSE(failed.compliant(true));
 

@@ -881,7 +881,8 @@ TEST(ExpandRegistrationPaths, ADirectoryWithoutTomlFilesIsAnInputError) {
     const Result<std::vector<fs::path>> paths = expand_registration_paths(arguments);
     ASSERT_FALSE(paths.has_value());
     EXPECT_EQ(paths.error().kind(), ErrorKind::input);
-    EXPECT_EQ(paths.error().message(), "directory '" + directory + "' holds no .toml files");
+    EXPECT_EQ(paths.error().message(),
+              "directory '" + directory + "' holds no registration files (.toml/.xlsx)");
   }
 }
 
@@ -934,14 +935,16 @@ TEST(FindRegistrationFiles, AFolderWithoutTomlFilesNamesWhatItHolds) {
   const Result<RegistrationFiles> found = find_registration_files(arguments);
   ASSERT_FALSE(found.has_value());
   EXPECT_EQ(found.error().diagnostics()[0].hint.en,
-            "it holds 1 other entry, '07-nieuw.tml' (not a .toml file)");
+            "it holds 1 other entry, '07-nieuw.tml' (not a .toml/.xlsx file)");
 }
 
 TEST(SkippedSilently, HiddenFilesAndEditorBackupsOnly) {
-  for (const char* name : {".x.toml", ".x.toml.swp", "x.toml~", "x.swp", "#x.toml#", "."}) {
+  for (const char* name :
+       {".x.toml", ".x.toml.swp", "x.toml~", "x.swp", "#x.toml#", ".", "~$x.xlsx"}) {
     EXPECT_TRUE(skipped_silently(name)) << name;
   }
-  for (const char* name : {"x.tml", "x.toml.txt", "#x.toml", "x#", "x~.toml", "sub", "#"}) {
+  for (const char* name :
+       {"x.tml", "x.toml.txt", "#x.toml", "x#", "x~.toml", "sub", "#", "~x.xlsx", "x~$.xlsx"}) {
     EXPECT_FALSE(skipped_silently(name)) << name;
   }
 }

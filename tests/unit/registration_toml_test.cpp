@@ -46,7 +46,7 @@ TEST(RegistrationToml, ShippedRegistrationsRoundTrip) {
     ASSERT_TRUE(original) << test_support::describe(original.error());
     original->id = path.stem().string();
     std::ostringstream written;
-    write_registration_toml(written, *original);
+    write_registration_toml(written, *original, "test");
     Result<Registration> read = input::parse_registration(written.str(), "again.toml", tender);
     ASSERT_TRUE(read) << test_support::describe(read.error()) << written.str();
     EXPECT_EQ(read->id, original->id);
@@ -87,7 +87,7 @@ TEST(RegistrationToml, TextIsEscaped) {
   member.declaration = true;
   registration.members.push_back(member);
   std::ostringstream written;
-  write_registration_toml(written, registration);
+  write_registration_toml(written, registration, "test");
   EXPECT_NE(written.str().find(R"(name = "Zorg \"Duin\" \\ Zee\t\u001B[2J")"), std::string::npos)
       << written.str();
   Result<Registration> read = input::parse_registration(written.str(), "p.toml", tender);

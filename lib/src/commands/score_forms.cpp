@@ -94,7 +94,8 @@ Result<int> run_score_forms(const ScoreFormsOptions& options, std::ostream& out,
   // Entries of the registration folders that were not read: no form holds them.
   for (const SkippedEntry& entry : files->skipped) {
     shown << fmt::format("warning: skipped, not read: {} ({})\n",
-                         text::one_line(entry.path.string()), describe(entry.reason, ".toml").en);
+                         text::one_line(entry.path.string()),
+                         describe(entry.reason, input::kRegistrationFileKinds).en);
   }
   const std::vector<Evaluator>& evaluators = checked.preselection->evaluators;
   for (std::size_t i = 0; i < written->files.size(); ++i) {

@@ -3,6 +3,7 @@
 
 #include <tenderkit/cli/cli.hpp>
 #include <tenderkit/commands/tender_check.hpp>
+#include <tenderkit/commands/wording.hpp>
 #include <tenderkit/core/atomic_file.hpp>
 #include <tenderkit/core/clock.hpp>
 #include <tenderkit/input/registration_file.hpp>
@@ -10,6 +11,11 @@
 #include <tenderkit/integrality/check.hpp>
 #include <tenderkit/report/check_report.hpp>
 #include <tenderkit/report/check_workbook.hpp>
+#include <tenderkit/report/registration_form.hpp>
+#include <tenderkit/report/registration_toml.hpp>
+#include <tenderkit/report/wording.hpp>
+
+#include <fmt/format.h>
 
 #include <array>
 #include <ostream>
@@ -30,6 +36,47 @@ constexpr std::array<cli::FormatEntry<CheckFormat, CheckWriter>, 4> kFormats{{
     {CheckFormat::markdown, "markdown", report::write_check_markdown},
 }};
 
+// Refuses to replace `target` unless `force` (standard output is never "existing").
+Result<void> refuse_to_replace(const std::string& target, bool force) {
+  if (target.empty() || is_standard_output(target)) {
+    return {};
+  }
+  Result<std::vector<bool>> existed = refuse_existing({target}, force, "tender-check");
+  if (!existed) {
+    return existed.error();
+  }
+  return {};
+}
+
+// --registration-form: the tender's blank registration form, in the run's language.
+Result<int> write_blank_form(const TenderCheckOptions& options, std::time_t created,
+                             std::ostream& err) {
+  if (!options.registrations.empty()) {
+    return Error::usage(wording::say(words::check_form_without_registrations));
+  }
+  if (Result<void> checked = check_outputs({options.tender_file}, {options.registration_form});
+      !checked) {
+    return checked.error();
+  }
+  if (Result<void> refused = refuse_to_replace(options.registration_form, options.force);
+      !refused) {
+    return refused.error();
+  }
+  Result<Tender> tender = input::load_tender(options.tender_file);
+  if (!tender) {
+    return tender.error();
+  }
+  tender->language = options.language.value_or(tender->language);
+  cli::warn_unless_xlsx(err, "tender-check", options.registration_form);
+  Result<std::vector<Warning>> written =
+      report::write_registration_form(options.registration_form, *tender, created);
+  if (!written) {
+    return written.error();
+  }
+  cli::print_warnings(err, "tender-check", *written, tender->language);
+  return cli::kSuccess;
+}
+
 }  // namespace
 
 std::vector<cli::FormatName<CheckFormat>> check_formats() {
@@ -47,6 +94,12 @@ Result<int> run_tender_check(const TenderCheckOptions& options, std::ostream& ou
   if (format == nullptr) {
     return cli::unsupported_format("tender-check");
   }
+  if (!options.registration_form.empty()) {
+    return write_blank_form(options, *created, err);
+  }
+  if (options.registrations.empty()) {
+    return Error::usage(wording::say(words::check_registrations_required));
+  }
   if (Result<void> report_target = cli::refuse_workbook_as_report(options.output); !report_target) {
     return report_target.error();
   }
@@ -59,9 +112,17 @@ Result<int> run_tender_check(const TenderCheckOptions& options, std::ostream& ou
   inputs.insert(inputs.end(), files->files.begin(), files->files.end());
   if (Result<void> checked = check_outputs(
           inputs, {cli::writes_to_standard_output(options.output) ? "-" : options.output,
-                   options.workbook});
+                   options.workbook, options.toml});
       !checked) {
     return checked.error();
+  }
+  if (!options.toml.empty() && files->files.size() != 1) {
+    return Error::usage(
+        wording::say(words::check_toml_needs_one,
+                     {wording::integer("count", static_cast<std::int64_t>(files->files.size()))}));
+  }
+  if (Result<void> refused = refuse_to_replace(options.toml, options.force); !refused) {
+    return refused.error();
   }
   Result<Tender> tender = input::load_tender(options.tender_file);
   if (!tender) {
@@ -72,12 +133,24 @@ Result<int> run_tender_check(const TenderCheckOptions& options, std::ostream& ou
   if (!registrations) {
     return registrations.error();
   }
+  if (!options.toml.empty()) {
+    const Registration& registration = registrations->front();
+    Result<void> written = write_file_atomically(options.toml, [&](std::ostream& stream) {
+      report::write_registration_toml(stream, registration,
+                                      wording::say(options.language.value_or(tender->language),
+                                                   report::words::toml_converted_from,
+                                                   {wording::text("file", registration.file)}));
+    });
+    if (!written) {
+      return written.error();
+    }
+  }
   integrality::CheckReport report =
       integrality::check(std::move(tender).value(), std::move(registrations).value());
   report.skipped = std::move(files->skipped);
   // The language is resolved once: --lang, else the tender's.
   const Language language = options.language.value_or(report.tender.language);
-  report::write_skipped_warnings(err, report.skipped, ".toml", language);
+  report::write_skipped_warnings(err, report.skipped, input::kRegistrationFileKinds, language);
   if (!options.workbook.empty()) {
     cli::warn_unless_xlsx(err, "tender-check", options.workbook);
     Result<std::vector<Warning>> written = report::write_check_workbook(

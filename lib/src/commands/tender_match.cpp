@@ -14,6 +14,7 @@
 #include <tenderkit/report/match_report.hpp>
 #include <tenderkit/report/match_workbook.hpp>
 #include <tenderkit/report/registration_toml.hpp>
+#include <tenderkit/report/wording.hpp>
 
 #include <fmt/format.h>
 
@@ -265,7 +266,9 @@ Result<int> run_tender_match(const TenderMatchOptions& options, std::ostream& ou
     }
     for (const auto& [registration, path] : files) {
       Result<void> written = write_file_atomically(path, [&](std::ostream& stream) {
-        report::write_registration_toml(stream, registration);
+        report::write_registration_toml(
+            stream, registration,
+            wording::say(report.tender.language, report::words::toml_written_by_match));
       });
       if (!written) {
         return written.error();

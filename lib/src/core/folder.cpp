@@ -9,8 +9,9 @@
 namespace tenderkit {
 
 bool skipped_silently(std::string_view file_name) {
-  return file_name.empty() || file_name.starts_with('.') || file_name.ends_with('~') ||
-         file_name.ends_with(".swp") ||
+  // "~$form.xlsx" is the lock file Excel keeps beside a workbook it has open.
+  return file_name.empty() || file_name.starts_with('.') || file_name.starts_with("~$") ||
+         file_name.ends_with('~') || file_name.ends_with(".swp") ||
          (file_name.size() >= 2 && file_name.starts_with('#') && file_name.ends_with('#'));
 }
 

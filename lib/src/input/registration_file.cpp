@@ -6,6 +6,8 @@
 #include <tenderkit/core/parallel.hpp>
 #include <tenderkit/core/text.hpp>
 #include <tenderkit/input/registration_file.hpp>
+#include <tenderkit/input/registration_workbook.hpp>
+#include <tenderkit/input/tender_file.hpp>
 #include <tenderkit/input/toml_reader.hpp>
 #include <tenderkit/input/wording.hpp>
 
@@ -159,6 +161,13 @@ Result<Registration> parse_with(std::string_view content, const std::string& fil
                                            wording::text("key", "legal_form")}),
         root.where(), wording::label(words::combination_or_main));
   }
+  if (const toml::table* contact = root.optional_table("contact")) {
+    TableReader reader(*contact, file, sink, "[contact]");
+    registration.contact.name = reader.optional_string("name").value_or("");
+    registration.contact.email = reader.optional_string("email").value_or("");
+    registration.contact.phone = reader.optional_string("phone").value_or("");
+    reader.finish();
+  }
   const std::vector<const toml::table*> member_tables = root.table_array("member");
   registration.members.reserve(member_tables.size());
   std::map<std::string, TextPosition> kvk_seen;
@@ -186,6 +195,9 @@ Result<Registration> parse_with(std::string_view content, const std::string& fil
 }
 
 Result<Registration> load_with(const fs::path& path, const Tender& tender, const KnownIds& known) {
+  if (is_registration_workbook(path)) {
+    return read_registration_workbook(path, tender);
+  }
   Result<std::string> content = read_file(path);
   if (!content) {
     return content.error();
@@ -232,13 +244,15 @@ Result<RegistrationFiles> find_registration_files(std::span<const std::string> a
     std::vector<SkippedEntry> skipped;
     std::unordered_set<std::string> links;  // the entry's cached type says so without a syscall
     for (const fs::directory_entry& entry : fs::directory_iterator(path, error)) {
-      // Registration files: *.toml in any case. Hidden files (an editor's ".backup.toml") and
-      // editor backups are left out silently; every other entry is reported as skipped.
+      // Registration files: *.toml and *.xlsx in any case. Hidden files (an editor's
+      // ".backup.toml", LibreOffice's lock file ".~lock.x.xlsx#") and editor backups are left
+      // out silently; every other entry is reported as skipped.
       if (skipped_silently(entry.path().filename().native())) {
         continue;
       }
       std::error_code type_error;
-      const bool toml = text::to_lower_ascii(entry.path().extension().string()) == ".toml";
+      const bool toml = text::to_lower_ascii(entry.path().extension().string()) == ".toml" ||
+                        is_registration_workbook(entry.path());
       if (toml && entry.is_regular_file(type_error)) {
         found.push_back(entry.path());
         if (entry.is_symlink(type_error)) {
@@ -266,14 +280,17 @@ Result<RegistrationFiles> find_registration_files(std::span<const std::string> a
     });
     if (found.empty()) {
       return Error::input(
-          wording::say(words::no_toml_files, {wording::text("path", argument)}), std::nullopt,
-          skipped.empty()
-              ? LocalizedText{}
-              : wording::say_count(
-                    static_cast<std::int64_t>(skipped.size()), words::holds_one_other,
-                    words::holds_others,
-                    {wording::text("name", skipped.front().path.filename().string()),
-                     wording::localized("reason", describe(skipped.front().reason, ".toml"))}));
+          wording::say(words::no_toml_files,
+                       {wording::text("path", argument),
+                        wording::text("kinds", std::string(kRegistrationFileKinds))}),
+          std::nullopt,
+          skipped.empty() ? LocalizedText{}
+                          : wording::say_count(
+                                static_cast<std::int64_t>(skipped.size()), words::holds_one_other,
+                                words::holds_others,
+                                {wording::text("name", skipped.front().path.filename().string()),
+                                 wording::localized("reason", describe(skipped.front().reason,
+                                                                       kRegistrationFileKinds))}));
     }
     for (const fs::path& file : found) {
       // A symbolic link may point at a file that is also named directly: resolve links only, so

@@ -737,4 +737,36 @@ bool check_id(DiagnosticSink& sink, const wording::Phrase& what, const std::stri
   return false;
 }
 
+std::string toml_quote(std::string_view given) {
+  // TOML is UTF-8: a stray byte (a Latin-1 file name as the source) is written as the text \xNN.
+  const std::string text = text::escape_invalid_utf8(given);
+  std::string out = "\"";
+  for (char c : text) {
+    switch (c) {
+      case '"':
+        out += "\\\"";
+        break;
+      case '\\':
+        out += "\\\\";
+        break;
+      case '\n':
+        out += "\\n";
+        break;
+      case '\r':
+        out += "\\r";
+        break;
+      case '\t':
+        out += "\\t";
+        break;
+      default:
+        if (static_cast<unsigned char>(c) < 0x20 || c == 0x7F) {
+          out += fmt::format("\\u{:04X}", static_cast<unsigned>(static_cast<unsigned char>(c)));
+        } else {
+          out += c;
+        }
+    }
+  }
+  return out + "\"";
+}
+
 }  // namespace tenderkit::input

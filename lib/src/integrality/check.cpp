@@ -83,6 +83,7 @@ class RegistrationRules {
     finding.message = std::move(message);
     finding.where =
         position ? registration_.at(*position) : SourceLocation(registration_.file, 0, 0);
+    finding.order = position.value_or(TextPosition{});
     findings_.push_back(std::move(finding));
   }
 
@@ -277,7 +278,7 @@ void check_across(const Tender& tender, std::vector<RegistrationCheck>& checks) 
     const Rule* rule = find_rule(rule_id);
     RegistrationCheck& check = checks[at.registration];
     check.findings.push_back(Finding{std::string(rule_id), rule->severity, std::move(message),
-                                     check.registration.at(at.member->where)});
+                                     check.registration.at(at.member->where), at.member->where});
   };
   const auto ids_of = [&](const std::vector<Appearance>& appearances) {
     std::vector<std::string> ids;
@@ -352,8 +353,8 @@ void check_across(const Tender& tender, std::vector<RegistrationCheck>& checks) 
 // Findings in rule order, then in file order, however the rules were interleaved.
 void sort_findings(std::vector<Finding>& findings) {
   std::stable_sort(findings.begin(), findings.end(), [](const Finding& a, const Finding& b) {
-    return std::tie(a.rule_id, a.where.line, a.where.column) <
-           std::tie(b.rule_id, b.where.line, b.where.column);
+    return std::tie(a.rule_id, a.order.line, a.order.column) <
+           std::tie(b.rule_id, b.order.line, b.order.column);
   });
 }
 

@@ -50,6 +50,53 @@ std::string_view display_name(Role role, Language language) {
 
 namespace {
 
+// Column letters ("A", "AB") of a column counted from 0; the model cannot use the xlsx module.
+std::string column_letters(int column) {
+  std::string letters;
+  for (int n = column + 1; n > 0; n = (n - 1) / 26) {
+    letters.insert(letters.begin(), static_cast<char>('A' + (n - 1) % 26));
+  }
+  return letters;
+}
+
+// A sheet name as a cell reference writes it: quoted unless it is a plain word.
+std::string sheet_reference(const std::string& sheet) {
+  const bool plain = !sheet.empty() && !(sheet.front() >= '0' && sheet.front() <= '9') &&
+                     std::all_of(sheet.begin(), sheet.end(), [](char c) {
+                       return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
+                              (c >= '0' && c <= '9') || c == '_' || c == '.';
+                     });
+  if (plain) {
+    return sheet;
+  }
+  std::string quoted = "'";
+  for (char c : sheet) {
+    quoted += c;
+    if (c == '\'') {
+      quoted += c;
+    }
+  }
+  return quoted + "'";
+}
+
+}  // namespace
+
+SourceLocation Registration::at(TextPosition position) const {
+  if (sheets.empty() || position.line <= 0 || position.column <= 0) {
+    return SourceLocation(file, sheets.empty() ? position : TextPosition{});
+  }
+  const auto sheet = static_cast<std::size_t>((position.column - 1) / kWorkbookSheetStride);
+  const int column = (position.column - 1) % kWorkbookSheetStride;
+  if (sheet >= sheets.size()) {
+    return SourceLocation(file, 0, 0);
+  }
+  return SourceLocation(file + ":" + sheet_reference(sheets[sheet]) + "!" + column_letters(column) +
+                            std::to_string(position.line),
+                        0, 0);
+}
+
+namespace {
+
 template <class T>
 const T* find_by_id(const std::vector<T>& items, std::string_view id) {
   const auto it =

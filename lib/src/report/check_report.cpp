@@ -3,6 +3,7 @@
 
 #include <tenderkit/core/terminal_text.hpp>
 #include <tenderkit/core/text.hpp>
+#include <tenderkit/input/registration_file.hpp>
 #include <tenderkit/report/check_report.hpp>
 #include <tenderkit/report/json_writer.hpp>
 #include <tenderkit/report/wording.hpp>
@@ -101,7 +102,7 @@ std::string summary(const CheckReport& report, bool strict, Language language) {
 }
 
 std::string skipped_reason(const SkippedEntry& entry, Language language) {
-  return describe(entry.reason, ".toml").in(language);
+  return describe(entry.reason, input::kRegistrationFileKinds).in(language);
 }
 
 std::string skipped_because(const SkippedEntry& entry, Language language) {

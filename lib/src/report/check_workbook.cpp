@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 The tenderkit authors
 
 #include <tenderkit/core/text.hpp>
+#include <tenderkit/input/registration_file.hpp>
 #include <tenderkit/report/check_workbook.hpp>
 #include <tenderkit/report/wording.hpp>
 #include <tenderkit/xlsx/workbook.hpp>
@@ -236,7 +237,8 @@ void write_summary(xlsx::Worksheet& sheet, const CheckReport& report,
       const xlsx::Row row = heading + 1 + static_cast<xlsx::Row>(i);
       sheet.write_text(row, kSummaryId, entry.path.string(), kWrappedCell);
       sheet.merge_text({row, kSummaryName, row, kSummaryLast},
-                       describe(entry.reason, ".toml").in(dutch ? Language::nl : Language::en),
+                       describe(entry.reason, input::kRegistrationFileKinds)
+                           .in(dutch ? Language::nl : Language::en),
                        kWrappedCell);
     }
   }

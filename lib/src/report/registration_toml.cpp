@@ -1,59 +1,63 @@
 // SPDX-License-Identifier: EUPL-1.2
 // SPDX-FileCopyrightText: 2026 The tenderkit authors
 
+#include <tenderkit/core/text.hpp>
+#include <tenderkit/input/toml_reader.hpp>
 #include <tenderkit/report/registration_toml.hpp>
-
-#include <fmt/format.h>
 
 namespace tenderkit::report {
 
 namespace {
 
-// A TOML basic string: quotes, backslashes and control characters escaped.
-std::string toml_string(std::string_view value) {
-  std::string quoted = "\"";
-  for (const char c : value) {
-    const auto byte = static_cast<unsigned char>(c);
-    if (c == '"' || c == '\\') {
-      quoted += '\\';
-      quoted += c;
-    } else if (c == '\n') {
-      quoted += "\\n";
-    } else if (c == '\t') {
-      quoted += "\\t";
-    } else if (byte < 0x20 || byte == 0x7f) {
-      quoted += fmt::format("\\u{:04X}", static_cast<unsigned>(byte));
-    } else {
-      quoted += c;
-    }
-  }
-  return quoted + "\"";
-}
-
 std::string toml_ids(const std::vector<IdRef>& refs) {
   std::string list = "[";
   for (std::size_t i = 0; i < refs.size(); ++i) {
-    list += (i == 0 ? "" : ", ") + toml_string(refs[i].id);
+    list += (i == 0 ? "" : ", ") + input::toml_quote(refs[i].id);
   }
   return list + "]";
 }
 
 }  // namespace
 
-void write_registration_toml(std::ostream& out, const Registration& registration) {
-  out << "# Written by tender-match; check it with tender-check.\n\n";
-  out << "id = " << toml_string(registration.id) << "\n";
-  out << "name = " << toml_string(registration.name) << "\n";
-  out << "tender = " << toml_string(registration.tender_id) << "\n";
-  out << "legal_form = " << toml_string(to_string(registration.legal_form)) << "\n";
+void write_registration_toml(std::ostream& out, const Registration& registration,
+                             std::string_view comment) {
+  // The comment names where the registration came from (a file name): one line per line, and
+  // no control character may end a comment early.
+  std::string line = "#";
+  for (const char c : text::escape_invalid_utf8(comment)) {
+    if (c == '\n') {
+      out << line << "\n";
+      line = "#";
+    } else {
+      line += (line.size() == 1 ? " " : "");
+      line += static_cast<unsigned char>(c) < 0x20 || c == 0x7F ? ' ' : c;
+    }
+  }
+  out << line << "\n\n";
+  const auto quote = [](std::string_view value) { return input::toml_quote(value); };
+  out << "id = " << quote(registration.id) << "\n";
+  out << "name = " << quote(registration.name) << "\n";
+  out << "tender = " << quote(registration.tender_id) << "\n";
+  out << "legal_form = " << quote(to_string(registration.legal_form)) << "\n";
+  const Contact& contact = registration.contact;
+  if (!contact.empty()) {
+    out << "\n[contact]\n";
+    const std::pair<std::string_view, const std::string*> fields[] = {
+        {"name", &contact.name}, {"email", &contact.email}, {"phone", &contact.phone}};
+    for (const auto& [key, value] : fields) {
+      if (!value->empty()) {
+        out << key << " = " << quote(*value) << "\n";
+      }
+    }
+  }
   for (const Member& member : registration.members) {
     out << "\n[[member]]\n";
-    out << "name = " << toml_string(member.name) << "\n";
-    out << "kvk = " << toml_string(member.kvk) << "\n";
+    out << "name = " << quote(member.name) << "\n";
+    out << "kvk = " << quote(member.kvk) << "\n";
     if (member.agb) {
-      out << "agb = " << toml_string(*member.agb) << "\n";
+      out << "agb = " << quote(*member.agb) << "\n";
     }
-    out << "role = " << toml_string(to_string(member.role)) << "\n";
+    out << "role = " << quote(to_string(member.role)) << "\n";
     out << "services = " << toml_ids(member.services) << "\n";
     if (!member.all_municipalities) {
       out << "municipalities = " << toml_ids(member.municipalities) << "\n";

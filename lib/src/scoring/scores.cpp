@@ -21,6 +21,7 @@
 namespace tenderkit::scoring {
 
 using input::TableReader;
+using input::toml_quote;
 
 namespace {
 
@@ -338,39 +339,6 @@ class ScoresReader {
   std::vector<std::string> candidate_ids_;
   std::map<std::string, std::size_t, std::less<>> candidate_index_;
 };
-
-// TOML basic string: quotes, backslashes and control characters escaped.
-std::string toml_quote(std::string_view given) {
-  // TOML is UTF-8: a stray byte (a Latin-1 file name as the source) is written as the text \xNN.
-  const std::string text = text::escape_invalid_utf8(given);
-  std::string out = "\"";
-  for (char c : text) {
-    switch (c) {
-      case '"':
-        out += "\\\"";
-        break;
-      case '\\':
-        out += "\\\\";
-        break;
-      case '\n':
-        out += "\\n";
-        break;
-      case '\r':
-        out += "\\r";
-        break;
-      case '\t':
-        out += "\\t";
-        break;
-      default:
-        if (static_cast<unsigned char>(c) < 0x20 || c == 0x7F) {
-          out += fmt::format("\\u{:04X}", static_cast<unsigned>(static_cast<unsigned char>(c)));
-        } else {
-          out += c;
-        }
-    }
-  }
-  return out + "\"";
-}
 
 std::string toml_score(const Rational& value) {
   const std::string decimal = value.to_decimal(12);

@@ -1033,6 +1033,71 @@ void Worksheet::add_list_validation(const Range& range, std::span<const std::str
                                         range.last_row, range.last_column, &validation));
 }
 
+namespace {
+
+// Excel refuses a validation message longer than 255 characters; libxlsxwriter then writes none.
+void set_error_message(lxw_data_validation& validation, std::string& message,
+                       std::string_view error) {
+  if (error.empty()) {
+    return;
+  }
+  const std::string cleaned = clean_text(error);
+  message = std::string(text::utf8_prefix(cleaned, kMaxInlineListLength));
+  validation.error_message = message.data();
+  validation.show_error = LXW_VALIDATION_ON;
+}
+
+std::string with_equals(std::string_view formula) {
+  std::string criteria = clean_text(formula);
+  if (!criteria.empty() && criteria.front() != '=') {
+    criteria.insert(criteria.begin(), '=');
+  }
+  return criteria;
+}
+
+}  // namespace
+
+void Worksheet::add_list_validation_source(const Range& range, std::string_view source,
+                                           std::string_view error) {
+  if (!usable(book_, sheet_)) {
+    return;
+  }
+  std::string formula = with_equals(source);
+  if (formula.empty()) {
+    record_error(*book_, *sheet_, range_place(range), "a list validation needs a source");
+    return;
+  }
+  lxw_data_validation validation{};
+  validation.validate = LXW_VALIDATION_TYPE_LIST_FORMULA;
+  validation.value_formula = formula.data();
+  std::string message;
+  set_error_message(validation, message, error);
+  check(*book_, *sheet_, range_place(range),
+        worksheet_data_validation_range(sheet_->sheet, range.first_row, range.first_column,
+                                        range.last_row, range.last_column, &validation));
+}
+
+void Worksheet::add_custom_validation(const Range& range, std::string_view formula,
+                                      std::string_view error) {
+  if (!usable(book_, sheet_)) {
+    return;
+  }
+  std::string criteria = with_equals(formula);
+  if (criteria.empty()) {
+    record_error(*book_, *sheet_, range_place(range), "a custom validation needs a formula");
+    return;
+  }
+  lxw_data_validation validation{};
+  validation.validate = LXW_VALIDATION_TYPE_CUSTOM_FORMULA;
+  validation.value_formula = criteria.data();
+  validation.ignore_blank = LXW_VALIDATION_ON;
+  std::string message;
+  set_error_message(validation, message, error);
+  check(*book_, *sheet_, range_place(range),
+        worksheet_data_validation_range(sheet_->sheet, range.first_row, range.first_column,
+                                        range.last_row, range.last_column, &validation));
+}
+
 void Worksheet::add_conditional_format(const Range& range, std::string_view formula,
                                        const Format& format) {
   if (!usable(book_, sheet_)) {
@@ -1196,6 +1261,19 @@ Result<Workbook> Workbook::create(const std::filesystem::path& target,
 
 Worksheet Workbook::add_worksheet(std::string_view desired_name) {
   return Worksheet(state_.get(), add_sheet(*state_, desired_name));
+}
+
+std::string Workbook::store_list(std::span<const std::string> choices) {
+  WorkbookState& book = *state_;
+  if (book.closed || choices.empty()) {
+    return {};
+  }
+  if (book.mode == WriteMode::row_order && book.list_sheet_columns > 0) {
+    record_error(book, "only one stored list fits a workbook written in row order");
+    return {};
+  }
+  std::string formula = tenderkit::xlsx::store_list(book, choices);
+  return formula.substr(1);  // without '='
 }
 
 std::size_t Workbook::truncated_cell_count() const {

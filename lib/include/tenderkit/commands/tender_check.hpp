@@ -30,9 +30,17 @@ struct TenderCheckOptions {
   std::optional<Language> language = std::nullopt;  ///< --lang; not given: the tender's language
   bool strict = false;                              ///< warnings count as findings
   bool colour = false;                              ///< colour in text output
+  /// --registration-form FILE: write the tender's blank registration form instead of checking
+  /// (no registrations are given then).
+  std::string registration_form;
+  std::string toml;    ///< --toml FILE: also write the one registration as a TOML file
+  bool force = false;  ///< replace an existing --registration-form or --toml file
 };
 
-/// Loads the tender and registrations, checks integrality, writes the report and the workbook.
+/// Loads the tender and registrations, checks integrality, writes the report and the workbook
+/// (and with `toml`, the one registration as TOML: a filled workbook converted). With
+/// `registration_form` it writes only the blank form and returns 0. Unless `force`, neither of
+/// these two overwrites a file (an output error, exit 3, before anything is written).
 /// Entries of a registrations folder that are not read are warnings, on `err` and in every report.
 /// Returns 0 when every registration is compliant (with `strict`: no warnings, nothing skipped),
 /// 1 otherwise; input and output failures as an Error. Outputs are written only when all inputs

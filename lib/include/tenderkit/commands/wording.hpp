@@ -64,6 +64,21 @@ inline constexpr Phrase match_only_form{"commands.match.only-form",
                                         "the tender allows only '{form}'",
                                         "de aanbesteding staat alleen '{form}' toe"};
 
+// tender-check's registration form and its conversion to TOML.
+inline constexpr Phrase check_form_without_registrations{
+    "commands.check.form-without-registrations",
+    "--registration-form writes the blank form of a tender: give no registrations with it",
+    "--registration-form schrijft het lege formulier van een aanbesteding: geef er geen "
+    "inschrijvingen bij"};
+inline constexpr Phrase check_registrations_required{
+    "commands.check.registrations-required",
+    "REGISTRATIONS is required (or --registration-form FILE, to write the blank form)",
+    "REGISTRATIONS is verplicht (of --registration-form FILE, om het lege formulier te schrijven)"};
+inline constexpr Phrase check_toml_needs_one{
+    "commands.check.toml-needs-one",
+    "--toml converts one registration, but {count} registration files were given",
+    "--toml zet één inschrijving om, maar er zijn {count} inschrijvingsbestanden gegeven"};
+
 inline constexpr const Phrase* catalogue[] = {
     &init_heading,
     &init_wrote,
@@ -83,6 +98,9 @@ inline constexpr const Phrase* catalogue[] = {
     &match_unknown_tag,
     &match_form_not_allowed,
     &match_only_form,
+    &check_form_without_registrations,
+    &check_registrations_required,
+    &check_toml_needs_one,
 };
 
 }  // namespace tenderkit::commands::words

@@ -30,7 +30,7 @@ struct SkippedEntry {
 };
 
 /// Entries left out without a word, as documented: hidden names (".x", ".x.swp") and editor
-/// backups and autosaves ("x~", "x.swp", "#x#").
+/// backups and autosaves ("x~", "x.swp", "#x#"), and Excel's lock files ("~$x.xlsx").
 bool skipped_silently(std::string_view file_name);
 
 /// Why an entry was skipped, in words: "not a .toml file" (with `expected` = ".toml"), "a folder:

@@ -16,7 +16,11 @@
 
 namespace tenderkit::input {
 
-/// Reads one registration and resolves its references against the tender.
+/// What a registrations folder is read for, in messages: "not a .toml/.xlsx file".
+inline constexpr std::string_view kRegistrationFileKinds = ".toml/.xlsx";
+
+/// Reads one registration and resolves its references against the tender: a filled registration
+/// workbook (registration_workbook.hpp) when the name ends in .xlsx, else a TOML file.
 Result<Registration> load_registration(const std::filesystem::path& path, const Tender& tender);
 
 /// The same from text; `file` is the name used in messages and the default registration id.
@@ -32,7 +36,7 @@ struct RegistrationFiles {
 };
 
 /// Turns command-line arguments into registration files: a file stands for itself, a directory for
-/// every `*.toml` directly in it (in any case), in sorted order.
+/// every `*.toml` and `*.xlsx` directly in it (in any case), in sorted order.
 Result<RegistrationFiles> find_registration_files(std::span<const std::string> arguments);
 
 /// The files of find_registration_files().

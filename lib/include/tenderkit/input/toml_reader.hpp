@@ -113,4 +113,8 @@ class TableReader {
 /// "a string", "an integer", "a table", ... for messages.
 const wording::Phrase& describe_type(const toml::node& node);
 
+/// A TOML basic string: quotes, backslashes and control characters escaped; malformed UTF-8 is
+/// written as the text \xNN.
+std::string toml_quote(std::string_view given);
+
 }  // namespace tenderkit::input

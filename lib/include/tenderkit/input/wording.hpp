@@ -367,9 +367,9 @@ inline constexpr Phrase no_such_file{"input.no-such-file",
 inline constexpr Phrase cannot_read_folder{"input.cannot-read-folder",
                                            "cannot read directory '{path}': {reason}",
                                            "kan map '{path}' niet lezen: {reason}"};
-inline constexpr Phrase no_toml_files{"input.no-toml-files",
-                                      "directory '{path}' holds no .toml files",
-                                      "map '{path}' bevat geen .toml-bestanden"};
+inline constexpr Phrase no_toml_files{"input.no-registration-files",
+                                      "directory '{path}' holds no registration files ({kinds})",
+                                      "map '{path}' bevat geen inschrijvingsbestanden ({kinds})"};
 inline constexpr Phrase holds_one_other{"input.holds-one-other",
                                         "it holds 1 other entry, '{name}' ({reason})",
                                         "er staat 1 ander item in, '{name}' ({reason})"};
@@ -606,6 +606,23 @@ inline constexpr Phrase one_contract_table{"input.one-contract-table",
 
 inline constexpr Phrase kind_tag{"input.kind.tag", "tag", "label"};
 
+// The registration form.
+inline constexpr Phrase answer_yes{"input.registration-form.yes", "yes", "ja"};
+inline constexpr Phrase answer_no{"input.registration-form.no", "no", "nee"};
+inline constexpr Phrase answer_itself{"input.registration-form.delivers-itself", "delivers itself",
+                                      "levert zelf"};
+inline constexpr Phrase answer_as_subcontractor{"input.registration-form.as-subcontractor",
+                                                "as subcontractor", "als onderaannemer"};
+inline constexpr Phrase sheet_instructions{"input.registration-form.sheet.instructions",
+                                           "Instructions", "Instructies"};
+inline constexpr Phrase sheet_consortium{"input.registration-form.sheet.consortium", "Consortium",
+                                         "Samenwerkingsverband"};
+inline constexpr Phrase sheet_members{"input.registration-form.sheet.members", "Members", "Leden"};
+inline constexpr Phrase sheet_services{"input.registration-form.sheet.services", "Services",
+                                       "Diensten"};
+inline constexpr Phrase sheet_municipalities{"input.registration-form.sheet.municipalities",
+                                             "Municipalities", "Gemeenten"};
+
 inline constexpr const Phrase* catalogue[] = {
     &a_string,
     &an_integer,
@@ -812,6 +829,15 @@ inline constexpr const Phrase* catalogue[] = {
     &no_contracts,
     &one_contract_table,
     &kind_tag,
+    &answer_yes,
+    &answer_no,
+    &answer_itself,
+    &answer_as_subcontractor,
+    &sheet_instructions,
+    &sheet_consortium,
+    &sheet_members,
+    &sheet_services,
+    &sheet_municipalities,
 };
 
 }  // namespace tenderkit::input::words

@@ -43,6 +43,9 @@ struct Finding {
   LocalizedText message;
   SourceLocation
       where;  ///< the registration file, with the line and column when one place is to blame
+  /// The position `where` was made of (Registration::at), which orders findings in file order;
+  /// for a workbook it encodes the cell (kWorkbookSheetStride).
+  TextPosition order{};
 };
 
 /// The outcome for one registration.

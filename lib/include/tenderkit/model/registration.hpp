@@ -48,6 +48,20 @@ struct Member {
   bool holds(std::string_view certification_id) const;
 };
 
+/// Whom the authority contacts about a registration; optional, not checked.
+struct Contact {
+  std::string name;
+  std::string email;
+  std::string phone;
+  bool empty() const { return name.empty() && email.empty() && phone.empty(); }
+  friend bool operator==(const Contact&, const Contact&) = default;
+};
+
+/// How positions of a registration read from a workbook name a cell: the line is the row + 1,
+/// the column is sheet index × kWorkbookSheetStride + column + 1 (rows and columns from 0, the
+/// sheet an index into Registration::sheets). Ordered like the file positions of a TOML file.
+inline constexpr int kWorkbookSheetStride = 16'384;
+
 /// One consortium's registration for a tender.
 struct Registration {
   std::string id;            ///< from the file's `id`, else the file name without extension
@@ -57,8 +71,14 @@ struct Registration {
   LegalForm legal_form = LegalForm::combination;
   std::vector<Member> members;
   std::string file;
+  Contact contact;
+  /// For a registration read from a workbook: the sheets its positions refer to (see
+  /// kWorkbookSheetStride); empty for a TOML file.
+  std::vector<std::string> sheets;
 
-  SourceLocation at(TextPosition position) const { return SourceLocation(file, position); }
+  /// "file:line:column" for a TOML file, "file:Sheet!B7" (line 0) for a workbook; just the file
+  /// for an unknown position.
+  SourceLocation at(TextPosition position) const;
 };
 
 }  // namespace tenderkit

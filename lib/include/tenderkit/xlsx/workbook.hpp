@@ -194,6 +194,16 @@ class Worksheet {
   /// kMaxInlineListLength, or holding a comma or quote) are written to a hidden sheet and referred
   /// to.
   void add_list_validation(const Range& range, std::span<const std::string> choices);
+  /// Restricts `range` to the values `source` yields: a range (Workbook::store_list) or a formula
+  /// choosing one (`IF($B$6="x",'Lists'!$B$1:$B$2,'Lists'!$C$1:$C$2)`), in US syntax, without '='.
+  /// `source` is tenderkit's own text, never user text. `error` (user text, cut to 255
+  /// characters) is what Excel and LibreOffice show when another value is typed.
+  void add_list_validation_source(const Range& range, std::string_view source,
+                                  std::string_view error = {});
+  /// Allows in `range` only what makes `formula` true (relative to the range's top-left cell, US
+  /// syntax, without '='); `error` as in add_list_validation_source. A blank cell stays allowed.
+  void add_custom_validation(const Range& range, std::string_view formula,
+                             std::string_view error = {});
   /// Formats the cells of `range` for which `formula` (relative to the range's top-left cell,
   /// e.g. "$C2>10") is true.
   void add_conditional_format(const Range& range, std::string_view formula, const Format& format);
@@ -259,6 +269,11 @@ class Workbook {
 
   /// Adds a sheet named after `desired_name`, made valid and unique with make_sheet_name.
   Worksheet add_worksheet(std::string_view desired_name);
+
+  /// Writes `choices` (user text) to a column of the hidden list sheet that add_list_validation
+  /// uses for long lists, and returns its absolute range ("'Lists'!$B$1:$B$3") for
+  /// Worksheet::add_list_validation_source. In WriteMode::row_order only one list fits.
+  std::string store_list(std::span<const std::string> choices);
 
   /// How many cells had their text cut to kMaxCellTextLength so far (close() warns of them).
   std::size_t truncated_cell_count() const;
