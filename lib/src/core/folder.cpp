@@ -23,6 +23,14 @@ std::string describe(SkipReason reason, std::string_view expected, bool dutch) {
                    : std::string("a folder: folders inside are not read");
     case SkipReason::not_a_file:
       break;
+    case SkipReason::not_an_espd:
+      return dutch ? std::string("geen .xml-bestand (UEA)")
+                   : std::string("not an .xml file (ESPD)");
+    case SkipReason::espd_of_no_member:
+      return dutch ? std::string("een UEA van een ondernemer die in geen inschrijving lid is")
+                   : std::string(
+                         "an ESPD response of an operator that is no member of any "
+                         "registration");
   }
   return dutch ? std::string("geen gewoon bestand") : std::string("not a regular file");
 }

@@ -161,6 +161,19 @@ Member read_member(const toml::table& table, TableReader& root, const KnownIds& 
   member.certifications = read_references(reader, "certifications", "certification",
                                           "certifications", known.certifications, tender.file);
   member.declaration = reader.optional_bool("declaration").value_or(false);
+  if (auto espd = reader.optional_string("espd")) {
+    // Relative to the registration file, so that a folder of registrations and ESPDs moves as one.
+    const fs::path path(*espd);
+    member.espd_file = (path.is_absolute() ? path : fs::path(root.file()).parent_path() / path)
+                           .lexically_normal()
+                           .string();
+    member.espd_where = reader.where("espd").position();
+    if (espd->empty()) {
+      reader.sink().error("'espd' names no file", reader.where("espd"),
+                          "the path of the member's ESPD (UEA) response, relative to this file: "
+                          "espd = \"espd/zorggroep.xml\"");
+    }
+  }
   reader.finish();
   return member;
 }

@@ -508,6 +508,12 @@ Result<Tender> parse_tender(std::string_view content, const std::string& file) {
                                 .value_or("nl") == "en"
                         ? Language::en
                         : Language::nl;
+  tender.contract_folder_id = root.optional_string("contract_folder_id");
+  if (tender.contract_folder_id && tender.contract_folder_id->empty()) {
+    sink.error("'contract_folder_id' is empty", root.where("contract_folder_id"),
+               "the procedure's reference number as the ESPD responses give it, or leave the key "
+               "out");
+  }
   read_municipalities(root, tender);
   read_named_entries(root, "certification", tender.certifications);
   read_services(root, tender);

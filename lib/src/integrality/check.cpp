@@ -3,6 +3,7 @@
 
 #include <tenderkit/core/parallel.hpp>
 #include <tenderkit/core/text.hpp>
+#include <tenderkit/input/espd_file.hpp>
 #include <tenderkit/integrality/check.hpp>
 
 #include <fmt/format.h>
@@ -40,6 +41,15 @@ constexpr std::array kRules{
         "A service delivered by exactly one member is a continuity risk if that member drops out."},
     Rule{"INT-010", "kvk-name", Severity::warning,
          "The same KvK number under different names suggests a typing error or a changed name."},
+    Rule{"ESP-001", "espd-operator", Severity::error,
+         "A member's ESPD response is its own: the economic operator has the member's KvK number "
+         "and name, and a role that fits the member's."},
+    Rule{"ESP-002", "espd-missing", Severity::error,
+         "When ESPD responses are in use, every member has one (this replaces INT-007)."},
+    Rule{"ESP-003", "exclusion-ground", Severity::error,
+         "No member answers an exclusion ground with yes in its ESPD response."},
+    Rule{"ESP-004", "espd-procedure", Severity::error,
+         "Every ESPD response is for this procedure: its contract folder id is the tender's."},
 };
 
 std::string_view role_nl(Role role) {
@@ -78,6 +88,27 @@ std::string quoted_list_nl(std::span<const std::string> parts) {
   return list;
 }
 
+// Names compared loosely: case and spacing differences are not worth a finding.
+std::string loose_name(std::string_view name) {
+  std::string out;
+  for (char c : text::fold_case(name)) {
+    if (c != ' ' && c != '\t' && c != '.' && c != ',') {
+      out += c;
+    }
+  }
+  return out;
+}
+
+// " (fraud)": the criterion code after the ground's name, unless it is the same text.
+std::string code_suffix(const EspdExclusion& ground, Language language) {
+  return ground.name.in(language) == ground.code ? std::string()
+                                                 : fmt::format(" ({})", ground.code);
+}
+
+std::optional<std::string> input_kvk(std::string_view operator_id) {
+  return input::kvk_of(operator_id);
+}
+
 class RegistrationRules {
  public:
   RegistrationRules(const Tender& tender, RegistrationCheck& check)
@@ -87,10 +118,23 @@ class RegistrationRules {
     check_services();
     check_legal_form();
     check_member_count();
-    check_declarations();
+    if (registration_.espd_in_use) {
+      check_espds();
+    } else {
+      check_declarations();
+    }
   }
 
  private:
+  // A finding at a place in an ESPD response.
+  void add_espd(std::string_view rule_id, const EspdResponse& espd, TextPosition position,
+                std::string en, std::string nl) {
+    const Rule* rule = find_rule(rule_id);
+    findings_.push_back(Finding{std::string(rule_id), rule->severity,
+                                LocalizedText{std::move(en), std::move(nl)},
+                                espd.at(position == TextPosition{} ? espd.where : position)});
+  }
+
   void add(std::string_view rule_id, std::string en, std::string nl,
            std::optional<TextPosition> position = std::nullopt) {
     const Rule* rule = find_rule(rule_id);
@@ -283,6 +327,110 @@ class RegistrationRules {
                         "ingediend",
                         member.name, member.kvk),
             member.where);
+      }
+    }
+  }
+
+  // The ESPD roles that fit a member's role (eo-role-type; 2.x SCLE is "sole contractor or lead").
+  bool role_fits(EspdRole espd, Role role) const {
+    switch (role) {
+      case Role::lead:
+        return espd == EspdRole::group_lead || espd == EspdRole::sole_or_lead ||
+               (espd == EspdRole::sole_tenderer && registration_.members.size() == 1);
+      case Role::member:
+        return espd == EspdRole::group_member;
+      case Role::main_contractor:
+        return espd == EspdRole::sole_tenderer || espd == EspdRole::sole_or_lead ||
+               espd == EspdRole::group_lead;
+      case Role::subcontractor:
+        return espd == EspdRole::subcontractor || espd == EspdRole::relied_upon ||
+               espd == EspdRole::not_relied_upon;
+    }
+    return false;
+  }
+
+  void check_espds() {
+    std::vector<bool> has_espd(registration_.members.size(), false);
+    for (const Registration::MemberEspd& entry : registration_.espds) {
+      has_espd[entry.member] = true;
+      check_espd(registration_.members[entry.member], entry.response);
+    }
+    for (std::size_t i = 0; i < registration_.members.size(); ++i) {
+      if (has_espd[i]) {
+        continue;
+      }
+      const Member& member = registration_.members[i];
+      add("ESP-002",
+          fmt::format("'{}' (KvK {}) has no ESPD response{}", member.name, member.kvk,
+                      member.declaration ? " ('declaration = true' does not replace it)" : ""),
+          fmt::format("'{}' (KvK {}) heeft geen UEA{}", member.name, member.kvk,
+                      member.declaration ? " ('declaration = true' vervangt het niet)" : ""),
+          member.where);
+    }
+  }
+
+  void check_espd(const Member& member, const EspdResponse& espd) {
+    const std::optional<std::string> kvk = input_kvk(espd.operator_id);
+    if (kvk != member.kvk) {
+      add_espd("ESP-001", espd, espd.operator_id_where,
+               fmt::format("the ESPD of '{}' names '{}' as the economic operator's identifier, but "
+                           "the member's KvK number is {}",
+                           member.name, espd.operator_id, member.kvk),
+               fmt::format("het UEA van '{}' noemt '{}' als identificatie van de ondernemer, maar "
+                           "het KvK-nummer van het lid is {}",
+                           member.name, espd.operator_id, member.kvk));
+    }
+    if (loose_name(espd.operator_name) != loose_name(member.name)) {
+      add_espd("ESP-001", espd, espd.operator_name_where,
+               fmt::format("the ESPD of '{}' (KvK {}) is in the name of '{}'", member.name,
+                           member.kvk, espd.operator_name),
+               fmt::format("het UEA van '{}' (KvK {}) staat op naam van '{}'", member.name,
+                           member.kvk, espd.operator_name));
+    }
+    if (espd.role && !role_fits(*espd.role, member.role)) {
+      add_espd("ESP-001", espd, espd.role_where,
+               fmt::format("the ESPD of '{}' gives the role '{}' ({}), which does not fit its role "
+                           "'{}' in the registration",
+                           member.name, display_name(*espd.role, Language::en), espd.role_code,
+                           role_en(member.role)),
+               fmt::format("het UEA van '{}' geeft de rol '{}' ({}), die niet past bij zijn rol "
+                           "'{}' in de inschrijving",
+                           member.name, display_name(*espd.role, Language::nl), espd.role_code,
+                           role_nl(member.role)));
+    }
+    for (const EspdExclusion& ground : espd.exclusions) {
+      if (!ground.yes) {
+        continue;
+      }
+      add_espd(
+          "ESP-003", espd, ground.where,
+          fmt::format("'{}' (KvK {}) answers yes to the exclusion ground '{}'{}; {}", member.name,
+                      member.kvk, ground.name.en, code_suffix(ground, Language::en),
+                      ground.self_cleaning ? "self-cleaning measures are declared"
+                                           : "no self-cleaning measures are declared"),
+          fmt::format("'{}' (KvK {}) antwoordt ja op de uitsluitingsgrond '{}'{}; {}", member.name,
+                      member.kvk, ground.name.nl, code_suffix(ground, Language::nl),
+                      ground.self_cleaning ? "herstelmaatregelen (self-cleaning) gemeld"
+                                           : "geen herstelmaatregelen (self-cleaning) "
+                                             "gemeld"));
+    }
+    if (tender_.contract_folder_id && espd.contract_folder_id != tender_.contract_folder_id) {
+      const std::string& expected = *tender_.contract_folder_id;
+      if (espd.contract_folder_id) {
+        add_espd("ESP-004", espd, espd.contract_folder_where,
+                 fmt::format("the ESPD of '{}' is for procedure '{}', not for this tender's '{}'",
+                             member.name, *espd.contract_folder_id, expected),
+                 fmt::format("het UEA van '{}' is voor procedure '{}', niet voor '{}' van deze "
+                             "aanbesteding",
+                             member.name, *espd.contract_folder_id, expected));
+      } else {
+        add_espd("ESP-004", espd, espd.where,
+                 fmt::format("the ESPD of '{}' names no procedure (cbc:ContractFolderID); this "
+                             "tender's is '{}'",
+                             member.name, expected),
+                 fmt::format("het UEA van '{}' noemt geen procedure (cbc:ContractFolderID); die "
+                             "van deze aanbesteding is '{}'",
+                             member.name, expected));
       }
     }
   }

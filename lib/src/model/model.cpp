@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 // SPDX-FileCopyrightText: 2026 The tenderkit authors
 
+#include <tenderkit/model/espd.hpp>
 #include <tenderkit/model/registration.hpp>
 #include <tenderkit/model/tender.hpp>
 
@@ -50,6 +51,28 @@ std::string_view display_name(Role role, Language language) {
       return dutch ? "onderaannemer" : "subcontractor";
   }
   return dutch ? "lid" : "member";
+}
+
+std::string_view display_name(EspdRole role, Language language) {
+  const bool dutch = language == Language::nl;
+  switch (role) {
+    case EspdRole::sole_tenderer:
+      return dutch ? "enige inschrijver" : "sole tenderer";
+    case EspdRole::group_lead:
+      return dutch ? "leider van een combinatie" : "group leader";
+    case EspdRole::sole_or_lead:
+      return dutch ? "enige inschrijver of leider" : "sole contractor or lead entity";
+    case EspdRole::group_member:
+      return dutch ? "lid van een combinatie" : "group member";
+    case EspdRole::relied_upon:
+      return dutch ? "andere entiteit waarop een beroep wordt gedaan" : "other entity relied upon";
+    case EspdRole::not_relied_upon:
+      return dutch ? "andere entiteit waarop geen beroep wordt gedaan"
+                   : "other entity not relied upon";
+    case EspdRole::subcontractor:
+      return dutch ? "onderaannemer" : "subcontractor";
+  }
+  return dutch ? "lid van een combinatie" : "group member";
 }
 
 namespace {

@@ -18,8 +18,9 @@ struct TenderCheckOptions {
   std::string format = "text";             ///< text, json, junit or markdown
   std::string output;                      ///< report file; empty: `out`
   std::string workbook;                    ///< --xlsx file; empty: none
-  bool strict = false;                     ///< warnings count as findings
-  bool colour = false;                     ///< colour in text output
+  std::string espd_folder;  ///< --espd DIR: ESPD responses matched by KvK; empty: none
+  bool strict = false;      ///< warnings count as findings
+  bool colour = false;      ///< colour in text output
 };
 
 /// Loads the tender and registrations, checks integrality, writes the report and the workbook.
