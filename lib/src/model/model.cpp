@@ -4,14 +4,11 @@
 #include <tenderkit/model/espd.hpp>
 #include <tenderkit/model/registration.hpp>
 #include <tenderkit/model/tender.hpp>
+#include <tenderkit/model/wording.hpp>
 
 #include <algorithm>
 
 namespace tenderkit {
-
-std::string_view to_string(Language language) {
-  return language == Language::nl ? "nl" : "en";
-}
 
 std::string_view to_string(LegalForm form) {
   return form == LegalForm::combination ? "combination" : "main-contractor";
@@ -32,25 +29,23 @@ std::string_view to_string(Role role) {
 }
 
 std::string_view display_name(LegalForm form, Language language) {
-  if (language == Language::nl) {
-    return form == LegalForm::combination ? "combinatie" : "hoofd- en onderaannemersconstructie";
-  }
-  return form == LegalForm::combination ? "combination" : "main-contractor construction";
+  return (form == LegalForm::combination ? model::words::legal_form_combination
+                                         : model::words::legal_form_main_contractor)
+      .in(language);
 }
 
 std::string_view display_name(Role role, Language language) {
-  const bool dutch = language == Language::nl;
   switch (role) {
     case Role::lead:
-      return dutch ? "penvoerder" : "lead";
+      return model::words::role_lead.in(language);
     case Role::member:
-      return dutch ? "lid" : "member";
+      return model::words::role_member.in(language);
     case Role::main_contractor:
-      return dutch ? "hoofdaannemer" : "main contractor";
+      return model::words::role_main_contractor.in(language);
     case Role::subcontractor:
-      return dutch ? "onderaannemer" : "subcontractor";
+      return model::words::role_subcontractor.in(language);
   }
-  return dutch ? "lid" : "member";
+  return model::words::role_member.in(language);
 }
 
 std::string_view display_name(EspdRole role, Language language) {

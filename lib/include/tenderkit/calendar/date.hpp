@@ -3,7 +3,7 @@
 
 #pragma once
 
-#include <tenderkit/model/language.hpp>
+#include <tenderkit/core/language.hpp>
 
 #include <chrono>
 #include <cstdint>

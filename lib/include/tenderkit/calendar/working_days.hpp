@@ -5,7 +5,7 @@
 
 #include <tenderkit/calendar/date.hpp>
 #include <tenderkit/core/result.hpp>
-#include <tenderkit/model/language.hpp>
+#include <tenderkit/core/language.hpp>
 
 #include <optional>
 #include <string>

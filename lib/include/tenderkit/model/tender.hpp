@@ -5,7 +5,7 @@
 
 #include <tenderkit/core/error.hpp>
 #include <tenderkit/model/contract.hpp>
-#include <tenderkit/model/language.hpp>
+#include <tenderkit/core/language.hpp>
 #include <tenderkit/model/preselection.hpp>
 
 #include <optional>

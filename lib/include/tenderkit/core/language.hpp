@@ -3,16 +3,16 @@
 
 #pragma once
 
+#include <optional>
 #include <string>
 #include <string_view>
 
 namespace tenderkit {
 
-/// Language of generated workbooks and annexes.
+/// The two languages tenderkit speaks. Every sentence and label is worded in both (core/wording).
 enum class Language { nl, en };
 
-/// A message in both languages tenderkit writes: English for the terminal and JSON, the tender's
-/// language in workbooks.
+/// A text in both languages, as the wording catalogue produces it; renderers pick one with `in()`.
 struct LocalizedText {
   std::string en;
   std::string nl;
@@ -23,5 +23,8 @@ struct LocalizedText {
 
 /// "nl" or "en", as written in files and JSON.
 std::string_view to_string(Language language);
+
+/// The language named "nl" or "en" (as `--lang` and the tender's `language` write it).
+std::optional<Language> parse_language(std::string_view name);
 
 }  // namespace tenderkit

@@ -1,0 +1,112 @@
+// SPDX-License-Identifier: EUPL-1.2
+// SPDX-FileCopyrightText: 2026 The tenderkit authors
+
+#include <tenderkit/core/wording.hpp>
+#include <tenderkit/model/wording.hpp>
+
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <set>
+#include <span>
+#include <string>
+#include <vector>
+
+namespace tenderkit {
+namespace {
+
+using wording::Phrase;
+
+// Every module's catalogue: a module that adds a wording.hpp lists its catalogue here.
+std::vector<const Phrase*> all_phrases() {
+  std::vector<const Phrase*> phrases;
+  const auto add = [&](std::span<const Phrase* const> catalogue) {
+    for (const Phrase* phrase : catalogue)
+      phrases.push_back(phrase);
+  };
+  add(model::words::catalogue);
+  return phrases;
+}
+
+std::vector<std::string_view> sorted(std::vector<std::string_view> names) {
+  std::sort(names.begin(), names.end());
+  return names;
+}
+
+TEST(WordingCatalogue, EveryPhraseHasBothLanguagesWithTheSamePlaceholders) {
+  for (const Phrase* phrase : all_phrases()) {
+    SCOPED_TRACE(std::string(phrase->id));
+    EXPECT_FALSE(phrase->en.empty());
+    EXPECT_FALSE(phrase->nl.empty());
+    EXPECT_EQ(sorted(wording::placeholders(phrase->en)), sorted(wording::placeholders(phrase->nl)));
+  }
+}
+
+TEST(WordingCatalogue, IdsAreUniqueAndNamedByModule) {
+  std::set<std::string_view> ids;
+  for (const Phrase* phrase : all_phrases()) {
+    EXPECT_TRUE(ids.insert(phrase->id).second) << "duplicate id " << phrase->id;
+    EXPECT_NE(phrase->id.find('.'), std::string_view::npos) << phrase->id;
+  }
+}
+
+constexpr Phrase kMembers{"test.members", "{name} has {count} members and scores {score}",
+                          "{name} heeft {count} leden en scoort {score}"};
+constexpr Phrase kOneMember{"test.one-member", "{name} has 1 member", "{name} heeft 1 lid"};
+
+TEST(Wording, FillsTypedArgumentsPerLanguage) {
+  const LocalizedText text =
+      wording::say(kMembers, {wording::text("name", "Zorg {score} B.V."),
+                              wording::integer("count", 1200), wording::number("score", "8.67")});
+  EXPECT_EQ(text.en, "Zorg {score} B.V. has 1,200 members and scores 8.67");
+  EXPECT_EQ(text.nl, "Zorg {score} B.V. heeft 1.200 leden en scoort 8,67");
+  EXPECT_EQ(wording::say(Language::nl, kMembers,
+                         {wording::text("name", "X"), wording::integer("count", 3),
+                          wording::number("score", "-1234.5")}),
+            "X heeft 3 leden en scoort -1.234,5");
+}
+
+TEST(Wording, CountChoosesTheSingular) {
+  EXPECT_EQ(wording::say_count(1, kOneMember, kMembers,
+                               {wording::text("name", "A"), wording::number("score", "7")})
+                .nl,
+            "A heeft 1 lid");
+  EXPECT_EQ(wording::say_count(2, kOneMember, kMembers,
+                               {wording::text("name", "A"), wording::number("score", "7")})
+                .en,
+            "A has 2 members and scores 7");
+}
+
+TEST(Wording, LocalizedArgumentsAndLiteralBraces) {
+  constexpr Phrase kBraces{"test.braces", "{{x}} {when}", "{{x}} {when}"};
+  const LocalizedText text =
+      wording::say(kBraces, {wording::localized("when", {"1 October 2025", "1 oktober 2025"})});
+  EXPECT_EQ(text.en, "{x} 1 October 2025");
+  EXPECT_EQ(text.nl, "{x} 1 oktober 2025");
+  EXPECT_EQ(wording::placeholders(kBraces.en), std::vector<std::string_view>{"when"});
+}
+
+TEST(Wording, MissingArgumentStaysVisible) {
+  EXPECT_EQ(wording::say(Language::en, kOneMember), "{name} has 1 member");
+}
+
+TEST(Wording, FormatsNumbersAsEachLanguageWritesThem) {
+  EXPECT_EQ(wording::format_number("1234.5", Language::nl), "1.234,5");
+  EXPECT_EQ(wording::format_number("1234.5", Language::en), "1,234.5");
+  EXPECT_EQ(wording::format_number("999", Language::nl), "999");
+  EXPECT_EQ(wording::format_number("1000000", Language::nl), "1.000.000");
+  EXPECT_EQ(wording::format_number("-0.25", Language::nl), "-0,25");
+  EXPECT_EQ(wording::format_number("26/3", Language::nl), "26/3");
+  EXPECT_EQ(wording::format_number("1.2.3", Language::nl), "1.2.3");
+  EXPECT_EQ(wording::format_number("", Language::nl), "");
+}
+
+TEST(Wording, LanguageNames) {
+  EXPECT_EQ(parse_language("nl"), Language::nl);
+  EXPECT_EQ(parse_language("en"), Language::en);
+  EXPECT_EQ(parse_language("de"), std::nullopt);
+  EXPECT_EQ(to_string(Language::nl), "nl");
+}
+
+}  // namespace
+}  // namespace tenderkit
