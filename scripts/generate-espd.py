@@ -14,9 +14,10 @@ the benchmark's large file.
 One file:
   generate-espd.py --kvk 41128790 --name "Stichting X" --role group-lead \
       --contract-folder mvs-jeugdhulp-2023 -o x.xml [--edm 2.1.1] [--yes fraud[:self-cleaning]]
-All members of a registration, one file each, named after the member (espd/<slug>.xml):
-  generate-espd.py --registration reg.toml --out-dir espd --contract-folder ID \
-      [--yes KVK:fraud[:self-cleaning]] [--operator-kvk KVK=OTHER]
+Every provider of some registrations, one file per KvK number, named after it (espd/<slug>.xml):
+  generate-espd.py --registration a.toml --registration b.toml --out-dir espd \
+      --contract-folder ID [--yes KVK:fraud[:self-cleaning]] [--operator-kvk KVK=OTHER] [--v2 KVK]
+The shipped examples: scripts/generate-template-espds.sh.
 """
 
 import argparse
@@ -233,7 +234,8 @@ def response_xml(kvk, name, role, contract_folder, edm, yes, self_cleaning, city
 
 def slug(name):
     text = name.lower()
-    for a, b in {"é": "e", "ë": "e", "è": "e", "ï": "i", "ö": "o", "ü": "u", "&": "en"}.items():
+    for a, b in {"é": "e", "ë": "e", "è": "e", "ê": "e", "â": "a", "á": "a", "à": "a", "ï": "i",
+                 "ö": "o", "ó": "o", "ü": "u", "ú": "u", "ç": "c", "&": "en"}.items():
         text = text.replace(a, b)
     text = re.sub(r"[^a-z0-9]+", "-", text).strip("-")
     return text[:60] or "espd"
@@ -271,7 +273,10 @@ def main():
     parser.add_argument("--grounds", help="only these exclusion grounds (comma-separated codes), "
                         "for small test files")
     parser.add_argument("--pad-to", type=int, default=0, help="grow the file to about this many bytes")
-    parser.add_argument("--registration", help="write one ESPD per [[member]] of this file")
+    parser.add_argument("--registration", action="append", default=[],
+                        help="write one ESPD per provider (KvK) of these registration files")
+    parser.add_argument("--v2", action="append", default=[],
+                        help="with --registration: this KvK's response in ESPD-EDM 2.1.1")
     parser.add_argument("--out-dir", help="with --registration: the folder for the files")
     parser.add_argument("--operator-kvk", action="append", default=[],
                         help="with --registration: KVK=OTHER writes OTHER as that member's identifier")
@@ -280,20 +285,29 @@ def main():
     args = parser.parse_args()
     yes = parse_yes(args.yes)
     if args.registration:
-        registration = tomllib.loads(Path(args.registration).read_text(encoding="utf-8"))
         out_dir = Path(args.out_dir or ".")
         out_dir.mkdir(parents=True, exist_ok=True)
         overrides = dict(item.split("=", 1) for item in args.operator_kvk)
-        for member in registration.get("member", []):
-            kvk = member["kvk"]
-            grounds, cleaning = yes.get(kvk, (set(), set()))
-            text = response_xml(overrides.get(kvk, kvk), member["name"],
-                                MEMBER_ROLES.get(member.get("role", "member"), "group-mem"),
-                                args.contract_folder, args.edm, grounds, cleaning, args.city)
-            path = out_dir / f"{slug(member['name'])}.xml"
-            path.write_text(text, encoding="utf-8")
-            if args.print_names:
-                print(kvk, path)
+        # One response per provider (KvK) and role, as the first registration names it: a
+        # provider in two registrations in different roles hands in one for each.
+        written = {}
+        for file in args.registration:
+            registration = tomllib.loads(Path(file).read_text(encoding="utf-8"))
+            for member in registration.get("member", []):
+                kvk = member["kvk"]
+                role = MEMBER_ROLES.get(member.get("role", "member"), "group-mem")
+                if role in written.get(kvk, set()):
+                    continue
+                suffix = f"-{role}" if kvk in written else ""
+                written.setdefault(kvk, set()).add(role)
+                grounds, cleaning = yes.get(kvk, (set(), set()))
+                text = response_xml(overrides.get(kvk, kvk), member["name"], role,
+                                    args.contract_folder, "2.1.1" if kvk in args.v2 else args.edm,
+                                    grounds, cleaning, args.city)
+                path = out_dir / f"{slug(member['name'])}{suffix}.xml"
+                path.write_text(text, encoding="utf-8")
+                if args.print_names:
+                    print(kvk, path)
         return
     if not (args.kvk and args.name and args.output):
         parser.error("give --kvk, --name and -o (or --registration)")

@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 The tenderkit authors
 
 #include <tenderkit/core/wording.hpp>
+#include <tenderkit/input/espd_wording.hpp>
+#include <tenderkit/integrality/espd_wording.hpp>
 #include <tenderkit/model/wording.hpp>
 
 #include <gtest/gtest.h>
@@ -25,6 +27,8 @@ std::vector<const Phrase*> all_phrases() {
       phrases.push_back(phrase);
   };
   add(model::words::catalogue);
+  add(input::espd_words::catalogue);
+  add(integrality::espd_words::catalogue);
   return phrases;
 }
 

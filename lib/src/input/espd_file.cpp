@@ -4,6 +4,7 @@
 #include <tenderkit/core/atomic_file.hpp>
 #include <tenderkit/core/text.hpp>
 #include <tenderkit/input/espd_file.hpp>
+#include <tenderkit/input/espd_wording.hpp>
 
 #include <fmt/format.h>
 
@@ -19,75 +20,48 @@ namespace tenderkit::input {
 namespace {
 
 // An exclusion ground in both editions of ESPD-EDM: the code of the EU `criterion` table (3.x and
-// 4.x), the code of 2.1.x, and its name in both languages.
+// 4.x), the code of 2.1.x, and its name (input/espd_wording.hpp).
 struct ExclusionGround {
   std::string_view code;     // 3.x / 4.x
   std::string_view code_v2;  // 2.1.x, after "CRITERION.EXCLUSION."
-  std::string_view en;
-  std::string_view nl;
+  const wording::Phrase* name;
 };
 
 // The exclusion grounds of the ESPD, in the order the ESPD lists them.
 constexpr std::array kGrounds{
     ExclusionGround{"crime-org", "CONVICTIONS.PARTICIPATION_IN_CRIMINAL_ORGANISATION",
-                    "participation in a criminal organisation",
-                    "deelneming aan een criminele organisatie"},
-    ExclusionGround{"corruption", "CONVICTIONS.CORRUPTION", "corruption", "corruptie"},
-    ExclusionGround{"fraud", "CONVICTIONS.FRAUD", "fraud", "fraude"},
+                    &espd_words::ground_crime_org},
+    ExclusionGround{"corruption", "CONVICTIONS.CORRUPTION", &espd_words::ground_corruption},
+    ExclusionGround{"fraud", "CONVICTIONS.FRAUD", &espd_words::ground_fraud},
     ExclusionGround{"terr-offence", "CONVICTIONS.TERRORIST_OFFENCES",
-                    "terrorist offences or offences linked to terrorist activities",
-                    "terroristische misdrijven of strafbare feiten in verband met terroristische "
-                    "activiteiten"},
-    ExclusionGround{"finan-laund", "CONVICTIONS.MONEY_LAUNDERING",
-                    "money laundering or terrorist financing",
-                    "witwassen van geld of financiering van terrorisme"},
+                    &espd_words::ground_terr_offence},
+    ExclusionGround{"finan-laund", "CONVICTIONS.MONEY_LAUNDERING", &espd_words::ground_finan_laund},
     ExclusionGround{"human-traffic", "CONVICTIONS.CHILD_LABOUR-HUMAN_TRAFFICKING",
-                    "child labour and other forms of trafficking in human beings",
-                    "kinderarbeid en andere vormen van mensenhandel"},
-    ExclusionGround{"tax-pay", "CONTRIBUTIONS.PAYMENT_OF_TAXES", "payment of taxes",
-                    "betaling van belastingen"},
+                    &espd_words::ground_human_traffic},
+    ExclusionGround{"tax-pay", "CONTRIBUTIONS.PAYMENT_OF_TAXES", &espd_words::ground_tax_pay},
     ExclusionGround{"socsec-pay", "CONTRIBUTIONS.PAYMENT_OF_SOCIAL_SECURITY",
-                    "payment of social security contributions",
-                    "betaling van socialezekerheidsbijdragen"},
-    ExclusionGround{"envir-law", "SOCIAL.ENVIRONMENTAL_LAW",
-                    "breach of obligations in the field of environmental law",
-                    "schending van verplichtingen op het gebied van milieurecht"},
-    ExclusionGround{"socsec-law", "SOCIAL.SOCIAL_LAW",
-                    "breach of obligations in the field of social law",
-                    "schending van verplichtingen op het gebied van sociaal recht"},
-    ExclusionGround{"labour-law", "SOCIAL.LABOUR_LAW",
-                    "breach of obligations in the field of labour law",
-                    "schending van verplichtingen op het gebied van arbeidsrecht"},
-    ExclusionGround{"bankruptcy", "BUSINESS.BANKRUPTCY", "bankruptcy", "faillissement"},
-    ExclusionGround{"insolvency", "BUSINESS.INSOLVENCY", "insolvency", "insolventie"},
-    ExclusionGround{"cred-arran", "BUSINESS.CREDITORS_ARRANGEMENT", "arrangement with creditors",
-                    "akkoord met schuldeisers"},
-    ExclusionGround{"bankr-nat", "BUSINESS.BANKRUPTCY_ANALOGOUS",
-                    "a situation analogous to bankruptcy under national law",
-                    "een met faillissement vergelijkbare toestand naar nationaal recht"},
-    ExclusionGround{"liq-admin", "BUSINESS.LIQUIDATOR_ADMINISTERED",
-                    "assets administered by a liquidator", "activa beheerd door een curator"},
-    ExclusionGround{"susp-act", "BUSINESS.ACTIVITIES_SUSPENDED", "business activities suspended",
-                    "bedrijfsactiviteiten gestaakt"},
+                    &espd_words::ground_socsec_pay},
+    ExclusionGround{"envir-law", "SOCIAL.ENVIRONMENTAL_LAW", &espd_words::ground_envir_law},
+    ExclusionGround{"socsec-law", "SOCIAL.SOCIAL_LAW", &espd_words::ground_socsec_law},
+    ExclusionGround{"labour-law", "SOCIAL.LABOUR_LAW", &espd_words::ground_labour_law},
+    ExclusionGround{"bankruptcy", "BUSINESS.BANKRUPTCY", &espd_words::ground_bankruptcy},
+    ExclusionGround{"insolvency", "BUSINESS.INSOLVENCY", &espd_words::ground_insolvency},
+    ExclusionGround{"cred-arran", "BUSINESS.CREDITORS_ARRANGEMENT", &espd_words::ground_cred_arran},
+    ExclusionGround{"bankr-nat", "BUSINESS.BANKRUPTCY_ANALOGOUS", &espd_words::ground_bankr_nat},
+    ExclusionGround{"liq-admin", "BUSINESS.LIQUIDATOR_ADMINISTERED", &espd_words::ground_liq_admin},
+    ExclusionGround{"susp-act", "BUSINESS.ACTIVITIES_SUSPENDED", &espd_words::ground_susp_act},
     ExclusionGround{"prof-misconduct", "MISCONDUCT.MC_PROFESSIONAL",
-                    "grave professional misconduct", "ernstige beroepsfout"},
-    ExclusionGround{"distorsion", "MISCONDUCT.MARKET_DISTORTION",
-                    "agreements with other economic operators aimed at distorting competition",
-                    "afspraken met andere ondernemers om de mededinging te vervalsen"},
+                    &espd_words::ground_prof_misconduct},
+    ExclusionGround{"distorsion", "MISCONDUCT.MARKET_DISTORTION", &espd_words::ground_distorsion},
     ExclusionGround{"partic-confl", "CONFLICT_OF_INTEREST.PROCEDURE_PARTICIPATION",
-                    "conflict of interest due to participation in the procedure",
-                    "belangenconflict door deelname aan de procedure"},
+                    &espd_words::ground_partic_confl},
     ExclusionGround{"prep-confl", "CONFLICT_OF_INTEREST.PROCEDURE_PREPARATION",
-                    "involvement in the preparation of the procedure",
-                    "betrokkenheid bij de voorbereiding van de procedure"},
+                    &espd_words::ground_prep_confl},
     ExclusionGround{"sanction", "CONFLICT_OF_INTEREST.EARLY_TERMINATION",
-                    "early termination, damages or other comparable sanctions",
-                    "vroegtijdige beëindiging, schadevergoeding of vergelijkbare sancties"},
+                    &espd_words::ground_sanction},
     ExclusionGround{"misrepresent", "CONFLICT_OF_INTEREST.MISINTERPRETATION",
-                    "misrepresentation or withheld information",
-                    "valse verklaringen of achtergehouden informatie"},
-    ExclusionGround{"nati-ground", "NATIONAL.OTHER", "purely national exclusion grounds",
-                    "zuiver nationale uitsluitingsgronden"},
+                    &espd_words::ground_misrepresent},
+    ExclusionGround{"nati-ground", "NATIONAL.OTHER", &espd_words::ground_nati_ground},
 };
 
 constexpr std::string_view kV2ExclusionPrefix = "CRITERION.EXCLUSION.";
@@ -424,7 +398,7 @@ class Reader {
       EspdExclusion result;
       result.code = code;
       if (ground != nullptr) {
-        result.name = LocalizedText{std::string(ground->en), std::string(ground->nl)};
+        result.name = wording::label(*ground->name);
       } else {
         const std::string own = text_of(child(criterion, "Name"));
         result.name = LocalizedText{own.empty() ? code : own, own.empty() ? code : own};

@@ -32,6 +32,10 @@ std::string loose_name(std::string_view name) {
   return out;
 }
 
+bool fits(const Registration::MemberEspd& espd, const Member& member, std::size_t members) {
+  return !espd.response.role || role_fits(*espd.response.role, member.role, members);
+}
+
 std::string canonical_key(const fs::path& path) {
   std::error_code ignored;
   return fs::weakly_canonical(path, ignored).native();
@@ -186,6 +190,30 @@ Result<std::vector<SkippedEntry>> attach_espds(std::vector<Registration>& regist
     for (const auto& [r, m] : targets) {
       registrations[r].espds.push_back(Registration::MemberEspd{m, response});
     }
+  }
+  // A provider in several registrations may hand in one response per role: a member with several
+  // from the folder keeps those whose role fits its own (all of them when none fits, so that
+  // ESP-001 says why).
+  for (Registration& registration : registrations) {
+    std::vector<Registration::MemberEspd> kept;
+    for (std::size_t m = 0; m < registration.members.size(); ++m) {
+      const Member& member = registration.members[m];
+      std::vector<const Registration::MemberEspd*> own;
+      bool any_fits = false;
+      for (const Registration::MemberEspd& espd : registration.espds) {
+        if (espd.member == m) {
+          own.push_back(&espd);
+          any_fits = any_fits || fits(espd, member, registration.members.size());
+        }
+      }
+      for (const Registration::MemberEspd* espd : own) {
+        if (own.size() == 1 || !member.espd_file.empty() || !any_fits ||
+            fits(*espd, member, registration.members.size())) {
+          kept.push_back(*espd);
+        }
+      }
+    }
+    registration.espds = std::move(kept);
   }
   // Each registration's ESPDs in member order, whatever order the files came in.
   for (Registration& registration : registrations) {

@@ -5,6 +5,7 @@
 #include <tenderkit/core/text.hpp>
 #include <tenderkit/input/espd_file.hpp>
 #include <tenderkit/integrality/check.hpp>
+#include <tenderkit/integrality/espd_wording.hpp>
 
 #include <fmt/format.h>
 
@@ -99,12 +100,6 @@ std::string loose_name(std::string_view name) {
   return out;
 }
 
-// " (fraud)": the criterion code after the ground's name, unless it is the same text.
-std::string code_suffix(const EspdExclusion& ground, Language language) {
-  return ground.name.in(language) == ground.code ? std::string()
-                                                 : fmt::format(" ({})", ground.code);
-}
-
 std::optional<std::string> input_kvk(std::string_view operator_id) {
   return input::kvk_of(operator_id);
 }
@@ -126,13 +121,11 @@ class RegistrationRules {
   }
 
  private:
-  // A finding at a place in an ESPD response.
-  void add_espd(std::string_view rule_id, const EspdResponse& espd, TextPosition position,
-                std::string en, std::string nl) {
+  // A finding of an ESP rule, worded through integrality/espd_wording.hpp.
+  void add_espd_finding(std::string_view rule_id, SourceLocation where, LocalizedText message) {
     const Rule* rule = find_rule(rule_id);
-    findings_.push_back(Finding{std::string(rule_id), rule->severity,
-                                LocalizedText{std::move(en), std::move(nl)},
-                                espd.at(position == TextPosition{} ? espd.where : position)});
+    findings_.push_back(
+        Finding{std::string(rule_id), rule->severity, std::move(message), std::move(where)});
   }
 
   void add(std::string_view rule_id, std::string en, std::string nl,
@@ -331,24 +324,6 @@ class RegistrationRules {
     }
   }
 
-  // The ESPD roles that fit a member's role (eo-role-type; 2.x SCLE is "sole contractor or lead").
-  bool role_fits(EspdRole espd, Role role) const {
-    switch (role) {
-      case Role::lead:
-        return espd == EspdRole::group_lead || espd == EspdRole::sole_or_lead ||
-               (espd == EspdRole::sole_tenderer && registration_.members.size() == 1);
-      case Role::member:
-        return espd == EspdRole::group_member;
-      case Role::main_contractor:
-        return espd == EspdRole::sole_tenderer || espd == EspdRole::sole_or_lead ||
-               espd == EspdRole::group_lead;
-      case Role::subcontractor:
-        return espd == EspdRole::subcontractor || espd == EspdRole::relied_upon ||
-               espd == EspdRole::not_relied_upon;
-    }
-    return false;
-  }
-
   void check_espds() {
     std::vector<bool> has_espd(registration_.members.size(), false);
     for (const Registration::MemberEspd& entry : registration_.espds) {
@@ -360,77 +335,73 @@ class RegistrationRules {
         continue;
       }
       const Member& member = registration_.members[i];
-      add("ESP-002",
-          fmt::format("'{}' (KvK {}) has no ESPD response{}", member.name, member.kvk,
-                      member.declaration ? " ('declaration = true' does not replace it)" : ""),
-          fmt::format("'{}' (KvK {}) heeft geen UEA{}", member.name, member.kvk,
-                      member.declaration ? " ('declaration = true' vervangt het niet)" : ""),
-          member.where);
+      add_espd_finding(
+          "ESP-002", registration_.at(member.where),
+          wording::say(
+              member.declaration ? espd_words::missing_despite_declaration : espd_words::missing,
+              {wording::text("member", member.name), wording::text("kvk", member.kvk)}));
     }
   }
 
   void check_espd(const Member& member, const EspdResponse& espd) {
-    const std::optional<std::string> kvk = input_kvk(espd.operator_id);
-    if (kvk != member.kvk) {
-      add_espd("ESP-001", espd, espd.operator_id_where,
-               fmt::format("the ESPD of '{}' names '{}' as the economic operator's identifier, but "
-                           "the member's KvK number is {}",
-                           member.name, espd.operator_id, member.kvk),
-               fmt::format("het UEA van '{}' noemt '{}' als identificatie van de ondernemer, maar "
-                           "het KvK-nummer van het lid is {}",
-                           member.name, espd.operator_id, member.kvk));
+    const auto at = [&](TextPosition position) {
+      return espd.at(position == TextPosition{} ? espd.where : position);
+    };
+    if (input_kvk(espd.operator_id) != member.kvk) {
+      add_espd_finding(
+          "ESP-001", at(espd.operator_id_where),
+          wording::say(espd_words::operator_id, {wording::text("member", member.name),
+                                                 wording::text("operator", espd.operator_id),
+                                                 wording::text("kvk", member.kvk)}));
     }
     if (loose_name(espd.operator_name) != loose_name(member.name)) {
-      add_espd("ESP-001", espd, espd.operator_name_where,
-               fmt::format("the ESPD of '{}' (KvK {}) is in the name of '{}'", member.name,
-                           member.kvk, espd.operator_name),
-               fmt::format("het UEA van '{}' (KvK {}) staat op naam van '{}'", member.name,
-                           member.kvk, espd.operator_name));
+      add_espd_finding(
+          "ESP-001", at(espd.operator_name_where),
+          wording::say(espd_words::operator_name,
+                       {wording::text("member", member.name), wording::text("kvk", member.kvk),
+                        wording::text("operator", espd.operator_name)}));
     }
-    if (espd.role && !role_fits(*espd.role, member.role)) {
-      add_espd("ESP-001", espd, espd.role_where,
-               fmt::format("the ESPD of '{}' gives the role '{}' ({}), which does not fit its role "
-                           "'{}' in the registration",
-                           member.name, display_name(*espd.role, Language::en), espd.role_code,
-                           role_en(member.role)),
-               fmt::format("het UEA van '{}' geeft de rol '{}' ({}), die niet past bij zijn rol "
-                           "'{}' in de inschrijving",
-                           member.name, display_name(*espd.role, Language::nl), espd.role_code,
-                           role_nl(member.role)));
+    if (espd.role && !role_fits(*espd.role, member.role, registration_.members.size())) {
+      add_espd_finding(
+          "ESP-001", at(espd.role_where),
+          wording::say(
+              espd_words::operator_role,
+              {wording::text("member", member.name),
+               wording::localized(
+                   "espd_role", LocalizedText{std::string(display_name(*espd.role, Language::en)),
+                                              std::string(display_name(*espd.role, Language::nl))}),
+               wording::text("code", espd.role_code),
+               wording::localized("role", LocalizedText{std::string(role_en(member.role)),
+                                                        std::string(role_nl(member.role))})}));
     }
     for (const EspdExclusion& ground : espd.exclusions) {
       if (!ground.yes) {
         continue;
       }
-      add_espd(
-          "ESP-003", espd, ground.where,
-          fmt::format("'{}' (KvK {}) answers yes to the exclusion ground '{}'{}; {}", member.name,
-                      member.kvk, ground.name.en, code_suffix(ground, Language::en),
-                      ground.self_cleaning ? "self-cleaning measures are declared"
-                                           : "no self-cleaning measures are declared"),
-          fmt::format("'{}' (KvK {}) antwoordt ja op de uitsluitingsgrond '{}'{}; {}", member.name,
-                      member.kvk, ground.name.nl, code_suffix(ground, Language::nl),
-                      ground.self_cleaning ? "herstelmaatregelen (self-cleaning) gemeld"
-                                           : "geen herstelmaatregelen (self-cleaning) "
-                                             "gemeld"));
+      const bool coded = ground.name.en != ground.code;
+      add_espd_finding(
+          "ESP-003", at(ground.where),
+          wording::say(
+              coded ? espd_words::ground_yes_coded : espd_words::ground_yes,
+              {wording::text("member", member.name), wording::text("kvk", member.kvk),
+               wording::localized("ground", ground.name), wording::text("code", ground.code),
+               wording::phrase("self_cleaning", ground.self_cleaning
+                                                    ? espd_words::self_cleaning_declared
+                                                    : espd_words::self_cleaning_none)}));
     }
     if (tender_.contract_folder_id && espd.contract_folder_id != tender_.contract_folder_id) {
       const std::string& expected = *tender_.contract_folder_id;
       if (espd.contract_folder_id) {
-        add_espd("ESP-004", espd, espd.contract_folder_where,
-                 fmt::format("the ESPD of '{}' is for procedure '{}', not for this tender's '{}'",
-                             member.name, *espd.contract_folder_id, expected),
-                 fmt::format("het UEA van '{}' is voor procedure '{}', niet voor '{}' van deze "
-                             "aanbesteding",
-                             member.name, *espd.contract_folder_id, expected));
+        add_espd_finding("ESP-004", at(espd.contract_folder_where),
+                         wording::say(espd_words::other_procedure,
+                                      {wording::text("member", member.name),
+                                       wording::text("procedure", *espd.contract_folder_id),
+                                       wording::text("expected", expected)}));
       } else {
-        add_espd("ESP-004", espd, espd.where,
-                 fmt::format("the ESPD of '{}' names no procedure (cbc:ContractFolderID); this "
-                             "tender's is '{}'",
-                             member.name, expected),
-                 fmt::format("het UEA van '{}' noemt geen procedure (cbc:ContractFolderID); die "
-                             "van deze aanbesteding is '{}'",
-                             member.name, expected));
+        add_espd_finding(
+            "ESP-004", at(espd.where),
+            wording::say(espd_words::no_procedure, {wording::text("member", member.name),
+                                                    wording::text("expected", expected)}));
       }
     }
   }

@@ -48,26 +48,41 @@ std::string_view display_name(Role role, Language language) {
   return model::words::role_member.in(language);
 }
 
+bool role_fits(EspdRole espd, Role role, std::size_t members) {
+  switch (role) {
+    case Role::lead:
+      return espd == EspdRole::group_lead || espd == EspdRole::sole_or_lead ||
+             (espd == EspdRole::sole_tenderer && members == 1);
+    case Role::member:
+      return espd == EspdRole::group_member;
+    case Role::main_contractor:
+      return espd == EspdRole::sole_tenderer || espd == EspdRole::sole_or_lead ||
+             espd == EspdRole::group_lead;
+    case Role::subcontractor:
+      return espd == EspdRole::subcontractor || espd == EspdRole::relied_upon ||
+             espd == EspdRole::not_relied_upon;
+  }
+  return false;
+}
+
 std::string_view display_name(EspdRole role, Language language) {
-  const bool dutch = language == Language::nl;
   switch (role) {
     case EspdRole::sole_tenderer:
-      return dutch ? "enige inschrijver" : "sole tenderer";
+      return model::words::espd_role_sole_tenderer.in(language);
     case EspdRole::group_lead:
-      return dutch ? "leider van een combinatie" : "group leader";
+      return model::words::espd_role_group_lead.in(language);
     case EspdRole::sole_or_lead:
-      return dutch ? "enige inschrijver of leider" : "sole contractor or lead entity";
+      return model::words::espd_role_sole_or_lead.in(language);
     case EspdRole::group_member:
-      return dutch ? "lid van een combinatie" : "group member";
+      return model::words::espd_role_group_member.in(language);
     case EspdRole::relied_upon:
-      return dutch ? "andere entiteit waarop een beroep wordt gedaan" : "other entity relied upon";
+      return model::words::espd_role_relied_upon.in(language);
     case EspdRole::not_relied_upon:
-      return dutch ? "andere entiteit waarop geen beroep wordt gedaan"
-                   : "other entity not relied upon";
+      return model::words::espd_role_not_relied_upon.in(language);
     case EspdRole::subcontractor:
-      return dutch ? "onderaannemer" : "subcontractor";
+      return model::words::espd_role_subcontractor.in(language);
   }
-  return dutch ? "lid van een combinatie" : "group member";
+  return model::words::espd_role_group_member.in(language);
 }
 
 namespace {

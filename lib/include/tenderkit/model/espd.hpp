@@ -4,8 +4,9 @@
 #pragma once
 
 #include <tenderkit/core/error.hpp>
-#include <tenderkit/model/language.hpp>
+#include <tenderkit/core/language.hpp>
 
+#include <cstddef>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -31,6 +32,13 @@ enum class EspdRole {
 
 /// The role in prose: "group member", "lid van een combinatie".
 std::string_view display_name(EspdRole role, Language language);
+
+enum class Role;
+
+/// Whether an ESPD role fits a member's role in a registration of `members` members (ESP-001):
+/// a lead is group-lead or SCLE (or sole-tenderer when alone), a member group-mem, a main
+/// contractor sole-tenderer, group-lead or SCLE, a subcontractor subcont, oeron or oenron.
+bool role_fits(EspdRole espd, Role role, std::size_t members);
 
 /// One exclusion ground of an ESPD response and the operator's answer to it.
 struct EspdExclusion {
