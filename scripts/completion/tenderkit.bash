@@ -11,7 +11,7 @@
 
 # The option lists, one per command (and per tender-score subcommand). A new option must be added
 # here: the completion test fails otherwise.
-_tenderkit_check_options="-h --help --version --format -o --output --color --xlsx --strict"
+_tenderkit_check_options="-h --help --version --format -o --output --color --xlsx --espd --strict"
 _tenderkit_init_options="-h --help --version -t --template -f --force --examples"
 _tenderkit_schedule_options="-h --help --version -o --output --format --report --color --shift
   --baseline --as-of --bridging-days --no-bridging-days"
@@ -126,6 +126,7 @@ _tenderkit_check() {
     --color) _tenderkit_words "auto always never" "$cur"; return 0 ;;
     -o | --output) _tenderkit_files "$cur"; return 0 ;;
     --xlsx) _tenderkit_files "$cur" xlsx; return 0 ;;
+    --espd) _tenderkit_dirs "$cur"; return 0 ;;
   esac
   if [[ "$cur" == -* ]]; then
     _tenderkit_words "$_tenderkit_check_options" "$cur"
