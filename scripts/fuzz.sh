@@ -7,13 +7,13 @@
 # (default 600). Prints executions and findings per harness; a finding (crash, hang, leak,
 # sanitizer report) is saved under build-fuzz/findings/HARNESS/ and makes the script exit 1.
 # Keep each finding, once fixed, as fuzz/regressions/HARNESS/NAME: every build replays them.
-#   scripts/fuzz.sh [SECONDS] [HARNESS...]      harnesses: toml_loaders xlsx_form dates
+#   scripts/fuzz.sh [SECONDS] [HARNESS...]      harnesses: toml_loaders xlsx_form dates espd
 set -euo pipefail
 cd "$(dirname "$0")/.."
 seconds=${1:-600}
 shift || true
 harnesses=("$@")
-[[ ${#harnesses[@]} -gt 0 ]] || harnesses=(toml_loaders xlsx_form dates)
+[[ ${#harnesses[@]} -gt 0 ]] || harnesses=(toml_loaders xlsx_form dates espd)
 
 scripts/install-deps.sh
 if ! command -v clang++ >/dev/null; then
@@ -63,6 +63,12 @@ seed() {
         { printf '\x04'; cat "$file"; } >"$corpus/seed-csv-$n"
         n=$((n + 1))
       done < <(find tests -name '*.csv' -size -64k -print0)
+      ;;
+    espd)
+      while IFS= read -r -d '' file; do
+        cp "$file" "$corpus/seed-$n.xml"
+        n=$((n + 1))
+      done < <(find tests/data/espd templates -name '*.xml' -size -256k -print0)
       ;;
     dates)
       for text in 2023-01-01 2024-02-29 1900-01-01 2200-12-31 9y 6m 20d 10wd -2w +3m "9 jaar" \

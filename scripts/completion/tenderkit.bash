@@ -12,7 +12,7 @@
 
 # The option lists, one per command (and per tender-score subcommand). A new option must be added
 # here: the completion test fails otherwise.
-_tenderkit_check_options="-h --help --version --format -o --output --xlsx --lang --color --strict"
+_tenderkit_check_options="-h --help --version --format -o --output --xlsx --lang --color --strict --espd"
 _tenderkit_init_options="-h --help --version -t --template -f --force --examples --lang --color"
 _tenderkit_schedule_options="-h --help --version --format -o --output --xlsx --lang --color --shift
   --baseline --as-of --bridging-days --no-bridging-days"
@@ -136,6 +136,7 @@ _tenderkit_check() {
     --lang) _tenderkit_words "nl en" "$cur"; return 0 ;;
     -o | --output) _tenderkit_files "$cur"; return 0 ;;
     --xlsx) _tenderkit_files "$cur" xlsx; return 0 ;;
+    --espd) _tenderkit_dirs "$cur"; return 0 ;;
   esac
   if [[ "$cur" == -* ]]; then
     _tenderkit_words "$_tenderkit_check_options" "$cur"
