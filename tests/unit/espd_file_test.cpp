@@ -220,6 +220,19 @@ TEST(EspdFile, AnUnknownVersionIsRefusedAtItsElement) {
   EXPECT_TRUE(none.error().message().starts_with("the ESPD response lacks <cbc:VersionID>"));
 }
 
+TEST(EspdFile, ErrorsAreWordedInDutchToo) {
+  const Result<EspdResponse> read = parse_espd(response("1.0.2", "fraud", "true"), "old.xml");
+  ASSERT_FALSE(read);
+  EXPECT_EQ(read.error().diagnostics()[0].message.nl, "onbekende ESPD-EDM-versie '1.0.2'");
+  EXPECT_EQ(read.error().diagnostics()[0].hint.nl,
+            "tenderkit leest UEA's in ESPD-EDM 2.1.0, 2.1.1, 3.x en 4.x");
+
+  const Result<EspdResponse> answer = parse_espd(response("4.1.0", "fraud", "ja"), "ja.xml");
+  ASSERT_FALSE(answer);
+  EXPECT_EQ(answer.error().diagnostics()[0].message.nl,
+            "een ja/nee-antwoord moet 'true' of 'false' zijn, gevonden is 'ja'");
+}
+
 TEST(EspdFile, AnUnknownRoleAndAnswerAreErrors) {
   const Result<EspdResponse> role =
       parse_espd(response("4.1.0", "fraud", "true", "false", "group-member"), "role.xml");
