@@ -39,6 +39,12 @@ echo "=== tender-init: a new tender folder from the MVS template"
 
 run_check mvs templates/mvs/tender.toml templates/mvs/registrations
 run_check ijmond-zk templates/ijmond-zk/tender.toml templates/ijmond-zk/registrations
+# The intake: the same registrations with every provider's ESPD (UEA) response, read from the
+# folder the platform's export was saved in (scripts/generate-template-espds.sh wrote them): one
+# provider answers an exclusion ground with yes, one hands in the ESPD of another KvK number.
+run_check mvs-espd --espd templates/mvs/espd templates/mvs/tender.toml templates/mvs/registrations
+run_check ijmond-zk-espd --espd templates/ijmond-zk/espd templates/ijmond-zk/tender.toml \
+  templates/ijmond-zk/registrations
 
 echo
 echo "=== tender-check: the intake by registration form (MVS)"

@@ -8,12 +8,13 @@
 # sanitizer report) is saved under build-fuzz/findings/HARNESS/ and makes the script exit 1.
 # Keep each finding, once fixed, as fuzz/regressions/HARNESS/NAME: every build replays them.
 #   scripts/fuzz.sh [SECONDS] [HARNESS...]      harnesses: toml_loaders xlsx_form xlsx_registration dates
+#                                               espd
 set -euo pipefail
 cd "$(dirname "$0")/.."
 seconds=${1:-600}
 shift || true
 harnesses=("$@")
-[[ ${#harnesses[@]} -gt 0 ]] || harnesses=(toml_loaders xlsx_form xlsx_registration dates)
+[[ ${#harnesses[@]} -gt 0 ]] || harnesses=(toml_loaders xlsx_form xlsx_registration dates espd)
 
 scripts/install-deps.sh
 if ! command -v clang++ >/dev/null; then
@@ -73,6 +74,11 @@ seed() {
       { printf '\x01'; unzip -p "$form" xl/worksheets/sheet3.xml; } >"$corpus/seed-members"
       { printf '\x02'; unzip -p "$form" xl/worksheets/sheet6.xml; } >"$corpus/seed-identity"
       { printf '\x03'; unzip -p "$form" xl/workbook.xml; } >"$corpus/seed-workbook"
+    espd)
+      while IFS= read -r -d '' file; do
+        cp "$file" "$corpus/seed-$n.xml"
+        n=$((n + 1))
+      done < <(find tests/data/espd templates -name '*.xml' -size -256k -print0)
       ;;
     dates)
       for text in 2023-01-01 2024-02-29 1900-01-01 2200-12-31 9y 6m 20d 10wd -2w +3m "9 jaar" \

@@ -22,7 +22,7 @@ int main(int argc, char** argv) {
       "A directory stands for every *.toml and *.xlsx file directly in it, in sorted order; every\n"
       "other entry (but hidden files, editor backups and Excel's lock files) is named as skipped,\n"
       "a finding with --strict.\n"
-      "Rules: INT-001..INT-010, see docs/rules.md.\n\n"
+      "Rules: INT-001..INT-010 and, with ESPD responses, ESP-001..ESP-004, see docs/rules.md.\n\n"
       "Exit codes:\n"
       "  0  every registration is compliant; --registration-form: the form is written\n"
       "  1  some registration is not compliant (with --strict: or has warnings, or entries were\n"
@@ -47,9 +47,13 @@ int main(int argc, char** argv) {
                            "summary, coverage matrix and findings per registration");
   cli::add_language_option(app, options.language);
   cli::add_colour_option(app, colour);
+  app.add_option("--espd", options.espd_folder,
+                 "A folder of ESPD (UEA) responses (*.xml, ESPD-EDM 2.1.1 or 3.x/4.x), matched to "
+                 "the members by KvK number; members may also name theirs with espd = \"FILE\"")
+      ->option_text("DIR");
   app.add_flag("--strict", options.strict, "Count warnings as findings (exit 1)");
   app.add_option("--registration-form", options.registration_form,
-                 "Write the tender's blank registration form (.xlsx, in the tender's language) "
+                 "Write the tender's blank registration form (.xlsx, in the --lang language) "
                  "to FILE instead of checking ('-': standard output, not a terminal); give no "
                  "REGISTRATIONS")
       ->option_text("FILE");

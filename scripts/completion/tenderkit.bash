@@ -13,7 +13,7 @@
 # The option lists, one per command (and per tender-score subcommand). A new option must be added
 # here: the completion test fails otherwise.
 _tenderkit_check_options="-h --help --version --format -o --output --xlsx --lang --color --strict
-  --registration-form --toml -f --force"
+  --registration-form --toml -f --force --espd"
 _tenderkit_init_options="-h --help --version -t --template -f --force --examples --lang --color"
 _tenderkit_schedule_options="-h --help --version --format -o --output --xlsx --lang --color --shift
   --baseline --as-of --bridging-days --no-bridging-days"
@@ -138,6 +138,7 @@ _tenderkit_check() {
     -o | --output) _tenderkit_files "$cur"; return 0 ;;
     --xlsx | --registration-form) _tenderkit_files "$cur" xlsx; return 0 ;;
     --toml) _tenderkit_files "$cur" toml; return 0 ;;
+    --espd) _tenderkit_dirs "$cur"; return 0 ;;
   esac
   if [[ "$cur" == -* ]]; then
     _tenderkit_words "$_tenderkit_check_options" "$cur"

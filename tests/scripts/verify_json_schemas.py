@@ -71,6 +71,13 @@ def cases(name, scratch):
             ("skipped entries strict", ["--format", "json", "--strict",
                                         "tests/data/small/tender.toml",
                                         "tests/data/skipped-entries"], {1}, None),
+            ("espd responses named", ["--format", "json", "tests/data/espd/tender.toml",
+                                      "tests/data/espd/registrations/operator.toml",
+                                      "tests/data/espd/registrations/exclusion.toml",
+                                      "tests/data/espd/registrations/procedure.toml"], {1}, None),
+            ("espd folder", ["--format", "json", "--espd", "tests/data/espd/folder",
+                             "tests/data/espd/tender.toml",
+                             "tests/data/espd/registrations/folder.toml"], {1}, None),
         ]
     if name == "tender-score-collect":
         out = f"{scratch}/scores.toml"
@@ -185,6 +192,7 @@ BREAKAGES = {
         (["registrations", "*", "members", "*", "agb"], "9810441X"),
         (["registrations", "*", "members", "*", "services"], "wijkteams"),
         (["registrations", "*", "members", "*", "declaration"], None),
+        (["registrations", "*", "members", "*", "espd"], "espd/zorggroep.xml"),
         (["registrations", "*", "findings", "*", "rule"], "INT-011"),
         (["registrations", "*", "findings", "*", "severity"], "info"),
         (["registrations", "*", "findings", "*", "line"], "12"),

@@ -16,7 +16,7 @@ import subprocess
 import sys
 import xml.etree.ElementTree as ElementTree
 
-RULES = [f"INT-{n:03d}" for n in range(1, 11)]
+RULES = [f"INT-{n:03d}" for n in range(1, 11)] + [f"ESP-{n:03d}" for n in range(1, 5)]
 
 
 def run(program, arguments):

@@ -723,7 +723,7 @@ TEST(TimelineFile, ReadsTheIjmondTemplateTimeline) {
   EXPECT_EQ(phases[4].kind, PhaseKind::phase);
   ASSERT_EQ(phases[4].after.size(), 1U);
   EXPECT_EQ(phases[4].after[0].id, "selectie");
-  EXPECT_EQ(phases[4].after[0].where.line, 271);  // in templates/ijmond-zk/tender.toml
+  EXPECT_EQ(phases[4].after[0].where.line, 277);  // in templates/ijmond-zk/tender.toml
   EXPECT_EQ(phases[4].lag, (Duration{1, DurationUnit::working_days}));
   EXPECT_EQ(phases[4].duration, (Duration{12, DurationUnit::months}));
   EXPECT_EQ(phases[4].end_rule, DeadlineRule::previous_working_day);

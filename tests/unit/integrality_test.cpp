@@ -135,20 +135,24 @@ declaration = true
 // ---------------------------------------------------------------------------------------------
 // The rule table
 
-TEST(Rules, AreTheTenPublishedRulesInIdOrder) {
+TEST(Rules, AreTheFourteenPublishedRulesInIdOrder) {
   const std::span<const Rule> all = rules();
-  ASSERT_EQ(all.size(), 10u);
+  ASSERT_EQ(all.size(), 14u);
   for (std::size_t i = 0; i < all.size(); ++i) {
-    EXPECT_EQ(all[i].id, fmt::format("INT-{:03}", i + 1));
+    EXPECT_EQ(all[i].id,
+              i < 10 ? fmt::format("INT-{:03}", i + 1) : fmt::format("ESP-{:03}", i - 9));
     EXPECT_FALSE(all[i].name.empty());
     EXPECT_FALSE(all[i].reason.en.empty());
     EXPECT_FALSE(all[i].reason.nl.empty());
-    EXPECT_EQ(all[i].severity, i + 1 >= 9 ? Severity::warning : Severity::error) << all[i].id;
+    const bool warning = i + 1 == 9 || i + 1 == 10;
+    EXPECT_EQ(all[i].severity, warning ? Severity::warning : Severity::error) << all[i].id;
   }
   ASSERT_NE(find_rule("INT-003"), nullptr);
   EXPECT_EQ(find_rule("INT-003")->name, "local-coverage");
   EXPECT_EQ(find_rule("INT-010")->name, "kvk-name");
   EXPECT_EQ(find_rule("INT-011"), nullptr);
+  EXPECT_EQ(find_rule("ESP-003")->name, "exclusion-ground");
+  EXPECT_EQ(find_rule("ESP-005"), nullptr);
   EXPECT_EQ(find_rule("int-001"), nullptr);
   EXPECT_EQ(to_string(Severity::error), "error");
   EXPECT_EQ(to_string(Severity::warning), "warning");

@@ -440,9 +440,9 @@ TEST(CheckReplaceable, RefusesAFileThatIsNoScoresFileOfTheTender) {
 TEST(Admit, TakesCompliantRegistrationsAndSaysWhyOthersAreOut) {
   integrality::CheckReport report;
   report.registrations.push_back(
-      {Registration{"ok", {}, "Fine", "t", {}, {}, "ok.toml", {}, {}}, {}});
+      {Registration{"ok", {}, "Fine", "t", {}, {}, "ok.toml", {}, {}, false, {}}, {}});
   integrality::RegistrationCheck bad{
-      Registration{"bad", {}, "Flawed", "t", {}, {}, "bad.toml", {}, {}}, {}};
+      Registration{"bad", {}, "Flawed", "t", {}, {}, "bad.toml", {}, {}, false, {}}, {}};
   bad.findings.push_back({"INT-003", integrality::Severity::error, {}, {}});
   bad.findings.push_back({"INT-001", integrality::Severity::error, {}, {}});
   bad.findings.push_back({"INT-009", integrality::Severity::warning, {}, {}});

@@ -6,6 +6,7 @@
 #include <tenderkit/commands/wording.hpp>
 #include <tenderkit/core/atomic_file.hpp>
 #include <tenderkit/core/clock.hpp>
+#include <tenderkit/input/espd_file.hpp>
 #include <tenderkit/input/registration_file.hpp>
 #include <tenderkit/input/tender_file.hpp>
 #include <tenderkit/integrality/check.hpp>
@@ -107,9 +108,18 @@ Result<int> run_tender_check(const TenderCheckOptions& options, std::ostream& ou
   if (!files) {
     return files.error();
   }
+  input::EspdFiles espd_files;
+  if (!options.espd_folder.empty()) {
+    Result<input::EspdFiles> found = input::find_espd_files(options.espd_folder);
+    if (!found) {
+      return found.error();
+    }
+    espd_files = std::move(found).value();
+  }
   // No output may be an input: checked before anything is read or written.
   std::vector<std::filesystem::path> inputs{options.tender_file};
   inputs.insert(inputs.end(), files->files.begin(), files->files.end());
+  inputs.insert(inputs.end(), espd_files.files.begin(), espd_files.files.end());
   if (Result<void> checked = check_outputs(
           inputs, {cli::writes_to_standard_output(options.output) ? "-" : options.output,
                    options.workbook, options.toml});
@@ -133,6 +143,23 @@ Result<int> run_tender_check(const TenderCheckOptions& options, std::ostream& ou
   if (!registrations) {
     return registrations.error();
   }
+  // The ESPD files the registrations name are known only now; nothing is written yet.
+  if (const std::vector<std::filesystem::path> named = input::named_espd_files(*registrations);
+      !named.empty()) {
+    if (Result<void> checked = check_outputs(
+            named, {cli::writes_to_standard_output(options.output) ? "-" : options.output,
+                    options.workbook, options.toml});
+        !checked) {
+      return checked.error();
+    }
+  }
+  Result<std::vector<SkippedEntry>> unmatched =
+      input::attach_espds(*registrations, espd_files.files, !options.espd_folder.empty());
+  if (!unmatched) {
+    Error error = unmatched.error();
+    // An ESPD's errors in the run's language: --lang, else the tender's.
+    return error.spoken_in(options.language.value_or(tender->language));
+  }
   if (!options.toml.empty()) {
     const Registration& registration = registrations->front();
     Result<void> written = write_file_atomically(options.toml, [&](std::ostream& stream) {
@@ -148,6 +175,8 @@ Result<int> run_tender_check(const TenderCheckOptions& options, std::ostream& ou
   integrality::CheckReport report =
       integrality::check(std::move(tender).value(), std::move(registrations).value());
   report.skipped = std::move(files->skipped);
+  report.skipped.insert(report.skipped.end(), espd_files.skipped.begin(), espd_files.skipped.end());
+  report.skipped.insert(report.skipped.end(), unmatched->begin(), unmatched->end());
   // The language is resolved once: --lang, else the tender's.
   const Language language = options.language.value_or(report.tender.language);
   report::write_skipped_warnings(err, report.skipped, input::kRegistrationFileKinds, language);

@@ -24,6 +24,10 @@ LocalizedText describe(SkipReason reason, std::string_view expected) {
       return wording::label(core::words::skip_folder);
     case SkipReason::not_a_file:
       break;
+    case SkipReason::not_an_espd:
+      return wording::label(core::words::skip_not_an_espd);
+    case SkipReason::espd_of_no_member:
+      return wording::label(core::words::skip_espd_of_no_member);
   }
   return wording::label(core::words::skip_not_a_file);
 }

@@ -86,6 +86,18 @@ Member read_member(const toml::table& table, TableReader& root, const KnownIds& 
       read_references(reader, "certifications", words::kind_certification,
                       words::kind_certifications, known.certifications, tender.file);
   member.declaration = reader.optional_bool("declaration").value_or(false);
+  if (auto espd = reader.optional_string("espd")) {
+    // Relative to the registration file, so that a folder of registrations and ESPDs moves as one.
+    const fs::path path(*espd);
+    member.espd_file = (path.is_absolute() ? path : fs::path(root.file()).parent_path() / path)
+                           .lexically_normal()
+                           .string();
+    member.espd_where = reader.where("espd").position();
+    if (espd->empty()) {
+      reader.sink().error(wording::label(words::espd_names_no_file), reader.where("espd"),
+                          wording::label(words::espd_names_no_file_hint));
+    }
+  }
   reader.finish();
   return member;
 }

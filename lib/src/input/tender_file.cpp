@@ -497,6 +497,11 @@ Result<Tender> parse_tender(std::string_view content, const std::string& file) {
                                                                     {"english", "en"},
                                                                     {"en-gb", "en"}});
   tender.language = language.value_or("nl") == "en" ? Language::en : Language::nl;
+  tender.contract_folder_id = root.optional_string("contract_folder_id");
+  if (tender.contract_folder_id && tender.contract_folder_id->empty()) {
+    sink.error(wording::label(words::contract_folder_id_empty), root.where("contract_folder_id"),
+               wording::label(words::contract_folder_id_hint));
+  }
   read_municipalities(root, tender);
   read_named_entries(root, "certification", words::kind_certification, tender.certifications);
   read_services(root, tender);

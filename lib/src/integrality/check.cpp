@@ -3,6 +3,7 @@
 
 #include <tenderkit/core/parallel.hpp>
 #include <tenderkit/core/text.hpp>
+#include <tenderkit/input/espd_file.hpp>
 #include <tenderkit/integrality/check.hpp>
 #include <tenderkit/integrality/coverage.hpp>
 #include <tenderkit/integrality/wording.hpp>
@@ -29,10 +30,18 @@ constexpr std::array kRules{
     Rule{"INT-008", "one-registration", Severity::error, words::rule_int008},
     Rule{"INT-009", "single-supplier", Severity::warning, words::rule_int009},
     Rule{"INT-010", "kvk-name", Severity::warning, words::rule_int010},
+    Rule{"ESP-001", "espd-operator", Severity::error, words::rule_esp001},
+    Rule{"ESP-002", "espd-missing", Severity::error, words::rule_esp002},
+    Rule{"ESP-003", "exclusion-ground", Severity::error, words::rule_esp003},
+    Rule{"ESP-004", "espd-procedure", Severity::error, words::rule_esp004},
 };
 
 // A role or legal form in prose, per language.
 LocalizedText in_prose(Role role) {
+  return LocalizedText{std::string(display_name(role, Language::en)),
+                       std::string(display_name(role, Language::nl))};
+}
+LocalizedText in_prose(EspdRole role) {
   return LocalizedText{std::string(display_name(role, Language::en)),
                        std::string(display_name(role, Language::nl))};
 }
@@ -60,6 +69,21 @@ LocalizedText quoted_list(std::span<const std::string> parts) {
   return list;
 }
 
+// Names compared loosely: case and spacing differences are not worth a finding.
+std::string loose_name(std::string_view name) {
+  std::string out;
+  for (char c : text::fold_case(name)) {
+    if (c != ' ' && c != '\t' && c != '.' && c != ',') {
+      out += c;
+    }
+  }
+  return out;
+}
+
+std::optional<std::string> input_kvk(std::string_view operator_id) {
+  return input::kvk_of(operator_id);
+}
+
 class RegistrationRules {
  public:
   RegistrationRules(const CoverageModel& model, const Registration& registration,
@@ -70,10 +94,21 @@ class RegistrationRules {
     check_services();
     check_legal_form();
     check_member_count();
-    check_declarations();
+    if (registration_.espd_in_use) {
+      check_espds();
+    } else {
+      check_declarations();
+    }
   }
 
  private:
+  // A finding of an ESP rule: its place is in the ESPD response or at the member.
+  void add_espd_finding(std::string_view rule_id, SourceLocation where, LocalizedText message) {
+    const Rule* rule = find_rule(rule_id);
+    findings_.push_back(
+        Finding{std::string(rule_id), rule->severity, std::move(message), std::move(where)});
+  }
+
   void add(std::string_view rule_id, LocalizedText message,
            std::optional<TextPosition> position = std::nullopt) {
     const Rule* rule = find_rule(rule_id);
@@ -242,6 +277,83 @@ class RegistrationRules {
             say(words::no_declaration,
                 {wording::text("member", member.name), wording::text("kvk", member.kvk)}),
             member.where);
+      }
+    }
+  }
+
+  void check_espds() {
+    std::vector<bool> has_espd(registration_.members.size(), false);
+    for (const Registration::MemberEspd& entry : registration_.espds) {
+      has_espd[entry.member] = true;
+      check_espd(registration_.members[entry.member], entry.response);
+    }
+    for (std::size_t i = 0; i < registration_.members.size(); ++i) {
+      if (has_espd[i]) {
+        continue;
+      }
+      const Member& member = registration_.members[i];
+      add_espd_finding(
+          "ESP-002", registration_.at(member.where),
+          wording::say(
+              member.declaration ? words::espd_missing_despite_declaration : words::espd_missing,
+              {wording::text("member", member.name), wording::text("kvk", member.kvk)}));
+    }
+  }
+
+  void check_espd(const Member& member, const EspdResponse& espd) {
+    const auto at = [&](TextPosition position) {
+      return espd.at(position == TextPosition{} ? espd.where : position);
+    };
+    if (input_kvk(espd.operator_id) != member.kvk) {
+      add_espd_finding(
+          "ESP-001", at(espd.operator_id_where),
+          wording::say(words::espd_operator_id, {wording::text("member", member.name),
+                                                 wording::text("operator", espd.operator_id),
+                                                 wording::text("kvk", member.kvk)}));
+    }
+    if (loose_name(espd.operator_name) != loose_name(member.name)) {
+      add_espd_finding(
+          "ESP-001", at(espd.operator_name_where),
+          wording::say(words::espd_operator_name,
+                       {wording::text("member", member.name), wording::text("kvk", member.kvk),
+                        wording::text("operator", espd.operator_name)}));
+    }
+    if (espd.role && !role_fits(*espd.role, member.role, registration_.members.size())) {
+      add_espd_finding("ESP-001", at(espd.role_where),
+                       wording::say(words::espd_operator_role,
+                                    {wording::text("member", member.name),
+                                     wording::localized("espd_role", in_prose(*espd.role)),
+                                     wording::text("code", espd.role_code),
+                                     wording::localized("role", in_prose(member.role))}));
+    }
+    for (const EspdExclusion& ground : espd.exclusions) {
+      if (!ground.yes) {
+        continue;
+      }
+      const bool coded = ground.name.en != ground.code;
+      add_espd_finding(
+          "ESP-003", at(ground.where),
+          wording::say(
+              coded ? words::espd_ground_yes_coded : words::espd_ground_yes,
+              {wording::text("member", member.name), wording::text("kvk", member.kvk),
+               wording::localized("ground", ground.name), wording::text("code", ground.code),
+               wording::phrase("self_cleaning", ground.self_cleaning
+                                                    ? words::espd_self_cleaning_declared
+                                                    : words::espd_self_cleaning_none)}));
+    }
+    if (tender_.contract_folder_id && espd.contract_folder_id != tender_.contract_folder_id) {
+      const std::string& expected = *tender_.contract_folder_id;
+      if (espd.contract_folder_id) {
+        add_espd_finding("ESP-004", at(espd.contract_folder_where),
+                         wording::say(words::espd_other_procedure,
+                                      {wording::text("member", member.name),
+                                       wording::text("procedure", *espd.contract_folder_id),
+                                       wording::text("expected", expected)}));
+      } else {
+        add_espd_finding(
+            "ESP-004", at(espd.where),
+            wording::say(words::espd_no_procedure, {wording::text("member", member.name),
+                                                    wording::text("expected", expected)}));
       }
     }
   }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 // SPDX-FileCopyrightText: 2026 The tenderkit authors
 
+#include <tenderkit/model/espd.hpp>
 #include <tenderkit/model/register.hpp>
 #include <tenderkit/model/registration.hpp>
 #include <tenderkit/model/tender.hpp>
@@ -46,6 +47,43 @@ std::string_view display_name(Role role, Language language) {
       return model::words::role_subcontractor.in(language);
   }
   return model::words::role_member.in(language);
+}
+
+bool role_fits(EspdRole espd, Role role, std::size_t members) {
+  switch (role) {
+    case Role::lead:
+      return espd == EspdRole::group_lead || espd == EspdRole::sole_or_lead ||
+             (espd == EspdRole::sole_tenderer && members == 1);
+    case Role::member:
+      return espd == EspdRole::group_member;
+    case Role::main_contractor:
+      return espd == EspdRole::sole_tenderer || espd == EspdRole::sole_or_lead ||
+             espd == EspdRole::group_lead;
+    case Role::subcontractor:
+      return espd == EspdRole::subcontractor || espd == EspdRole::relied_upon ||
+             espd == EspdRole::not_relied_upon;
+  }
+  return false;
+}
+
+std::string_view display_name(EspdRole role, Language language) {
+  switch (role) {
+    case EspdRole::sole_tenderer:
+      return model::words::espd_role_sole_tenderer.in(language);
+    case EspdRole::group_lead:
+      return model::words::espd_role_group_lead.in(language);
+    case EspdRole::sole_or_lead:
+      return model::words::espd_role_sole_or_lead.in(language);
+    case EspdRole::group_member:
+      return model::words::espd_role_group_member.in(language);
+    case EspdRole::relied_upon:
+      return model::words::espd_role_relied_upon.in(language);
+    case EspdRole::not_relied_upon:
+      return model::words::espd_role_not_relied_upon.in(language);
+    case EspdRole::subcontractor:
+      return model::words::espd_role_subcontractor.in(language);
+  }
+  return model::words::espd_role_group_member.in(language);
 }
 
 namespace {

@@ -198,7 +198,8 @@ void write_check_json(std::ostream& out, const CheckReport& report,
         .field("errors", check.count(Severity::error))
         .field("warnings", check.count(Severity::warning));
     json.key("members").begin_array();
-    for (const Member& member : registration.members) {
+    for (std::size_t m = 0; m < registration.members.size(); ++m) {
+      const Member& member = registration.members[m];
       json.begin_object();
       json.field("name", member.name)
           .field("kvk", member.kvk)
@@ -216,6 +217,19 @@ void write_check_json(std::ostream& out, const CheckReport& report,
       }
       string_array("certifications", member.certifications);
       json.field("declaration", member.declaration);
+      // The ESPD responses read for this member (named, or from --espd DIR); null when the
+      // registration does not use ESPD responses.
+      if (registration.espd_in_use) {
+        json.key("espd").begin_array();
+        for (const Registration::MemberEspd& espd : registration.espds) {
+          if (espd.member == m) {
+            json.value(espd.response.file);
+          }
+        }
+        json.end_array();
+      } else {
+        json.key("espd").null();
+      }
       json.end_object();
     }
     json.end_array();

@@ -27,6 +27,7 @@ struct TenderCheckOptions {
   CheckFormat format = CheckFormat::text;  ///< the report's format
   std::string output;                      ///< -o: report file; empty or `-`: `out`
   std::string workbook;                    ///< --xlsx file; empty: none
+  std::string espd_folder;  ///< --espd DIR: ESPD responses matched by KvK; empty: none
   std::optional<Language> language = std::nullopt;  ///< --lang; not given: the tender's language
   bool strict = false;                              ///< warnings count as findings
   bool colour = false;                              ///< colour in text output

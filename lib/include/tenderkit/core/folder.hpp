@@ -18,9 +18,11 @@ namespace tenderkit {
 
 /// Why an entry of a given folder was not read.
 enum class SkipReason {
-  other_extension,  ///< a file without the extension the command reads ("07-nieuw.tml")
-  folder,           ///< a folder inside: folders are not read recursively
-  not_a_file,       ///< a FIFO, socket, device or a symbolic link to nothing
+  other_extension,    ///< a file without the extension the command reads ("07-nieuw.tml")
+  folder,             ///< a folder inside: folders are not read recursively
+  not_a_file,         ///< a FIFO, socket, device or a symbolic link to nothing
+  not_an_espd,        ///< in an ESPD folder (tender-check --espd): a file that is not *.xml
+  espd_of_no_member,  ///< an ESPD response whose operator is no member of the registrations
 };
 
 /// One entry of a given folder that was not read.

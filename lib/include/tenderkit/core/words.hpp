@@ -93,6 +93,12 @@ inline constexpr Phrase not_a_number{
     "'{text}' is geen getal (verwacht bijvoorbeeld 8, 7.5 of 15/2)"};
 inline constexpr Phrase not_finite{"core.not-finite", "{value} is not a finite number",
                                    "{value} is geen eindig getal"};
+inline constexpr Phrase skip_not_an_espd{"core.skip.not-an-espd", "not an .xml file (ESPD)",
+                                         "geen .xml-bestand (UEA)"};
+inline constexpr Phrase skip_espd_of_no_member{
+    "core.skip.espd-of-no-member",
+    "an ESPD response of an operator that is no member of any registration",
+    "een UEA van een ondernemer die in geen inschrijving lid is"};
 
 inline constexpr const Phrase* catalogue[] = {
     &did_you_mean,
@@ -121,6 +127,8 @@ inline constexpr const Phrase* catalogue[] = {
     &skip_not_a_file,
     &not_a_number,
     &not_finite,
+    &skip_not_an_espd,
+    &skip_espd_of_no_member,
 };
 
 }  // namespace tenderkit::core::words

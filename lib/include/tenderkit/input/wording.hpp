@@ -622,6 +622,179 @@ inline constexpr Phrase sheet_services{"input.registration-form.sheet.services",
                                        "Diensten"};
 inline constexpr Phrase sheet_municipalities{"input.registration-form.sheet.municipalities",
                                              "Municipalities", "Gemeenten"};
+// The tender's procedure number, which ESP-004 compares ESPD responses with.
+inline constexpr Phrase contract_folder_id_empty{"input.contract-folder-id-empty",
+                                                 "'contract_folder_id' is empty",
+                                                 "'contract_folder_id' is leeg"};
+inline constexpr Phrase contract_folder_id_hint{
+    "input.contract-folder-id-hint",
+    "the procedure's reference number as the ESPD responses give it, or leave the key out",
+    "het dossiernummer van de procedure zoals de UEA's het noemen, of laat de sleutel weg"};
+
+// A member's ESPD (UEA) response named in the registration, and the folder of them (--espd DIR).
+inline constexpr Phrase espd_names_no_file{"input.espd.names-no-file", "'espd' names no file",
+                                           "'espd' noemt geen bestand"};
+inline constexpr Phrase espd_names_no_file_hint{
+    "input.espd.names-no-file-hint",
+    "the path of the member's ESPD (UEA) response, relative to this file: espd = "
+    "\"espd/zorggroep.xml\"",
+    "het pad van het UEA van het lid, ten opzichte van dit bestand: espd = "
+    "\"espd/zorggroep.xml\""};
+inline constexpr Phrase espd_not_a_folder{
+    "input.espd.not-a-folder",
+    "--espd: '{path}' is not a folder; give the folder that holds the ESPD (UEA) responses",
+    "--espd: '{path}' is geen map; geef de map met de UEA's (ESPD-responses)"};
+inline constexpr Phrase espd_cannot_be_read{"input.espd.cannot-be-read",
+                                            "the ESPD of '{member}' (KvK {kvk}) cannot be read",
+                                            "het UEA van '{member}' (KvK {kvk}) is niet te lezen"};
+
+// What the ESPD reader finds wrong in a file.
+inline constexpr Phrase espd_not_xml{"input.espd.not-xml", "not well-formed XML: {reason}",
+                                     "geen geldige XML: {reason}"};
+inline constexpr Phrase espd_what_it_is{
+    "input.espd.what-it-is",
+    "an ESPD (UEA) response is the XML file the procurement platform exports",
+    "een UEA (ESPD-response) is het XML-bestand dat het aanbestedingsplatform exporteert"};
+inline constexpr Phrase espd_no_element{"input.espd.no-element",
+                                        "not an ESPD response: the file holds no XML element",
+                                        "geen UEA: het bestand bevat geen XML-element"};
+inline constexpr Phrase espd_wrong_root{
+    "input.espd.wrong-root",
+    "not an ESPD response: the root element is <{root}>, expected "
+    "<QualificationApplicationResponse>",
+    "geen UEA: het hoofdelement is <{root}>, verwacht is <QualificationApplicationResponse>"};
+inline constexpr Phrase espd_is_request{
+    "input.espd.is-request",
+    "this is an ESPD request (the contracting authority's questions); the provider's filled-in "
+    "response is needed",
+    "dit is een UEA-verzoek (de vragen van de aanbestedende dienst); het ingevulde antwoord van "
+    "de aanbieder is nodig"};
+inline constexpr Phrase espd_no_version{
+    "input.espd.no-version",
+    "the ESPD response lacks <cbc:VersionID>, so its ESPD-EDM version is unknown",
+    "het UEA mist <cbc:VersionID>, dus de ESPD-EDM-versie is onbekend"};
+inline constexpr Phrase espd_versions_read{"input.espd.versions-read",
+                                           "tenderkit reads ESPD-EDM 2.1.1 and 3.x/4.x responses",
+                                           "tenderkit leest UEA's in ESPD-EDM 2.1.1 en 3.x/4.x"};
+inline constexpr Phrase espd_unknown_version{"input.espd.unknown-version",
+                                             "unknown ESPD-EDM version '{version}'",
+                                             "onbekende ESPD-EDM-versie '{version}'"};
+inline constexpr Phrase espd_versions_read_all{
+    "input.espd.versions-read-all", "tenderkit reads ESPD-EDM 2.1.0, 2.1.1, 3.x and 4.x responses",
+    "tenderkit leest UEA's in ESPD-EDM 2.1.0, 2.1.1, 3.x en 4.x"};
+inline constexpr Phrase espd_no_operator{
+    "input.espd.no-operator",
+    "the ESPD response lacks <cac:EconomicOperatorParty>: it does not say whose declaration it is",
+    "het UEA mist <cac:EconomicOperatorParty>: het zegt niet wiens verklaring het is"};
+inline constexpr Phrase espd_no_operator_id{
+    "input.espd.no-operator-id",
+    "the economic operator has no identifier (cac:Party/cac:PartyIdentification/cbc:ID)",
+    "de ondernemer heeft geen identificatie (cac:Party/cac:PartyIdentification/cbc:ID)"};
+inline constexpr Phrase espd_operator_id_hint{
+    "input.espd.operator-id-hint", "the identifier is the operator's KvK number",
+    "de identificatie is het KvK-nummer van de ondernemer"};
+inline constexpr Phrase espd_no_operator_name{
+    "input.espd.no-operator-name",
+    "the economic operator has no name (cac:Party/cac:PartyName/cbc:Name)",
+    "de ondernemer heeft geen naam (cac:Party/cac:PartyName/cbc:Name)"};
+inline constexpr Phrase espd_unknown_role{"input.espd.unknown-role",
+                                          "unknown economic operator role '{role}'",
+                                          "onbekende rol van de ondernemer '{role}'"};
+inline constexpr Phrase espd_roles{
+    "input.espd.roles",
+    "the roles of the EU eo-role-type table are 'sole-tenderer', 'group-lead', 'group-mem', "
+    "'oeron', 'subcont' (2.x: 'SCLE', 'GM', 'OERON', 'OENRON')",
+    "de rollen van de EU-tabel eo-role-type zijn 'sole-tenderer', 'group-lead', 'group-mem', "
+    "'oeron', 'subcont' (2.x: 'SCLE', 'GM', 'OERON', 'OENRON')"};
+inline constexpr Phrase espd_code_of_v3{
+    "input.espd.code-of-v3",
+    "criterion code '{code}' belongs to ESPD-EDM 3.x/4.x, but this response is version {version}",
+    "criteriumcode '{code}' hoort bij ESPD-EDM 3.x/4.x, maar dit UEA is versie {version}"};
+inline constexpr Phrase espd_in_v2_ground_is{"input.espd.in-v2-ground-is",
+                                             "in 2.1.x this ground is '{code}'",
+                                             "in 2.1.x is deze grond '{code}'"};
+inline constexpr Phrase espd_code_of_v2{
+    "input.espd.code-of-v2",
+    "criterion code '{code}' belongs to ESPD-EDM 2.1.x, but this response is version {version}",
+    "criteriumcode '{code}' hoort bij ESPD-EDM 2.1.x, maar dit UEA is versie {version}"};
+inline constexpr Phrase espd_in_v3_ground_is{"input.espd.in-v3-ground-is",
+                                             "in 3.x/4.x this ground is '{code}'",
+                                             "in 3.x/4.x is deze grond '{code}'"};
+inline constexpr Phrase espd_v3_codes{"input.espd.v3-codes",
+                                      "3.x/4.x use the codes of the EU criterion table",
+                                      "3.x/4.x gebruiken de codes van de EU-tabel criterion"};
+inline constexpr Phrase espd_not_yes_no{
+    "input.espd.not-yes-no", "a yes/no answer must be 'true' or 'false', found '{found}'",
+    "een ja/nee-antwoord moet 'true' of 'false' zijn, gevonden is '{found}'"};
+
+// The exclusion grounds of the ESPD by name, as ESP-003 names them. The ids end in the ground's
+// code of the EU criterion table (ESPD-EDM 3.x/4.x).
+inline constexpr Phrase espd_ground_crime_org{"input.espd-ground.crime-org",
+                                              "participation in a criminal organisation",
+                                              "deelneming aan een criminele organisatie"};
+inline constexpr Phrase espd_ground_corruption{"input.espd-ground.corruption", "corruption",
+                                               "corruptie"};
+inline constexpr Phrase espd_ground_fraud{"input.espd-ground.fraud", "fraud", "fraude"};
+inline constexpr Phrase espd_ground_terr_offence{
+    "input.espd-ground.terr-offence",
+    "terrorist offences or offences linked to terrorist activities",
+    "terroristische misdrijven of strafbare feiten in verband met terroristische activiteiten"};
+inline constexpr Phrase espd_ground_finan_laund{
+    "input.espd-ground.finan-laund", "money laundering or terrorist financing",
+    "witwassen van geld of financiering van terrorisme"};
+inline constexpr Phrase espd_ground_human_traffic{
+    "input.espd-ground.human-traffic",
+    "child labour and other forms of trafficking in human beings",
+    "kinderarbeid en andere vormen van mensenhandel"};
+inline constexpr Phrase espd_ground_tax_pay{"input.espd-ground.tax-pay", "payment of taxes",
+                                            "betaling van belastingen"};
+inline constexpr Phrase espd_ground_socsec_pay{"input.espd-ground.socsec-pay",
+                                               "payment of social security contributions",
+                                               "betaling van socialezekerheidsbijdragen"};
+inline constexpr Phrase espd_ground_envir_law{
+    "input.espd-ground.envir-law", "breach of obligations in the field of environmental law",
+    "schending van verplichtingen op het gebied van milieurecht"};
+inline constexpr Phrase espd_ground_socsec_law{
+    "input.espd-ground.socsec-law", "breach of obligations in the field of social law",
+    "schending van verplichtingen op het gebied van sociaal recht"};
+inline constexpr Phrase espd_ground_labour_law{
+    "input.espd-ground.labour-law", "breach of obligations in the field of labour law",
+    "schending van verplichtingen op het gebied van arbeidsrecht"};
+inline constexpr Phrase espd_ground_bankruptcy{"input.espd-ground.bankruptcy", "bankruptcy",
+                                               "faillissement"};
+inline constexpr Phrase espd_ground_insolvency{"input.espd-ground.insolvency", "insolvency",
+                                               "insolventie"};
+inline constexpr Phrase espd_ground_cred_arran{
+    "input.espd-ground.cred-arran", "arrangement with creditors", "akkoord met schuldeisers"};
+inline constexpr Phrase espd_ground_bankr_nat{
+    "input.espd-ground.bankr-nat", "a situation analogous to bankruptcy under national law",
+    "een met faillissement vergelijkbare toestand naar nationaal recht"};
+inline constexpr Phrase espd_ground_liq_admin{"input.espd-ground.liq-admin",
+                                              "assets administered by a liquidator",
+                                              "activa beheerd door een curator"};
+inline constexpr Phrase espd_ground_susp_act{
+    "input.espd-ground.susp-act", "business activities suspended", "bedrijfsactiviteiten gestaakt"};
+inline constexpr Phrase espd_ground_prof_misconduct{
+    "input.espd-ground.prof-misconduct", "grave professional misconduct", "ernstige beroepsfout"};
+inline constexpr Phrase espd_ground_distorsion{
+    "input.espd-ground.distorsion",
+    "agreements with other economic operators aimed at distorting competition",
+    "afspraken met andere ondernemers om de mededinging te vervalsen"};
+inline constexpr Phrase espd_ground_partic_confl{
+    "input.espd-ground.partic-confl", "conflict of interest due to participation in the procedure",
+    "belangenconflict door deelname aan de procedure"};
+inline constexpr Phrase espd_ground_prep_confl{
+    "input.espd-ground.prep-confl", "involvement in the preparation of the procedure",
+    "betrokkenheid bij de voorbereiding van de procedure"};
+inline constexpr Phrase espd_ground_sanction{
+    "input.espd-ground.sanction", "early termination, damages or other comparable sanctions",
+    "vroegtijdige beëindiging, schadevergoeding of vergelijkbare sancties"};
+inline constexpr Phrase espd_ground_misrepresent{"input.espd-ground.misrepresent",
+                                                 "misrepresentation or withheld information",
+                                                 "valse verklaringen of achtergehouden informatie"};
+inline constexpr Phrase espd_ground_nati_ground{"input.espd-ground.nati-ground",
+                                                "purely national exclusion grounds",
+                                                "zuiver nationale uitsluitingsgronden"};
 
 inline constexpr const Phrase* catalogue[] = {
     &a_string,
@@ -838,6 +1011,57 @@ inline constexpr const Phrase* catalogue[] = {
     &sheet_members,
     &sheet_services,
     &sheet_municipalities,
+    &contract_folder_id_empty,
+    &contract_folder_id_hint,
+    &espd_names_no_file,
+    &espd_names_no_file_hint,
+    &espd_not_a_folder,
+    &espd_cannot_be_read,
+    &espd_not_xml,
+    &espd_what_it_is,
+    &espd_no_element,
+    &espd_wrong_root,
+    &espd_is_request,
+    &espd_no_version,
+    &espd_versions_read,
+    &espd_unknown_version,
+    &espd_versions_read_all,
+    &espd_no_operator,
+    &espd_no_operator_id,
+    &espd_operator_id_hint,
+    &espd_no_operator_name,
+    &espd_unknown_role,
+    &espd_roles,
+    &espd_code_of_v3,
+    &espd_in_v2_ground_is,
+    &espd_code_of_v2,
+    &espd_in_v3_ground_is,
+    &espd_v3_codes,
+    &espd_not_yes_no,
+    &espd_ground_crime_org,
+    &espd_ground_corruption,
+    &espd_ground_fraud,
+    &espd_ground_terr_offence,
+    &espd_ground_finan_laund,
+    &espd_ground_human_traffic,
+    &espd_ground_tax_pay,
+    &espd_ground_socsec_pay,
+    &espd_ground_envir_law,
+    &espd_ground_socsec_law,
+    &espd_ground_labour_law,
+    &espd_ground_bankruptcy,
+    &espd_ground_insolvency,
+    &espd_ground_cred_arran,
+    &espd_ground_bankr_nat,
+    &espd_ground_liq_admin,
+    &espd_ground_susp_act,
+    &espd_ground_prof_misconduct,
+    &espd_ground_distorsion,
+    &espd_ground_partic_confl,
+    &espd_ground_prep_confl,
+    &espd_ground_sanction,
+    &espd_ground_misrepresent,
+    &espd_ground_nati_ground,
 };
 
 }  // namespace tenderkit::input::words

@@ -60,6 +60,26 @@ inline constexpr Phrase rule_int010{
     "The same KvK number under different names suggests a typing error or a changed name.",
     "Hetzelfde KvK-nummer onder verschillende namen wijst op een typefout of een gewijzigde naam."};
 
+inline constexpr Phrase rule_esp001{
+    "integrality.rule.ESP-001",
+    "A member's ESPD response is its own: the economic operator has the member's KvK number and "
+    "name, and a role that fits the member's.",
+    "Het UEA van een lid is van dat lid zelf: de ondernemer heeft het KvK-nummer en de naam van "
+    "het lid, en een rol die past bij die van het lid."};
+inline constexpr Phrase rule_esp002{
+    "integrality.rule.ESP-002",
+    "When ESPD responses are in use, every member has one (this replaces INT-007).",
+    "Als UEA's worden gebruikt, heeft elk lid er een (dit vervangt INT-007)."};
+inline constexpr Phrase rule_esp003{
+    "integrality.rule.ESP-003",
+    "No member answers an exclusion ground with yes in its ESPD response.",
+    "Geen lid antwoordt in zijn UEA ja op een uitsluitingsgrond."};
+inline constexpr Phrase rule_esp004{
+    "integrality.rule.ESP-004",
+    "Every ESPD response is for this procedure: its contract folder id is the tender's.",
+    "Elk UEA is voor deze procedure: het dossiernummer (contract folder id) is dat van de "
+    "aanbesteding."};
+
 // The last joint of a quoted list: 'a', 'b' and 'c'.
 inline constexpr Phrase list_and{"integrality.list-and", "and", "en"};
 
@@ -135,6 +155,58 @@ inline constexpr Phrase kvk_other_name{
     "KvK {kvk} is named '{name}' here but '{other}' in registration '{registration}'",
     "KvK {kvk} heet hier '{name}' maar '{other}' in inschrijving '{registration}'"};
 
+// The findings on ESPD responses (ESP-001..ESP-004).
+inline constexpr Phrase espd_operator_id{
+    "integrality.espd.operator-id",
+    "the ESPD of '{member}' names '{operator}' as the economic operator's identifier, but the "
+    "member's KvK number is {kvk}",
+    "het UEA van '{member}' noemt '{operator}' als identificatie van de ondernemer, maar het "
+    "KvK-nummer van het lid is {kvk}"};
+inline constexpr Phrase espd_operator_name{
+    "integrality.espd.operator-name",
+    "the ESPD of '{member}' (KvK {kvk}) is in the name of '{operator}'",
+    "het UEA van '{member}' (KvK {kvk}) staat op naam van '{operator}'"};
+inline constexpr Phrase espd_operator_role{
+    "integrality.espd.operator-role",
+    "the ESPD of '{member}' gives the role '{espd_role}' ({code}), which does not fit its role "
+    "'{role}' in the registration",
+    "het UEA van '{member}' geeft de rol '{espd_role}' ({code}), die niet past bij zijn rol "
+    "'{role}' in de inschrijving"};
+inline constexpr Phrase espd_missing{"integrality.espd.missing",
+                                     "'{member}' (KvK {kvk}) has no ESPD response",
+                                     "'{member}' (KvK {kvk}) heeft geen UEA"};
+inline constexpr Phrase espd_missing_despite_declaration{
+    "integrality.espd.missing-despite-declaration",
+    "'{member}' (KvK {kvk}) has no ESPD response ('declaration = true' does not replace it)",
+    "'{member}' (KvK {kvk}) heeft geen UEA ('declaration = true' vervangt het niet)"};
+inline constexpr Phrase espd_ground_yes{
+    "integrality.espd.ground-yes",
+    "'{member}' (KvK {kvk}) answers yes to the exclusion ground '{ground}'; {self_cleaning}",
+    "'{member}' (KvK {kvk}) antwoordt ja op de uitsluitingsgrond '{ground}'; {self_cleaning}"};
+inline constexpr Phrase espd_ground_yes_coded{
+    "integrality.espd.ground-yes-coded",
+    "'{member}' (KvK {kvk}) answers yes to the exclusion ground '{ground}' ({code}); "
+    "{self_cleaning}",
+    "'{member}' (KvK {kvk}) antwoordt ja op de uitsluitingsgrond '{ground}' ({code}); "
+    "{self_cleaning}"};
+inline constexpr Phrase espd_self_cleaning_declared{"integrality.espd.self-cleaning-declared",
+                                                    "self-cleaning measures are declared",
+                                                    "herstelmaatregelen (self-cleaning) gemeld"};
+inline constexpr Phrase espd_self_cleaning_none{"integrality.espd.self-cleaning-none",
+                                                "no self-cleaning measures are declared",
+                                                "geen herstelmaatregelen (self-cleaning) gemeld"};
+inline constexpr Phrase espd_other_procedure{
+    "integrality.espd.other-procedure",
+    "the ESPD of '{member}' is for procedure '{procedure}', not for this tender's '{expected}'",
+    "het UEA van '{member}' is voor procedure '{procedure}', niet voor '{expected}' van deze "
+    "aanbesteding"};
+inline constexpr Phrase espd_no_procedure{
+    "integrality.espd.no-procedure",
+    "the ESPD of '{member}' names no procedure (cbc:ContractFolderID); this tender's is "
+    "'{expected}'",
+    "het UEA van '{member}' noemt geen procedure (cbc:ContractFolderID); die van deze "
+    "aanbesteding is '{expected}'"};
+
 inline constexpr const Phrase* catalogue[] = {
     &rule_int001,
     &rule_int002,
@@ -146,6 +218,10 @@ inline constexpr const Phrase* catalogue[] = {
     &rule_int008,
     &rule_int009,
     &rule_int010,
+    &rule_esp001,
+    &rule_esp002,
+    &rule_esp003,
+    &rule_esp004,
     &list_and,
     &service_not_delivered,
     &single_supplier,
@@ -165,6 +241,17 @@ inline constexpr const Phrase* catalogue[] = {
     &takes_part_several,
     &leads_several,
     &kvk_other_name,
+    &espd_operator_id,
+    &espd_operator_name,
+    &espd_operator_role,
+    &espd_missing,
+    &espd_missing_despite_declaration,
+    &espd_ground_yes,
+    &espd_ground_yes_coded,
+    &espd_self_cleaning_declared,
+    &espd_self_cleaning_none,
+    &espd_other_procedure,
+    &espd_no_procedure,
 };
 
 }  // namespace tenderkit::integrality::words

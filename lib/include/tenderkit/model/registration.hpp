@@ -4,6 +4,7 @@
 #pragma once
 
 #include <tenderkit/core/error.hpp>
+#include <tenderkit/model/espd.hpp>
 #include <tenderkit/model/tender.hpp>
 
 #include <optional>
@@ -41,7 +42,11 @@ struct Member {
   bool all_municipalities = true;     ///< true when the file left municipalities out
   std::vector<IdRef> certifications;
   bool declaration = false;  ///< the exclusion-grounds declaration (UEA/ESPD) is in
-  TextPosition where;        ///< the member's [[member]] header, in the registration's file
+  /// The member's ESPD response named by `espd = "..."`, resolved against the registration file's
+  /// folder; empty when the file names none.
+  std::string espd_file;
+  TextPosition espd_where;  ///< where `espd` is written
+  TextPosition where;       ///< the member's [[member]] header, in the registration's file
 
   bool delivers(std::string_view service_id) const;
   bool serves(std::string_view municipality_id) const;
@@ -75,6 +80,15 @@ struct Registration {
   /// For a registration read from a workbook: the sheets its positions refer to (see
   /// kWorkbookSheetStride); empty for a TOML file.
   std::vector<std::string> sheets;
+  /// ESPD responses are in use for this registration: one of its members names an `espd`, or
+  /// `tender-check --espd DIR` was given. Then ESP-002 replaces INT-007 (docs/rules.md).
+  bool espd_in_use = false;
+  /// The ESPD responses read for its members, each with the index of its member in `members`.
+  struct MemberEspd {
+    std::size_t member = 0;
+    EspdResponse response;
+  };
+  std::vector<MemberEspd> espds;
 
   /// "file:line:column" for a TOML file, "file:Sheet!B7" (line 0) for a workbook; just the file
   /// for an unknown position.

@@ -76,7 +76,10 @@ struct Tender {
   std::optional<Preselection> preselection;  ///< the [preselection] section, when the file has one
   std::optional<Contract> contract;          ///< the integral contract ([contract]), when given
   std::vector<Phase> timeline;               ///< the procurement timeline ([[phase]]), file order
-  std::string file;                          ///< the path it was read from, as given
+  /// The procedure's reference number as ESPD responses give it (`cbc:ContractFolderID`), when the
+  /// tender file says it (`contract_folder_id`); ESP-004 compares every ESPD with it.
+  std::optional<std::string> contract_folder_id;
+  std::string file;  ///< the path it was read from, as given
 
   const Service* find_service(std::string_view service_id) const;
   const Municipality* find_municipality(std::string_view municipality_id) const;

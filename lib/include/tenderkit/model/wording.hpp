@@ -22,9 +22,39 @@ inline constexpr Phrase role_main_contractor{"model.role.main-contractor", "main
 inline constexpr Phrase role_subcontractor{"model.role.subcontractor", "subcontractor",
                                            "onderaannemer"};
 
+// An economic operator's role as an ESPD response states it (the EU eo-role-type table).
+inline constexpr Phrase espd_role_sole_tenderer{"model.espd-role.sole-tenderer", "sole tenderer",
+                                                "enige inschrijver"};
+inline constexpr Phrase espd_role_group_lead{"model.espd-role.group-lead", "group leader",
+                                             "leider van een combinatie"};
+inline constexpr Phrase espd_role_sole_or_lead{"model.espd-role.sole-or-lead",
+                                               "sole contractor or lead entity",
+                                               "enige inschrijver of leider"};
+inline constexpr Phrase espd_role_group_member{"model.espd-role.group-member", "group member",
+                                               "lid van een combinatie"};
+inline constexpr Phrase espd_role_relied_upon{"model.espd-role.relied-upon",
+                                              "other entity relied upon",
+                                              "andere entiteit waarop een beroep wordt gedaan"};
+inline constexpr Phrase espd_role_not_relied_upon{
+    "model.espd-role.not-relied-upon", "other entity not relied upon",
+    "andere entiteit waarop geen beroep wordt gedaan"};
+inline constexpr Phrase espd_role_subcontractor{"model.espd-role.subcontractor", "subcontractor",
+                                                "onderaannemer"};
+
 inline constexpr const Phrase* catalogue[] = {
-    &legal_form_combination, &legal_form_main_contractor, &role_lead, &role_member,
-    &role_main_contractor,   &role_subcontractor,
+    &legal_form_combination,
+    &legal_form_main_contractor,
+    &role_lead,
+    &role_member,
+    &role_main_contractor,
+    &role_subcontractor,
+    &espd_role_sole_tenderer,
+    &espd_role_group_lead,
+    &espd_role_sole_or_lead,
+    &espd_role_group_member,
+    &espd_role_relied_upon,
+    &espd_role_not_relied_upon,
+    &espd_role_subcontractor,
 };
 
 }  // namespace tenderkit::model::words
