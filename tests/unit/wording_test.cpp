@@ -10,6 +10,7 @@
 #include <tenderkit/match/wording.hpp>
 #include <tenderkit/model/wording.hpp>
 #include <tenderkit/report/match_wording.hpp>
+#include <tenderkit/report/ranking_wording.hpp>
 #include <tenderkit/report/wording.hpp>
 #include <tenderkit/schedule/wording.hpp>
 #include <tenderkit/scoring/file_wording.hpp>
@@ -50,6 +51,7 @@ std::vector<const Phrase*> all_phrases() {
   add(schedule::words::workbook_catalogue);
   add(schedule::words::report_catalogue);
   add(report::match_words::catalogue);
+  add(report::ranking_words::catalogue);
   add(match::words::catalogue);
   return phrases;
 }
