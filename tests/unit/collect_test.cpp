@@ -401,6 +401,7 @@ TEST_F(CollectTest, RunScoreCollectWritesTheScoresFileAndReportsProgress) {
   std::ostringstream out;
   commands::ScoreCollectOptions options{
       file("tender.toml"), {file("forms")}, output, commands::CollectFormat::text};
+  options.language = Language::en;
   Result<int> status = commands::run_score_collect(options, out, out);
   ASSERT_TRUE(status) << test_support::describe(status.error());
   EXPECT_EQ(*status, 1);
@@ -419,6 +420,25 @@ TEST_F(CollectTest, RunScoreCollectWritesTheScoresFileAndReportsProgress) {
                 "\n"
                 "incomplete: 4 scores missing\n");
   EXPECT_TRUE(std::filesystem::exists(output));
+
+  // Without --lang, the tender's language (Dutch).
+  std::ostringstream dutch;
+  options.language = std::nullopt;
+  status = commands::run_score_collect(options, dutch, dutch);
+  ASSERT_TRUE(status) << test_support::describe(status.error());
+  EXPECT_EQ(dutch.str(),
+            "aanbesteding t-2025: Integrale jeugdhulp Test\n"
+            "2 gegadigden x 2 criteria x 2 beoordelaars: 4 van 8 scores binnen\n"
+            "formulieren binnen: 1 van 2\n"
+            "  e1 (A. de Vries): binnen, 4 van 4 scores (" +
+                file("forms/a.xlsx") +
+                ")\n"
+                "  e2 (B. Jansen): niet binnen\n"
+                "ontbrekende scores:\n"
+                "  e2: alle 4 (geen formulier)\n" +
+                output +
+                " geschreven\n"
+                "onvolledig: 4 scores ontbreken\n");
 
   // A second run in the same directory leaves the scores file out of the forms.
   std::ostringstream json;

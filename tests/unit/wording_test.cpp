@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 The tenderkit authors
 
 #include <tenderkit/cli/wording.hpp>
+#include <tenderkit/commands/score_wording.hpp>
 #include <tenderkit/commands/wording.hpp>
 #include <tenderkit/core/wording.hpp>
 #include <tenderkit/core/words.hpp>
@@ -47,6 +48,7 @@ std::vector<const Phrase*> all_phrases() {
   add(report::words::catalogue);
   add(scoring::words::catalogue);
   add(commands::words::catalogue);
+  add(commands::score_words::catalogue);
   add(schedule::words::clause_catalogue);
   add(schedule::words::workbook_catalogue);
   add(schedule::words::report_catalogue);
