@@ -277,6 +277,23 @@ TEST_F(CollectTest, ReportsCsvProblemsAtLineAndColumn) {
        {"a.csv:8:1", "unknown evaluator 'e9'", "did you mean 'e1'?"}});
 }
 
+// Issue 12: the form readers word their problems in both languages, hints too.
+TEST_F(CollectTest, WordsCsvProblemsInDutchAndEnglish) {
+  Result<ReturnedForm> form =
+      parse_csv_form("evaluator,candidate,criterion,score,motivation\ne1,01-samen,visie,8,\"open\n",
+                     "b.csv", tender(), forms_.candidates);
+  ASSERT_FALSE(form);
+  const Diagnostic& unclosed = form.error().diagnostics().at(0);
+  EXPECT_EQ(unclosed.message.en, "a quoted field is not closed");
+  EXPECT_EQ(unclosed.message.nl, "een veld tussen aanhalingstekens is niet gesloten");
+  EXPECT_EQ(unclosed.hint.nl, "sluit het veld af met een dubbel aanhalingsteken");
+  form = parse_csv_form("", "c.csv", tender(), forms_.candidates);
+  ASSERT_FALSE(form);
+  EXPECT_EQ(form.error().diagnostics().at(0).message.nl, "het CSV-bestand is leeg");
+  EXPECT_EQ(form.error().diagnostics().at(0).hint.nl,
+            "de kopregel is: evaluator,candidate,criterion,score,motivation");
+}
+
 TEST_F(CollectTest, ReportsAMalformedCsvHeaderAndQuotes) {
   expect_input_error(parse_csv_form("evaluator,candidate,criterium,score,motivatie\n", "a.csv",
                                     tender(), forms_.candidates),

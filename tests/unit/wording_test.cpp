@@ -14,6 +14,7 @@
 #include <tenderkit/report/ranking_wording.hpp>
 #include <tenderkit/report/wording.hpp>
 #include <tenderkit/schedule/wording.hpp>
+#include <tenderkit/scoring/collect_wording.hpp>
 #include <tenderkit/scoring/file_wording.hpp>
 #include <tenderkit/scoring/wording.hpp>
 #include <tenderkit/xlsx/wording.hpp>
@@ -42,6 +43,7 @@ std::vector<const Phrase*> all_phrases() {
   add(core::words::catalogue);
   add(input::words::catalogue);
   add(scoring::file_words::catalogue);
+  add(scoring::collect_words::catalogue);
   add(xlsx::words::catalogue);
   add(cli::words::catalogue);
   add(integrality::words::catalogue);
