@@ -277,6 +277,23 @@ TEST_F(CollectTest, ReportsCsvProblemsAtLineAndColumn) {
        {"a.csv:8:1", "unknown evaluator 'e9'", "did you mean 'e1'?"}});
 }
 
+// Issue 12: the form readers word their problems in both languages, hints too.
+TEST_F(CollectTest, WordsCsvProblemsInDutchAndEnglish) {
+  Result<ReturnedForm> form =
+      parse_csv_form("evaluator,candidate,criterion,score,motivation\ne1,01-samen,visie,8,\"open\n",
+                     "b.csv", tender(), forms_.candidates);
+  ASSERT_FALSE(form);
+  const Diagnostic& unclosed = form.error().diagnostics().at(0);
+  EXPECT_EQ(unclosed.message.en, "a quoted field is not closed");
+  EXPECT_EQ(unclosed.message.nl, "een veld tussen aanhalingstekens is niet gesloten");
+  EXPECT_EQ(unclosed.hint.nl, "sluit het veld af met een dubbel aanhalingsteken");
+  form = parse_csv_form("", "c.csv", tender(), forms_.candidates);
+  ASSERT_FALSE(form);
+  EXPECT_EQ(form.error().diagnostics().at(0).message.nl, "het CSV-bestand is leeg");
+  EXPECT_EQ(form.error().diagnostics().at(0).hint.nl,
+            "de kopregel is: evaluator,candidate,criterion,score,motivation");
+}
+
 TEST_F(CollectTest, ReportsAMalformedCsvHeaderAndQuotes) {
   expect_input_error(parse_csv_form("evaluator,candidate,criterium,score,motivatie\n", "a.csv",
                                     tender(), forms_.candidates),
@@ -401,6 +418,7 @@ TEST_F(CollectTest, RunScoreCollectWritesTheScoresFileAndReportsProgress) {
   std::ostringstream out;
   commands::ScoreCollectOptions options{
       file("tender.toml"), {file("forms")}, output, commands::CollectFormat::text};
+  options.language = Language::en;
   Result<int> status = commands::run_score_collect(options, out, out);
   ASSERT_TRUE(status) << test_support::describe(status.error());
   EXPECT_EQ(*status, 1);
@@ -419,6 +437,25 @@ TEST_F(CollectTest, RunScoreCollectWritesTheScoresFileAndReportsProgress) {
                 "\n"
                 "incomplete: 4 scores missing\n");
   EXPECT_TRUE(std::filesystem::exists(output));
+
+  // Without --lang, the tender's language (Dutch).
+  std::ostringstream dutch;
+  options.language = std::nullopt;
+  status = commands::run_score_collect(options, dutch, dutch);
+  ASSERT_TRUE(status) << test_support::describe(status.error());
+  EXPECT_EQ(dutch.str(),
+            "aanbesteding t-2025: Integrale jeugdhulp Test\n"
+            "2 gegadigden x 2 criteria x 2 beoordelaars: 4 van 8 scores binnen\n"
+            "formulieren binnen: 1 van 2\n"
+            "  e1 (A. de Vries): binnen, 4 van 4 scores (" +
+                file("forms/a.xlsx") +
+                ")\n"
+                "  e2 (B. Jansen): niet binnen\n"
+                "ontbrekende scores:\n"
+                "  e2: alle 4 (geen formulier)\n" +
+                output +
+                " geschreven\n"
+                "onvolledig: 4 scores ontbreken\n");
 
   // A second run in the same directory leaves the scores file out of the forms.
   std::ostringstream json;

@@ -321,9 +321,10 @@ TEST(RunScoreForms, WritesTheFormsAndSaysWhat) {
   dir.write("regs/02.toml", test_support::kCompliantB);
   dir.write("regs/03.toml", test_support::kNotCompliant);
   std::ostringstream out;
-  const commands::ScoreFormsOptions options{(dir.path() / "tender.toml").string(),
-                                            {(dir.path() / "regs").string()},
-                                            (dir.path() / "forms").string()};
+  commands::ScoreFormsOptions options{(dir.path() / "tender.toml").string(),
+                                      {(dir.path() / "regs").string()},
+                                      (dir.path() / "forms").string()};
+  options.language = Language::en;
   Result<int> status = commands::run_score_forms(options, out, out);
   ASSERT_TRUE(status) << test_support::describe(status.error());
   EXPECT_EQ(*status, 0);
@@ -331,6 +332,21 @@ TEST(RunScoreForms, WritesTheFormsAndSaysWhat) {
       << out.str();
   EXPECT_NE(out.str().find("not admitted: 03-zonder-crisis (INT-001: "), std::string::npos);
   EXPECT_TRUE(std::filesystem::exists(dir.path() / "forms" / "t-2025-e2.xlsx"));
+
+  // Without --lang, the tender's language (Dutch): what forms says, and the reason too.
+  std::ostringstream dutch;
+  options.language = std::nullopt;
+  options.force = true;
+  status = commands::run_score_forms(options, dutch, dutch);
+  ASSERT_TRUE(status) << test_support::describe(status.error());
+  EXPECT_TRUE(
+      dutch.str().starts_with("aanbesteding t-2025: Integrale jeugdhulp Test\n"
+                              "2 gegadigden te beoordelen, 1 niet toegelaten\n"
+                              "  niet toegelaten: 03-zonder-crisis (INT-001: vereiste "
+                              "dienst"))
+      << dutch.str();
+  EXPECT_NE(dutch.str().find(" vervangen (formulier van beoordelaar e1)\n"), std::string::npos)
+      << dutch.str();
 }
 
 TEST(RunScoreForms, RefusesATenderWithoutPreselection) {

@@ -43,19 +43,22 @@ struct Fixture {
                                       {"scores", "scores.toml", std::string(64, '2')}}};
   }
 
-  std::string text(bool colour = false) const {
+  std::string text(bool colour = false, Language language = Language::en) const {
     std::ostringstream out;
-    write_ranking_text(out, document(), {.colour = colour, .tool_version = "9.9.9"});
+    write_ranking_text(out, document(),
+                       {.colour = colour, .tool_version = "9.9.9", .language = language});
     return out.str();
   }
-  json parsed_json() const {
+  json parsed_json(Language language = Language::en) const {
     std::ostringstream out;
-    write_ranking_json(out, document(), {.colour = false, .tool_version = "9.9.9"});
+    write_ranking_json(out, document(),
+                       {.colour = false, .tool_version = "9.9.9", .language = language});
     return json::parse(out.str());
   }
-  std::string markdown() const {
+  std::string markdown(Language language = Language::en) const {
     std::ostringstream out;
-    write_ranking_markdown(out, document(), {.colour = false, .tool_version = "9.9.9"});
+    write_ranking_markdown(out, document(),
+                           {.colour = false, .tool_version = "9.9.9", .language = language});
     return out.str();
   }
 };
@@ -99,19 +102,19 @@ TEST(RankingText, ShowsTheRankingWithExactTotalsAndMargins) {
       << text;
   // The table, in final order: the invited first, the tie broken for c-b.
   const std::string table =
-      "  rank  total              invited  margin              candidate\n"
-      "  1     88                 yes      +14                 c-a: Jeugdzorg Samen\n"
-      "  2     74                 yes      0                   c-b: "
+      "  rank  total      invited  margin      candidate\n"
+      "  1     88         yes      +14         c-a: Jeugdzorg Samen\n"
+      "  2     74         yes      0           c-b: "
       "=HYPERLINK(\"http://example.org\",\"klik\")\n"
-      "  2     74                 no       0                   c-c: Jeugd | Plus *MVS*\n"
-      "  4     54.666667 (164/3)  no       -19.333333 (-58/3)  c-d: Zorg Delta\n";
+      "  2     74         no       0           c-c: Jeugd | Plus *MVS*\n"
+      "  4     54.666667  no       -19.333333  c-d: Zorg Delta\n";
   EXPECT_TRUE(contains(text, table)) << text;
   EXPECT_TRUE(contains(text, "  cut-off: 74, the total of the last invited candidate\n")) << text;
   EXPECT_TRUE(contains(text,
-                       "  aanpak (weight 30): consensus 8.666667 (26/3) (mean); anna 8, bram "
+                       "  aanpak (weight 30): consensus 8.666667 (mean); anna 8, bram "
                        "8, cees 10; spread 2 above the threshold 1: discuss\n"))
       << text;
-  EXPECT_TRUE(contains(text, "  kwaliteit (weight 40): consensus 4.666667 (14/3) (mean)")) << text;
+  EXPECT_TRUE(contains(text, "  kwaliteit (weight 40): consensus 4.666667 (mean)")) << text;
   EXPECT_TRUE(contains(text,
                        "\ntie at the cut-off\n  Tie at the cut-off: 'c-b' and 'c-c' share "
                        "the total 74 for 1 place.\n"))
@@ -126,7 +129,7 @@ TEST(RankingText, ColoursOnlyWhenAsked) {
   EXPECT_TRUE(contains(text, "\x1b[1mc-a\x1b[0m")) << text;
   EXPECT_TRUE(contains(text, "\x1b[33mabove the threshold 1: discuss\x1b[0m")) << text;
   // Padding counts the visible text, not the escape codes.
-  EXPECT_TRUE(contains(text, "  1     88                 \x1b[32myes\x1b[0m      +14")) << text;
+  EXPECT_TRUE(contains(text, "  1     88         \x1b[32myes\x1b[0m      +14")) << text;
 }
 
 TEST(RankingJson, DocumentsTheWholeRanking) {
@@ -336,17 +339,85 @@ TEST(RankingMarkdown, EscapesUserTextAndShowsTheTable) {
                        "---:|\n"))
       << markdown;
   EXPECT_TRUE(contains(markdown,
-                       "| 2 | `c-c` | Jeugd \\| Plus \\*MVS\\* | 6 | 8.666667 (26/3) ⚠ | "
+                       "| 2 | `c-c` | Jeugd \\| Plus \\*MVS\\* | 6 | 8.666667 ⚠ | "
                        "8 | 74 | no | 0 |\n"))
       << markdown;
   EXPECT_TRUE(contains(markdown,
-                       "| 4 | `c-d` | Zorg Delta | 4.666667 (14/3) ⚠ | 6 | 6 | "
-                       "54.666667 (164/3) | no | -19.333333 (-58/3) |\n"))
+                       "| 4 | `c-d` | Zorg Delta | 4.666667 ⚠ | 6 | 6 | "
+                       "54.666667 | no | -19.333333 |\n"))
       << markdown;
   EXPECT_TRUE(
       contains(markdown, "| 1 | `c-a` | Jeugdzorg Samen | 10 | 8 | 8 | 88 | **yes** | +14 |"))
       << markdown;
   EXPECT_TRUE(contains(markdown, "\n## Tie at the cut-off\n\n- Tie at the cut-off:")) << markdown;
+}
+
+// Issue 12: the reports speak the run's language, numbers in its form; the JSON keeps the exact
+// machine values and only its texts follow the language.
+TEST(RankingText, SpeaksDutchWithDutchNumbers) {
+  const std::string text = standard().text(false, Language::nl);
+  EXPECT_TRUE(text.starts_with("aanbesteding mvs-2025: Integrale jeugdhulp MVS\n")) << text;
+  EXPECT_TRUE(contains(text,
+                       "consensus: gemiddelde van 3 beoordelaars; spreiding boven 1 "
+                       "gemarkeerd\n"))
+      << text;
+  EXPECT_TRUE(contains(text,
+                       "ten hoogste 2 uitnodigen, ten minste 2; gelijke stand op de grens: "
+                       "criterium 'kwaliteit', dan loting\n"))
+      << text;
+  EXPECT_TRUE(contains(text, "  4     54,666667  nee          -19,333333  c-d: Zorg Delta\n"))
+      << text;
+  EXPECT_TRUE(contains(text,
+                       "  aanpak (gewicht 30): consensus 8,666667 (gemiddelde); anna 8, "
+                       "bram 8, cees 10; spreiding 2 boven de drempel 1: bespreken\n"))
+      << text;
+  EXPECT_TRUE(contains(text, "\ngelijke stand op de grens\n  Gelijke stand op de grens:")) << text;
+  EXPECT_TRUE(text.ends_with("\nvolledig: 2 van 4 gegadigden uitgenodigd\n")) << text;
+  EXPECT_FALSE(contains(text, "(26/3)")) << text;
+}
+
+TEST(RankingMarkdown, SpeaksDutchWithDutchNumbers) {
+  const std::string markdown = standard().markdown(Language::nl);
+  EXPECT_TRUE(
+      markdown.starts_with("# Rangorde van de preselectie: Integrale jeugdhulp MVS "
+                           "(`mvs-2025`)\n\n**volledig: 2 van 4 gegadigden "
+                           "uitgenodigd.**\n"))
+      << markdown;
+  EXPECT_TRUE(contains(markdown,
+                       "| Rang | Gegadigde | Naam | `kwaliteit` | `aanpak` | `prijs` | "
+                       "Totaal | Uitgenodigd | Marge |\n"))
+      << markdown;
+  EXPECT_TRUE(contains(markdown,
+                       "| 4 | `c-d` | Zorg Delta | 4,666667 ⚠ | 6 | 6 | 54,666667 | "
+                       "nee | -19,333333 |\n"))
+      << markdown;
+  EXPECT_TRUE(contains(markdown, "\n## Gelijke stand op de grens\n\n- Gelijke stand op de grens:"))
+      << markdown;
+}
+
+TEST(RankingJson, KeepsExactValuesAndGivesTextsInTheChosenLanguage) {
+  const Fixture fixture = standard();
+  const json dutch = fixture.parsed_json(Language::nl);
+  const json english = fixture.parsed_json(Language::en);
+  EXPECT_EQ(dutch["language"], "nl");
+  EXPECT_EQ(english["language"], "en");
+  EXPECT_EQ(dutch["ranking"], english["ranking"]) << "machine values do not depend on language";
+  EXPECT_EQ(candidate(dutch, "c-d")["total"], "54.666667");
+  EXPECT_EQ(candidate(dutch, "c-d")["total_exact"], "164/3");
+  EXPECT_EQ(dutch["preselection"]["lot_algorithm"],
+            std::string(lot_algorithm_description(Language::nl)));
+  EXPECT_TRUE(
+      dutch["tie_break"]["steps"][0].get<std::string>().starts_with("Gelijke stand op de grens:"));
+  EXPECT_TRUE(
+      english["tie_break"]["steps"][0].get<std::string>().starts_with("Tie at the cut-off:"));
+}
+
+TEST(DisplayDecimal, RoundsAndWritesNumbersAsTheLanguageDoes) {
+  EXPECT_EQ(display_decimal(Rational(26, 3), 6, Language::nl), "8,666667");
+  EXPECT_EQ(display_decimal(Rational(26, 3), 6, Language::en), "8.666667");
+  EXPECT_EQ(display_decimal(Rational(24'691, 2), 6, Language::nl), "12.345,5");
+  EXPECT_EQ(display_decimal(Rational(-58, 3), 7, Language::nl), "-19,3333333");
+  EXPECT_EQ(display_decimal(Rational(88), 6, Language::nl), "88");
 }
 
 }  // namespace

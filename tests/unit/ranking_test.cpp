@@ -247,7 +247,9 @@ TEST(Rank, WithoutLotsATieTheCriteriaCannotBreakLeavesTheRankingIncomplete) {
 TEST(Rank, WarnsWhenFewerCandidatesThanTheMinimumQualify) {
   const Ranking ranking = rank(make_preselection(), make_scores({{"a", {9, 9, 9, 9}}}));
   ASSERT_EQ(ranking.warnings.size(), 1u);
-  EXPECT_EQ(ranking.warnings[0], "only 1 candidate qualifies; the tender's minimum is 2");
+  EXPECT_EQ(ranking.warnings[0].en, "only 1 candidate qualifies; the tender's minimum is 2");
+  EXPECT_EQ(ranking.warnings[0].nl,
+            "slechts 1 gegadigde komt in aanmerking; het minimum van de aanbesteding is 2");
   EXPECT_TRUE(ranking.complete());
   EXPECT_EQ(ranking.selected_count(), 1);
 }

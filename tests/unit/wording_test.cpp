@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 The tenderkit authors
 
 #include <tenderkit/cli/wording.hpp>
+#include <tenderkit/commands/score_wording.hpp>
 #include <tenderkit/commands/wording.hpp>
 #include <tenderkit/core/wording.hpp>
 #include <tenderkit/core/words.hpp>
@@ -10,8 +11,10 @@
 #include <tenderkit/match/wording.hpp>
 #include <tenderkit/model/wording.hpp>
 #include <tenderkit/report/match_wording.hpp>
+#include <tenderkit/report/ranking_wording.hpp>
 #include <tenderkit/report/wording.hpp>
 #include <tenderkit/schedule/wording.hpp>
+#include <tenderkit/scoring/collect_wording.hpp>
 #include <tenderkit/scoring/file_wording.hpp>
 #include <tenderkit/scoring/wording.hpp>
 #include <tenderkit/xlsx/wording.hpp>
@@ -40,16 +43,19 @@ std::vector<const Phrase*> all_phrases() {
   add(core::words::catalogue);
   add(input::words::catalogue);
   add(scoring::file_words::catalogue);
+  add(scoring::collect_words::catalogue);
   add(xlsx::words::catalogue);
   add(cli::words::catalogue);
   add(integrality::words::catalogue);
   add(report::words::catalogue);
   add(scoring::words::catalogue);
   add(commands::words::catalogue);
+  add(commands::score_words::catalogue);
   add(schedule::words::clause_catalogue);
   add(schedule::words::workbook_catalogue);
   add(schedule::words::report_catalogue);
   add(report::match_words::catalogue);
+  add(report::ranking_words::catalogue);
   add(match::words::catalogue);
   return phrases;
 }

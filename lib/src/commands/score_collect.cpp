@@ -2,11 +2,13 @@
 // SPDX-FileCopyrightText: 2026 The tenderkit authors
 
 #include <tenderkit/cli/cli.hpp>
+#include <tenderkit/commands/score_wording.hpp>
 #include <tenderkit/commands/tender_score.hpp>
 #include <tenderkit/core/atomic_file.hpp>
 #include <tenderkit/core/folder.hpp>
 #include <tenderkit/core/terminal_text.hpp>
 #include <tenderkit/core/text.hpp>
+#include <tenderkit/core/words.hpp>
 #include <tenderkit/input/tender_file.hpp>
 #include <tenderkit/report/json_writer.hpp>
 #include <tenderkit/scoring/collect.hpp>
@@ -25,7 +27,14 @@ namespace {
 
 namespace fs = std::filesystem;
 
-constexpr std::string_view kFormExtensions = ".xlsx, .csv or .toml";
+// Why an entry of a forms folder was skipped: the list of form extensions is worded per language.
+LocalizedText skip_reason(SkipReason reason) {
+  if (reason == SkipReason::other_extension) {
+    return wording::say(core::words::skip_other_extension,
+                        {wording::phrase("expected", score_words::form_extensions)});
+  }
+  return describe(reason, "");
+}
 
 // Left out without a word: hidden files, editor backups, and the lock files Excel ("~$a.xlsx")
 // and LibreOffice (".~lock.a.xlsx#") leave.
@@ -77,15 +86,18 @@ Result<std::vector<fs::path>> expand_form_paths(const std::vector<std::string>& 
       }
     }
     if (error) {
-      return Error::input(fmt::format("cannot read directory: {}", error.message()),
+      return Error::input(wording::say(score_words::cannot_read_directory,
+                                       {wording::text("reason", error.message())}),
                           SourceLocation(argument, 0, 0));
     }
     std::sort(found.begin(), found.end(), [](const fs::path& a, const fs::path& b) {
       return a.filename().string() < b.filename().string();
     });
     if (found.empty()) {
-      return Error::input("the directory holds no forms (.xlsx, .csv or .toml)",
-                          SourceLocation(argument, 0, 0));
+      return Error::input(
+          wording::say(score_words::directory_without_forms,
+                       {wording::phrase("extensions", score_words::form_extensions)}),
+          SourceLocation(argument, 0, 0));
     }
     std::sort(others.begin(), others.end(), [](const SkippedEntry& a, const SkippedEntry& b) {
       return a.path.native() < b.path.native();
@@ -104,31 +116,55 @@ std::string evaluator_label(const scoring::EvaluatorProgress& evaluator) {
 
 void write_progress_text(std::ostream& target, const Tender& tender,
                          const scoring::Collection& collection, const std::string& output,
-                         const std::vector<SkippedEntry>& skipped) {
+                         const std::vector<SkippedEntry>& skipped, Language language) {
+  using wording::integer;
+  using wording::say;
   text::TerminalSafeStream out(target, false);
   const scoring::Progress& progress = collection.progress;
-  out << fmt::format("tender {}: {}\n", tender.id, text::one_line(tender.title));
-  out << fmt::format("{} candidates x {} criteria x {} evaluators: {} of {} scores in\n",
-                     collection.scores.candidates.size(), tender.preselection->criteria.size(),
-                     progress.evaluators.size(), progress.given, progress.expected);
-  out << fmt::format("forms in: {} of {}\n", progress.forms_in(), progress.evaluators.size());
+  const auto count = [](std::size_t value) { return static_cast<std::int64_t>(value); };
+  out << say(language, score_words::heading,
+             {wording::text("id", tender.id), wording::text("title", text::one_line(tender.title))})
+      << "\n";
+  out << say(language, score_words::collect_totals,
+             {integer("candidates", count(collection.scores.candidates.size())),
+              integer("criteria", count(tender.preselection->criteria.size())),
+              integer("evaluators", count(progress.evaluators.size())),
+              integer("given", count(progress.given)),
+              integer("expected", count(progress.expected))})
+      << "\n";
+  out << say(language, score_words::collect_forms_in,
+             {integer("in", count(progress.forms_in())),
+              integer("count", count(progress.evaluators.size()))})
+      << "\n";
   for (const scoring::EvaluatorProgress& evaluator : progress.evaluators) {
+    out << "  ";
     if (evaluator.source) {
-      out << fmt::format("  {}: in, {} of {} scores ({})\n", evaluator_label(evaluator),
-                         evaluator.given, evaluator.expected, *evaluator.source);
+      out << say(
+          language, score_words::collect_evaluator_in,
+          {wording::text("evaluator", evaluator_label(evaluator)),
+           integer("given", count(evaluator.given)), integer("expected", count(evaluator.expected)),
+           wording::text("file", *evaluator.source)});
     } else {
-      out << fmt::format("  {}: not in\n", evaluator_label(evaluator));
+      out << say(language, score_words::collect_evaluator_not_in,
+                 {wording::text("evaluator", evaluator_label(evaluator))});
     }
+    out << "\n";
   }
   for (const SkippedEntry& entry : skipped) {
-    out << fmt::format("warning: skipped, not read: {} ({})\n", text::one_line(entry.path.string()),
-                       describe(entry.reason, kFormExtensions).en);
+    out << say(language, score_words::skipped,
+               {wording::text("path", text::one_line(entry.path.string())),
+                wording::localized("reason", skip_reason(entry.reason))})
+        << "\n";
   }
   if (!progress.missing.empty()) {
-    out << "missing scores:\n";
+    out << say(language, score_words::collect_missing_heading) << "\n";
     for (const scoring::EvaluatorProgress& evaluator : progress.evaluators) {
       if (!evaluator.source) {
-        out << fmt::format("  {}: all {} (no form)\n", evaluator.evaluator, evaluator.expected);
+        out << "  "
+            << say(language, score_words::collect_missing_all,
+                   {wording::text("evaluator", evaluator.evaluator),
+                    integer("count", count(evaluator.expected))})
+            << "\n";
         continue;
       }
       // One line per candidate: "e2, 02-cand: c2, c3".
@@ -154,19 +190,23 @@ void write_progress_text(std::ostream& target, const Tender& tender,
       flush();
     }
   }
-  out << (is_standard_output(output) ? std::string("wrote the scores file to standard output\n")
-                                     : fmt::format("wrote {}\n", output));
+  out << (is_standard_output(output)
+              ? say(language, score_words::collect_wrote_standard_output)
+              : say(language, score_words::collect_wrote, {wording::text("file", output)}))
+      << "\n";
   if (progress.complete()) {
-    out << "complete: every score is in\n";
+    out << say(language, score_words::collect_complete) << "\n";
   } else {
-    out << fmt::format("incomplete: {} score{} missing\n", progress.missing.size(),
-                       progress.missing.size() == 1 ? "" : "s");
+    out << wording::say_count(count(progress.missing.size()), score_words::collect_incomplete_one,
+                              score_words::collect_incomplete_many)
+               .in(language)
+        << "\n";
   }
 }
 
 void write_progress_json(std::ostream& out, const Tender& tender,
                          const scoring::Collection& collection, const std::string& output,
-                         const std::vector<SkippedEntry>& skipped) {
+                         const std::vector<SkippedEntry>& skipped, Language /*language*/) {
   const scoring::Progress& progress = collection.progress;
   report::JsonWriter json(out);
   json.begin_object();
@@ -207,7 +247,9 @@ void write_progress_json(std::ostream& out, const Tender& tender,
   for (const SkippedEntry& entry : skipped) {
     json.begin_object();
     json.field("path", entry.path.string());
-    json.field("reason", describe(entry.reason, kFormExtensions).en);
+    // The schema lists the reasons as values a script can test: kept in English in every
+    // language, like the other machine values of the JSON.
+    json.field("reason", skip_reason(entry.reason).en);
     json.end_object();
   }
   json.end_array();
@@ -220,7 +262,7 @@ void write_progress_json(std::ostream& out, const Tender& tender,
 namespace {
 
 using CollectWriter = void (*)(std::ostream&, const Tender&, const scoring::Collection&,
-                               const std::string&, const std::vector<SkippedEntry>&);
+                               const std::string&, const std::vector<SkippedEntry>&, Language);
 
 // The one table of collect's progress report formats: --format's names and the writers.
 constexpr std::array<cli::FormatEntry<CollectFormat, CollectWriter>, 2> kFormats{{
@@ -237,14 +279,14 @@ std::vector<cli::FormatName<CollectFormat>> collect_formats() {
 Result<int> run_score_collect(const ScoreCollectOptions& options, std::ostream& out,
                               std::ostream& err) {
   if (options.output.empty()) {
-    return Error::usage("no scores file given (-o SCORES)");
+    return Error::usage(wording::label(score_words::no_scores_output));
   }
   const auto* format = cli::find_format(kFormats, options.format);
   if (format == nullptr) {
     return cli::unsupported_format("tender-score collect");
   }
   if (options.forms.empty()) {
-    return Error::usage("no forms given");
+    return Error::usage(wording::label(score_words::no_forms_given));
   }
   std::vector<SkippedEntry> skipped;
   Result<std::vector<fs::path>> paths = expand_form_paths(options.forms, options.output, skipped);
@@ -262,10 +304,9 @@ Result<int> run_score_collect(const ScoreCollectOptions& options, std::ostream& 
     return tender.error();
   }
   if (!tender->preselection) {
-    return Error::input("the tender has no [preselection] section: nothing to collect",
+    return Error::input(wording::label(score_words::nothing_to_collect),
                         SourceLocation(options.tender_file, 0, 0),
-                        "add [preselection] with the scale, criteria, evaluators and "
-                        "max_candidates (docs/input-format.md)");
+                        wording::label(score_words::add_preselection));
   }
   Result<scoring::Collection> collection = scoring::collect(*paths, *tender);
   if (!collection) {
@@ -287,7 +328,8 @@ Result<int> run_score_collect(const ScoreCollectOptions& options, std::ostream& 
   }
   // With the scores on standard output (-o -), the progress report goes to standard error.
   std::ostream& report = is_standard_output(options.output) ? err : out;
-  format->write(report, *tender, *collection, options.output, skipped);
+  format->write(report, *tender, *collection, options.output, skipped,
+                options.language.value_or(tender->language));
   return collection->progress.complete() ? cli::kSuccess : cli::kFindings;
 }
 

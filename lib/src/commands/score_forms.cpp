@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 The tenderkit authors
 
 #include <tenderkit/cli/cli.hpp>
+#include <tenderkit/commands/score_wording.hpp>
 #include <tenderkit/commands/tender_score.hpp>
 #include <tenderkit/core/atomic_file.hpp>
 #include <tenderkit/core/clock.hpp>
@@ -28,17 +29,16 @@ Result<int> run_score_forms(const ScoreFormsOptions& options, std::ostream& out,
     return created.error();
   }
   if (options.output_directory.empty()) {
-    return Error::usage("no folder for the forms given (--dir DIR)");
+    return Error::usage(wording::label(score_words::no_forms_folder));
   }
   Result<Tender> tender = input::load_tender(options.tender_file);
   if (!tender) {
     return tender.error();
   }
   if (!tender->preselection) {
-    return Error::input("the tender has no [preselection] section: there is nothing to score",
+    return Error::input(wording::label(score_words::nothing_to_score),
                         SourceLocation(options.tender_file, 0, 0),
-                        "add [preselection] with the scale, criteria, evaluators and "
-                        "max_candidates (docs/input-format.md)");
+                        wording::label(score_words::add_preselection));
   }
   Result<input::RegistrationFiles> files = input::find_registration_files(options.registrations);
   if (!files) {
@@ -61,8 +61,8 @@ Result<int> run_score_forms(const ScoreFormsOptions& options, std::ostream& out,
       integrality::check(std::move(tender).value(), std::move(registrations).value());
   const scoring::FormSet forms = scoring::make_form_set(report);
   if (forms.candidates.empty()) {
-    return Error::input("no registration passes tender-check: there is no candidate to score",
-                        std::nullopt, "run tender-check on the same files to see why");
+    return Error::input(wording::label(score_words::no_candidate), std::nullopt,
+                        wording::label(score_words::run_tender_check));
   }
 
   std::vector<bool> replaced;  // with --force: said so, as tender-init does
@@ -80,32 +80,55 @@ Result<int> run_score_forms(const ScoreFormsOptions& options, std::ostream& out,
   cli::print_warnings(err, "tender-score forms", written->warnings);
 
   const Tender& checked = report.tender;
+  const Language language = options.language.value_or(checked.language);
   text::TerminalSafeStream shown(out, false);  // names and paths come from users
-  shown << fmt::format("tender {}: {}\n", checked.id, text::one_line(checked.title));
-  shown << fmt::format("{} candidate{} to score, {} not admitted\n", forms.candidates.size(),
-                       forms.candidates.size() == 1 ? "" : "s", forms.not_admitted.size());
+  shown << wording::say(language, score_words::heading,
+                        {wording::text("id", checked.id),
+                         wording::text("title", text::one_line(checked.title))})
+        << "\n";
+  shown << wording::say_count(
+               static_cast<std::int64_t>(forms.candidates.size()),
+               score_words::forms_candidates_one, score_words::forms_candidates_many,
+               {wording::integer("rejected", static_cast<std::int64_t>(forms.not_admitted.size()))})
+               .in(language)
+        << "\n";
   for (const scoring::NotAdmitted& rejected : forms.not_admitted) {
     std::string reason;
-    for (char c : rejected.reason.en) {
+    for (char c : rejected.reason.in(language)) {
       reason += c == '\n' ? std::string("; ") : std::string(1, c);
     }
-    shown << fmt::format("  not admitted: {} ({})\n", rejected.id, reason);
+    shown << "  "
+          << wording::say(language, score_words::forms_not_admitted,
+                          {wording::text("id", rejected.id), wording::text("reason", reason)})
+          << "\n";
   }
   // Entries of the registration folders that were not read: no form holds them.
   for (const SkippedEntry& entry : files->skipped) {
-    shown << fmt::format("warning: skipped, not read: {} ({})\n",
-                         text::one_line(entry.path.string()),
-                         describe(entry.reason, input::kRegistrationFileKinds).en);
+    shown << wording::say(language, score_words::skipped,
+                          {wording::text("path", text::one_line(entry.path.string())),
+                           wording::localized("reason",
+                                              describe(entry.reason, input::kRegistrationFileKinds))})
+          << "\n";
   }
   const std::vector<Evaluator>& evaluators = checked.preselection->evaluators;
   for (std::size_t i = 0; i < written->files.size(); ++i) {
-    const std::string what = i < evaluators.size()
-                                 ? fmt::format("form of evaluator {}", evaluators[i].id)
-                                 : std::string("scores template for CSV and hand-written scores");
-    shown << fmt::format("{} {} ({})\n", i < replaced.size() && replaced[i] ? "replaced" : "wrote",
-                         written->files[i].string(), what);
+    const bool was_replaced = i < replaced.size() && replaced[i];
+    const std::string file = written->files[i].string();
+    if (i < evaluators.size()) {
+      shown << wording::say(
+          language, was_replaced ? score_words::forms_replaced_form : score_words::forms_wrote_form,
+          {wording::text("file", file), wording::text("id", evaluators[i].id)});
+    } else {
+      shown << wording::say(
+          language,
+          was_replaced ? score_words::forms_replaced_template : score_words::forms_wrote_template,
+          {wording::text("file", file)});
+    }
+    shown << "\n";
   }
-  shown << fmt::format("form version {}\n", forms.form_version);
+  shown << wording::say(language, score_words::forms_version,
+                        {wording::text("version", forms.form_version)})
+        << "\n";
   return cli::kSuccess;
 }
 

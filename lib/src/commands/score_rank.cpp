@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 The tenderkit authors
 
 #include <tenderkit/cli/cli.hpp>
+#include <tenderkit/commands/score_wording.hpp>
 #include <tenderkit/commands/tender_score.hpp>
 #include <tenderkit/core/atomic_file.hpp>
 #include <tenderkit/core/clock.hpp>
@@ -48,7 +49,7 @@ Result<int> run_score_rank(const ScoreRankOptions& options, std::ostream& out, s
     return created.error();
   }
   if (options.scores.empty()) {
-    return Error::usage("no scores file given");
+    return Error::usage(wording::label(score_words::no_scores_file));
   }
   const auto* format = cli::find_format(kFormats, options.format);
   if (format == nullptr) {
@@ -78,10 +79,9 @@ Result<int> run_score_rank(const ScoreRankOptions& options, std::ostream& out, s
     return tender.error();
   }
   if (!tender->preselection) {
-    return Error::input("the tender has no [preselection] section: nothing to rank",
+    return Error::input(wording::label(score_words::nothing_to_rank),
                         SourceLocation(options.tender_file, 0, 0),
-                        "add [preselection] with the scale, criteria, evaluators and "
-                        "max_candidates (docs/input-format.md)");
+                        wording::label(score_words::add_preselection));
   }
   inputs.push_back({"tender", options.tender_file, sha256_hex(*tender_text)});
 

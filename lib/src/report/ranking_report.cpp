@@ -3,8 +3,10 @@
 
 #include <tenderkit/core/terminal_text.hpp>
 #include <tenderkit/core/text.hpp>
+#include <tenderkit/core/wording.hpp>
 #include <tenderkit/report/json_writer.hpp>
 #include <tenderkit/report/ranking_report.hpp>
+#include <tenderkit/report/ranking_wording.hpp>
 #include <tenderkit/report/wording.hpp>
 
 #include <fmt/format.h>
@@ -13,6 +15,7 @@
 
 #include <algorithm>
 #include <cstddef>
+#include <cstdint>
 #include <string>
 #include <vector>
 
@@ -25,7 +28,6 @@ using detail::kYellow;
 using detail::markdown_cell;
 using detail::markdown_code_cell;
 using detail::Painter;
-using detail::plural;
 using detail::write_text_table;
 using scoring::CandidateResult;
 using scoring::CriterionResult;
@@ -33,6 +35,8 @@ using scoring::LotTicket;
 using scoring::MissingScore;
 using scoring::Ranking;
 using scoring::TieBreakRecord;
+using wording::say;
+namespace rw = ranking_words;
 
 std::string exact_decimal(const Rational& value, int places) {
   const std::string decimal = value.to_decimal(places);
@@ -42,18 +46,34 @@ std::string exact_decimal(const Rational& value, int places) {
   return fmt::format("{} ({})", decimal, value.to_fraction());
 }
 
-std::string_view lot_algorithm_description() {
-  return words::lot_algorithm.en;
+std::string display_decimal(const Rational& value, int places, Language language) {
+  return wording::format_number(value.to_decimal(places), language);
+}
+
+std::string_view lot_algorithm_description(Language language) {
+  return words::lot_algorithm.in(language);
 }
 
 namespace {
 
-// "+4.666667 (14/3)", "0", "-2.5": a margin reads as above or below the cut-off.
-std::string signed_exact(const Rational& value, int places) {
-  const std::string text = exact_decimal(value, places);
+// A score, weight or consensus as people read it in the report's language: exact when up to
+// 12 decimals hold it (a published weight such as 33.3333333), else rounded to 6.
+std::string shown(const Rational& value, Language language) {
+  for (int places = Ranking::kTotalPlaces; places <= 12; ++places) {
+    if (Result<Rational> back = Rational::parse(value.to_decimal(places)); back && *back == value) {
+      return display_decimal(value, places, language);
+    }
+  }
+  return display_decimal(value, Ranking::kTotalPlaces, language);
+}
+
+// "+4,67", "0", "-2,5": a margin reads as above or below the cut-off.
+std::string signed_shown(const Rational& value, int places, Language language) {
+  const std::string text = display_decimal(value, places, language);
   return value > Rational(0) ? "+" + text : text;
 }
 
+// The basis of a consensus as the JSON names it (a machine value).
 std::string consensus_basis(const CriterionResult& cell, ConsensusMethod method) {
   if (!cell.consensus) {
     return "missing";
@@ -62,6 +82,29 @@ std::string consensus_basis(const CriterionResult& cell, ConsensusMethod method)
     return "explicit";
   }
   return std::string(to_string(method));
+}
+
+const wording::Phrase& method_phrase(ConsensusMethod method) {
+  switch (method) {
+    case ConsensusMethod::mean:
+      return rw::method_mean;
+    case ConsensusMethod::median:
+      return rw::method_median;
+    case ConsensusMethod::explicit_scores:
+      break;
+  }
+  return rw::method_explicit;
+}
+
+// The basis of a consensus in words.
+std::string basis_text(const CriterionResult& cell, ConsensusMethod method, Language language) {
+  if (!cell.consensus) {
+    return say(language, rw::missing);
+  }
+  if (cell.consensus_explicit()) {
+    return say(language, rw::method_explicit);
+  }
+  return say(language, method_phrase(method));
 }
 
 std::size_t flagged_spreads(const Ranking& ranking) {
@@ -83,11 +126,11 @@ bool undecided(const Ranking& ranking, const CandidateResult& result) {
   return !result.selected && std::find(tied.begin(), tied.end(), result.candidate.id) != tied.end();
 }
 
-std::string invited_text(const Ranking& ranking, const CandidateResult& result) {
+std::string invited_text(const Ranking& ranking, const CandidateResult& result, Language language) {
   if (result.selected) {
-    return "yes";
+    return say(language, rw::yes);
   }
-  return undecided(ranking, result) ? "undecided" : "no";
+  return say(language, undecided(ranking, result) ? rw::undecided : rw::no);
 }
 
 std::string candidate_label(const CandidateResult& result) {
@@ -95,33 +138,47 @@ std::string candidate_label(const CandidateResult& result) {
                                        : result.candidate.id + ": " + result.candidate.name;
 }
 
-std::string tie_break_order(const Preselection& preselection) {
+std::string tie_break_order(const Preselection& preselection, Language language) {
   if (preselection.tie_break.empty()) {
-    return "none published";
+    return say(language, rw::tie_order_none);
   }
-  std::vector<std::string> steps;
+  std::string order;
   for (const TieBreakStep& step : preselection.tie_break) {
-    steps.push_back(step.is_lot ? std::string("a drawing of lots")
-                                : fmt::format("criterion '{}'", step.criterion_id));
+    const std::string text = step.is_lot ? say(language, rw::tie_order_lots)
+                                         : say(language, rw::tie_order_criterion,
+                                               {wording::text("id", step.criterion_id)});
+    order = order.empty() ? text
+                          : say(language, rw::tie_order_then,
+                                {wording::text("first", order), wording::text("next", text)});
   }
-  return text::join(steps, ", then ");
+  return order;
 }
 
-std::string result_line(const Ranking& ranking) {
-  const std::string invited =
-      fmt::format("{} of {} invited", ranking.selected_count(),
-                  plural(ranking.candidates.size(), "candidate", "candidates"));
+const wording::Phrase& weight_unit(const Preselection& preselection) {
+  return preselection.weight_kind == WeightKind::percentage ? rw::percent : rw::points;
+}
+
+std::string result_line(const Ranking& ranking, Language language) {
+  const std::int64_t count = static_cast<std::int64_t>(ranking.candidates.size());
+  const LocalizedText invited =
+      wording::say_count(count, rw::invited_one, rw::invited_many,
+                         {wording::integer("selected", ranking.selected_count())});
   if (ranking.complete()) {
-    return "complete: " + invited;
+    return say(language, rw::result_complete, {wording::localized("invited", invited)});
   }
-  std::vector<std::string> reasons;
-  if (!ranking.missing.empty()) {
-    reasons.push_back(fmt::format("{} missing", plural(ranking.missing.size(), "score", "scores")));
+  const std::int64_t missing = static_cast<std::int64_t>(ranking.missing.size());
+  const LocalizedText missing_text = wording::say_count(missing, rw::missing_one, rw::missing_many);
+  const bool unresolved = ranking.tie_break && !ranking.tie_break->resolved;
+  if (missing > 0 && unresolved) {
+    return say(
+        language, rw::result_incomplete_both,
+        {wording::localized("missing", missing_text), wording::phrase("tie", rw::unresolved_tie),
+         wording::localized("invited", invited)});
   }
-  if (ranking.tie_break && !ranking.tie_break->resolved) {
-    reasons.push_back("a tie at the cut-off that the published rule cannot resolve");
-  }
-  return fmt::format("INCOMPLETE: {}; {}", text::join(reasons, "; "), invited);
+  return say(language, rw::result_incomplete,
+             {missing > 0 ? wording::localized("reasons", missing_text)
+                          : wording::phrase("reasons", rw::unresolved_tie),
+              wording::localized("invited", invited)});
 }
 
 // Missing scores grouped by who owes them and for which candidate: "anna: c-e on k1, k2".
@@ -153,8 +210,8 @@ std::vector<MissingGroup> group_missing(const Ranking& ranking, const Preselecti
   return groups;
 }
 
-std::string owner_text(const std::string& evaluator) {
-  return evaluator.empty() ? std::string("committee (explicit consensus)") : evaluator;
+std::string owner_text(const std::string& evaluator, Language language) {
+  return evaluator.empty() ? say(language, rw::committee_owner) : evaluator;
 }
 
 }  // namespace
@@ -165,34 +222,48 @@ void write_ranking_text(std::ostream& target, const RankingDocument& document,
   const Painter paint(options.colour);
   const Preselection& preselection = document.preselection();
   const Ranking& ranking = document.ranking;
-  out << fmt::format("tender {}: {}\n", document.tender.id, text::one_line(document.tender.title));
-  out << fmt::format("criteria: {} on the scale {}; weights in {} (highest total {})\n",
-                     preselection.criteria.size(), preselection.scale.describe(),
-                     preselection.weight_kind == WeightKind::percentage ? "percent" : "points",
-                     exact_decimal(preselection.maximum_total()));
-  std::string consensus =
+  const Language language = options.language.value_or(document.tender.language);
+  const int places = ranking.total_places;
+  out << say(language, rw::heading,
+             {wording::text("id", document.tender.id),
+              wording::text("title", text::one_line(document.tender.title))})
+      << "\n";
+  out << say(language, rw::criteria_line,
+             {wording::integer("count", static_cast<std::int64_t>(preselection.criteria.size())),
+              wording::text("scale", preselection.scale.describe()),
+              wording::phrase("unit", weight_unit(preselection)),
+              wording::text("total", shown(preselection.maximum_total(), language))})
+      << "\n";
+  LocalizedText consensus =
       preselection.consensus == ConsensusMethod::explicit_scores
-          ? std::string("explicit scores of the committee")
-          : fmt::format("{} of {}", to_string(preselection.consensus),
-                        plural(preselection.evaluators.size(), "evaluator", "evaluators"));
+          ? wording::label(rw::consensus_explicit)
+          : wording::say_count(static_cast<std::int64_t>(preselection.evaluators.size()),
+                               rw::consensus_of_one, rw::consensus_of_many,
+                               {wording::phrase("method", method_phrase(preselection.consensus))});
   if (preselection.spread_threshold) {
-    consensus +=
-        fmt::format("; spreads above {} flagged", exact_decimal(*preselection.spread_threshold));
+    consensus = say(rw::spreads_flagged,
+                    {wording::localized("consensus", consensus),
+                     wording::number("threshold", preselection.spread_threshold->to_decimal())});
   }
-  out << "consensus: " << consensus << "\n";
-  out << fmt::format("invite at most {}, at least {}; ties at the cut-off: {}\n",
-                     preselection.max_candidates, preselection.min_candidates,
-                     tie_break_order(preselection));
+  out << consensus.in(language) << "\n";
+  out << say(language, rw::invite_line,
+             {wording::integer("max", preselection.max_candidates),
+              wording::integer("min", preselection.min_candidates),
+              wording::text("order", tie_break_order(preselection, language))})
+      << "\n";
 
-  out << "\n" << paint("ranking", kBold) << "\n";
-  std::vector<std::vector<std::string>> rows{{"rank", "total", "invited", "margin", "candidate"}};
+  out << "\n" << paint(say(language, rw::ranking_heading), kBold) << "\n";
+  std::vector<std::vector<std::string>> rows{
+      {say(language, rw::column_rank), say(language, rw::column_total),
+       say(language, rw::column_invited), say(language, rw::column_margin),
+       say(language, rw::column_candidate)}};
   std::vector<std::vector<std::string>> painted = rows;
   for (const CandidateResult& result : ranking.candidates) {
     std::vector<std::string> row{
         result.rank > 0 ? std::to_string(result.rank) : "-",
-        result.total ? exact_decimal(*result.total, ranking.total_places) : "-",
-        invited_text(ranking, result),
-        result.margin ? signed_exact(*result.margin, ranking.total_places) : "-",
+        result.total ? display_decimal(*result.total, places, language) : "-",
+        invited_text(ranking, result, language),
+        result.margin ? signed_shown(*result.margin, places, language) : "-",
         candidate_label(result),
     };
     std::vector<std::string> colours = row;
@@ -209,96 +280,126 @@ void write_ranking_text(std::ostream& target, const RankingDocument& document,
   }
   write_text_table(out, rows, painted);
   if (ranking.cut_off_total) {
-    out << fmt::format("  cut-off: {}, the total of the last invited candidate\n",
-                       exact_decimal(*ranking.cut_off_total, ranking.total_places));
+    out << "  "
+        << say(language, rw::cut_off_line,
+               {wording::text("total", display_decimal(*ranking.cut_off_total, places, language))})
+        << "\n";
   }
-  if (ranking.total_places > Ranking::kTotalPlaces) {
-    out << fmt::format(
-        "  totals and margins with {} decimals: some totals differ only beyond "
-        "the {}th\n",
-        ranking.total_places, Ranking::kTotalPlaces);
+  if (places > Ranking::kTotalPlaces) {
+    out << "  "
+        << say(language, rw::precision_line,
+               {wording::integer("places", places),
+                wording::integer("default", Ranking::kTotalPlaces)})
+        << "\n";
   }
 
-  out << "\n" << paint("scores", kBold) << "\n";
+  out << "\n" << paint(say(language, rw::scores_heading), kBold) << "\n";
   for (const CandidateResult& result : ranking.candidates) {
     if (&result != &ranking.candidates.front()) {
       out << "\n";
     }
-    std::string headline = paint(result.candidate.id, kBold);
+    std::string candidate = paint(result.candidate.id, kBold);
     if (!result.candidate.name.empty()) {
-      headline += ": " + text::one_line(result.candidate.name);
+      candidate += ": " + text::one_line(result.candidate.name);
     }
-    headline += result.total
-                    ? fmt::format(", total {}", exact_decimal(*result.total, ranking.total_places))
-                    : std::string(", no total yet");
-    if (result.rank > 0) {
-      headline += fmt::format(", rank {}", result.rank);
+    if (!result.total) {
+      out << say(language, rw::candidate_unranked, {wording::text("candidate", candidate)});
+    } else {
+      const std::string total = display_decimal(*result.total, places, language);
+      if (result.selected) {
+        out << say(language, rw::candidate_invited,
+                   {wording::text("candidate", candidate), wording::text("total", total),
+                    wording::integer("rank", result.rank),
+                    wording::text("invited", paint(say(language, rw::invited_word), kGreen))});
+      } else {
+        out << say(language, rw::candidate_ranked,
+                   {wording::text("candidate", candidate), wording::text("total", total),
+                    wording::integer("rank", result.rank)});
+      }
     }
-    headline += result.selected ? ", " + paint("invited", kGreen) : "";
-    out << headline << "\n";
+    out << "\n";
     for (std::size_t k = 0; k < result.criteria.size() && k < preselection.criteria.size(); ++k) {
       const CriterionResult& cell = result.criteria[k];
       const Criterion& criterion = preselection.criteria[k];
-      std::string line =
-          fmt::format("  {} (weight {}): ", criterion.id, exact_decimal(criterion.weight));
+      std::string line = "  " +
+                         say(language, rw::criterion_weight,
+                             {wording::text("criterion", criterion.id),
+                              wording::text("weight", shown(criterion.weight, language))}) +
+                         ": ";
       if (cell.consensus) {
-        line += fmt::format("consensus {} ({})", exact_decimal(*cell.consensus),
-                            consensus_basis(cell, preselection.consensus));
+        line += say(language, rw::consensus_value,
+                    {wording::text("value", shown(*cell.consensus, language)),
+                     wording::text("basis", basis_text(cell, preselection.consensus, language))});
       } else {
-        line += paint("consensus missing", kRed);
+        line += paint(say(language, rw::consensus_missing), kRed);
       }
       std::vector<std::string> scores;
       for (std::size_t e = 0; e < cell.scores.size() && e < preselection.evaluators.size(); ++e) {
         scores.push_back(fmt::format("{} {}", preselection.evaluators[e].id,
                                      cell.scores[e] != nullptr
-                                         ? exact_decimal(cell.scores[e]->value)
-                                         : paint("missing", kRed)));
+                                         ? shown(cell.scores[e]->value, language)
+                                         : paint(say(language, rw::missing), kRed)));
       }
       if (!scores.empty()) {
         line += "; " + text::join(scores, ", ");
       }
       // A spread of 0 (the evaluators agree) is the rule; only a disagreement is shown.
       if (cell.spread && *cell.spread != Rational(0)) {
-        line += "; spread " + exact_decimal(*cell.spread);
+        line += "; " +
+                say(language, rw::spread, {wording::text("spread", shown(*cell.spread, language))});
         if (cell.spread_flagged) {
-          line += " " + paint(fmt::format("above the threshold {}: discuss",
-                                          exact_decimal(*preselection.spread_threshold)),
+          line += " " + paint(say(language, rw::spread_above,
+                                  {wording::text("threshold",
+                                                 shown(*preselection.spread_threshold, language))}),
                               kYellow);
         }
       }
       out << line << "\n";
       if (cell.consensus_explicit() && !cell.consensus_motivation().empty()) {
-        out << "    consensus motivation: " << text::one_line(cell.consensus_motivation()) << "\n";
+        out << "    "
+            << say(language, rw::consensus_motivation,
+                   {wording::text("text", text::one_line(cell.consensus_motivation()))})
+            << "\n";
       }
     }
   }
 
   if (ranking.tie_break) {
     const TieBreakRecord& record = *ranking.tie_break;
-    out << "\n" << paint("tie at the cut-off", kBold) << "\n";
+    out << "\n" << paint(say(language, rw::tie_heading), kBold) << "\n";
     for (const LocalizedText& step : record.steps) {
-      out << "  " << text::one_line(step.en) << "\n";
+      out << "  " << text::one_line(step.in(language)) << "\n";
     }
     if (!record.resolved) {
-      out << "  " << paint("NOT RESOLVED: the published rule cannot break this tie", kRed) << "\n";
+      out << "  " << paint(say(language, rw::not_resolved), kRed) << "\n";
     }
   }
 
   if (!ranking.missing.empty()) {
-    out << "\n" << paint(fmt::format("missing scores ({})", ranking.missing.size()), kBold) << "\n";
+    out << "\n"
+        << paint(
+               say(language, rw::missing_heading,
+                   {wording::integer("count", static_cast<std::int64_t>(ranking.missing.size()))}),
+               kBold)
+        << "\n";
     for (const MissingGroup& group : group_missing(ranking, preselection)) {
-      out << fmt::format("  {}: {} on {}\n", owner_text(group.evaluator), group.candidate,
-                         text::join(group.criteria, ", "));
+      out << "  "
+          << say(language, rw::missing_line,
+                 {wording::text("owner", owner_text(group.evaluator, language)),
+                  wording::text("candidate", group.candidate),
+                  wording::text("criteria", text::join(group.criteria, ", "))})
+          << "\n";
     }
   }
 
   if (!ranking.warnings.empty()) {
     out << "\n";
-    for (const std::string& warning : ranking.warnings) {
-      out << paint("warning", kYellow) << ": " << text::one_line(warning) << "\n";
+    for (const LocalizedText& warning : ranking.warnings) {
+      out << paint(say(language, rw::warning), kYellow) << ": "
+          << text::one_line(warning.in(language)) << "\n";
     }
   }
-  out << "\n" << paint(result_line(ranking), ranking.complete() ? kGreen : kRed) << "\n";
+  out << "\n" << paint(result_line(ranking, language), ranking.complete() ? kGreen : kRed) << "\n";
 }
 
 namespace {
@@ -323,7 +424,8 @@ void rational_fields(JsonWriter& json, std::string_view name, const std::optiona
   }
 }
 
-void write_json_preselection(JsonWriter& json, const Preselection& preselection) {
+void write_json_preselection(JsonWriter& json, const Preselection& preselection,
+                             Language language) {
   json.key("preselection").begin_object();
   json.key("scale").begin_array();
   for (const Rational& value : preselection.scale.values) {
@@ -342,7 +444,8 @@ void write_json_preselection(JsonWriter& json, const Preselection& preselection)
     json.value(step.is_lot ? std::string_view("lot") : std::string_view(step.criterion_id));
   }
   json.end_array();
-  json.field("lot_seed", preselection.lot_seed).field("lot_algorithm", lot_algorithm_description());
+  json.field("lot_seed", preselection.lot_seed)
+      .field("lot_algorithm", lot_algorithm_description(language));
   json.key("criteria").begin_array();
   for (const Criterion& criterion : preselection.criteria) {
     json.begin_object();
@@ -408,7 +511,7 @@ void write_json_candidate(JsonWriter& json, const CandidateResult& result, std::
   json.end_object();
 }
 
-void write_json_tie_break(JsonWriter& json, const Ranking& ranking) {
+void write_json_tie_break(JsonWriter& json, const Ranking& ranking, Language language) {
   json.key("tie_break");
   if (!ranking.tie_break) {
     json.null();
@@ -429,7 +532,7 @@ void write_json_tie_break(JsonWriter& json, const Ranking& ranking) {
   strings("selected", record.selected);
   json.key("steps").begin_array();
   for (const LocalizedText& step : record.steps) {
-    json.value(step.en);
+    json.value(step.in(language));
   }
   json.end_array();
   json.key("lots").begin_array();
@@ -450,12 +553,14 @@ void write_ranking_json(std::ostream& out, const RankingDocument& document,
                         const RankingRenderOptions& options) {
   const Preselection& preselection = document.preselection();
   const Ranking& ranking = document.ranking;
+  const Language language = options.language.value_or(document.tender.language);
   JsonWriter json(out);
   json.begin_object();
   json.field("schema", 1)
       .field("tool", "tender-score")
       .field("command", "rank")
-      .field("version", options.tool_version);
+      .field("version", options.tool_version)
+      .field("language", to_string(language));
   json.key("tender").begin_object();
   json.field("id", document.tender.id)
       .field("title", document.tender.title)
@@ -463,7 +568,7 @@ void write_ranking_json(std::ostream& out, const RankingDocument& document,
       .field("language", to_string(document.tender.language));
   json.end_object();
   json.field("complete", ranking.complete());
-  write_json_preselection(json, preselection);
+  write_json_preselection(json, preselection, language);
   json.key("inputs").begin_array();
   for (const RankingInput& input : document.inputs) {
     json.begin_object();
@@ -496,7 +601,7 @@ void write_ranking_json(std::ostream& out, const RankingDocument& document,
     write_json_candidate(json, ranking.candidates[i], i + 1, ranking, preselection);
   }
   json.end_array();
-  write_json_tie_break(json, ranking);
+  write_json_tie_break(json, ranking, language);
   json.key("missing").begin_array();
   for (const MissingScore& missing : ranking.missing) {
     json.begin_object();
@@ -511,8 +616,8 @@ void write_ranking_json(std::ostream& out, const RankingDocument& document,
   }
   json.end_array();
   json.key("warnings").begin_array();
-  for (const std::string& warning : ranking.warnings) {
-    json.value(warning);
+  for (const LocalizedText& warning : ranking.warnings) {
+    json.value(warning.in(language));
   }
   json.end_array();
   json.end_object();
@@ -520,26 +625,36 @@ void write_ranking_json(std::ostream& out, const RankingDocument& document,
 }
 
 void write_ranking_markdown(std::ostream& target, const RankingDocument& document,
-                            const RankingRenderOptions& /*options*/) {
+                            const RankingRenderOptions& options) {
   text::TerminalSafeStream out(target, false);
   const Preselection& preselection = document.preselection();
   const Ranking& ranking = document.ranking;
-  out << fmt::format("# Preselection ranking: {} ({})\n\n", markdown_cell(document.tender.title),
-                     markdown_code_cell(document.tender.id));
-  out << fmt::format("**{}.**\n\n", markdown_cell(result_line(ranking)));
-  out << fmt::format(
-      "Consensus: {}. Scale {}; weights in {} (highest total {}). Invite at most {}, at least "
-      "{}. Ties at the cut-off: {}.\n\n",
-      to_string(preselection.consensus), markdown_cell(preselection.scale.describe()),
-      preselection.weight_kind == WeightKind::percentage ? "percent" : "points",
-      markdown_cell(exact_decimal(preselection.maximum_total())), preselection.max_candidates,
-      preselection.min_candidates, markdown_cell(tie_break_order(preselection)));
+  const Language language = options.language.value_or(document.tender.language);
+  const int places = ranking.total_places;
+  const auto label = [&](const wording::Phrase& phrase) { return say(language, phrase); };
+  out << "# "
+      << say(language, rw::md_title,
+             {wording::text("title", markdown_cell(document.tender.title)),
+              wording::text("id", markdown_code_cell(document.tender.id))})
+      << "\n\n";
+  out << "**" << markdown_cell(result_line(ranking, language)) << ".**\n\n";
+  out << say(language, rw::md_summary,
+             {wording::phrase("method", method_phrase(preselection.consensus)),
+              wording::text("scale", markdown_cell(preselection.scale.describe())),
+              wording::phrase("unit", weight_unit(preselection)),
+              wording::text("total", markdown_cell(shown(preselection.maximum_total(), language))),
+              wording::integer("max", preselection.max_candidates),
+              wording::integer("min", preselection.min_candidates),
+              wording::text("order", markdown_cell(tie_break_order(preselection, language)))})
+      << "\n\n";
 
-  out << "| Rank | Candidate | Name |";
+  out << "| " << label(rw::md_rank) << " | " << label(rw::md_candidate) << " | "
+      << label(rw::md_name) << " |";
   for (const Criterion& criterion : preselection.criteria) {
     out << " " << markdown_code_cell(criterion.id) << " |";
   }
-  out << " Total | Invited | Margin |\n|---:|---|---|";
+  out << " " << label(rw::md_total) << " | " << label(rw::md_invited) << " | "
+      << label(rw::md_margin) << " |\n|---:|---|---|";
   for (std::size_t k = 0; k < preselection.criteria.size(); ++k) {
     out << "---:|";
   }
@@ -549,114 +664,129 @@ void write_ranking_markdown(std::ostream& target, const RankingDocument& documen
                        markdown_code_cell(result.candidate.id),
                        markdown_cell(result.candidate.name));
     for (const CriterionResult& cell : result.criteria) {
-      std::string value = cell.consensus ? exact_decimal(*cell.consensus) : "–";
+      std::string value = cell.consensus ? shown(*cell.consensus, language) : "–";
       if (cell.consensus_explicit()) {
-        value += " (explicit)";
+        value += " (" + label(rw::method_explicit) + ")";
       }
       if (cell.spread_flagged) {
         value += " ⚠";
       }
       out << " " << markdown_cell(value) << " |";
     }
-    const std::string invited = invited_text(ranking, result);
+    const std::string invited = invited_text(ranking, result, language);
     out << fmt::format(
         " {} | {} | {} |\n",
-        result.total ? markdown_cell(exact_decimal(*result.total, ranking.total_places)) : "–",
-        result.selected ? "**yes**" : invited,
-        result.margin ? markdown_cell(signed_exact(*result.margin, ranking.total_places)) : "–");
+        result.total ? markdown_cell(display_decimal(*result.total, places, language)) : "–",
+        result.selected ? "**" + invited + "**" : invited,
+        result.margin ? markdown_cell(signed_shown(*result.margin, places, language)) : "–");
   }
   if (ranking.cut_off_total) {
-    out << fmt::format("\nCut-off: {}, the total of the last invited candidate.\n",
-                       markdown_cell(exact_decimal(*ranking.cut_off_total, ranking.total_places)));
+    out << "\n"
+        << say(language, rw::md_cut_off,
+               {wording::text("total", markdown_cell(display_decimal(*ranking.cut_off_total, places,
+                                                                     language)))})
+        << "\n";
   }
-  if (ranking.total_places > Ranking::kTotalPlaces) {
-    out << fmt::format(
-        "\nTotals and margins are shown with {} decimals: some totals differ only "
-        "beyond the {}th.\n",
-        ranking.total_places, Ranking::kTotalPlaces);
+  if (places > Ranking::kTotalPlaces) {
+    out << "\n"
+        << say(language, rw::md_precision,
+               {wording::integer("places", places),
+                wording::integer("default", Ranking::kTotalPlaces)})
+        << "\n";
   }
   if (flagged_spreads(ranking) > 0) {
-    out << fmt::format("\n⚠ marks a spread between the evaluators above {}: discuss first.\n",
-                       markdown_cell(exact_decimal(*preselection.spread_threshold)));
+    out << "\n"
+        << say(language, rw::md_spread_note,
+               {wording::text("threshold",
+                              markdown_cell(shown(*preselection.spread_threshold, language)))})
+        << "\n";
   }
 
-  out << "\n## Scores\n";
+  out << "\n## " << label(rw::md_scores) << "\n";
   for (const CandidateResult& result : ranking.candidates) {
     out << fmt::format("\n### {} ({})\n\n", markdown_cell(result.candidate.name),
                        markdown_code_cell(result.candidate.id));
-    out << "| Criterion | Weight |";
+    out << "| " << label(rw::md_criterion) << " | " << label(rw::md_weight) << " |";
     for (const Evaluator& evaluator : preselection.evaluators) {
       out << " " << markdown_cell(evaluator.id) << " |";
     }
-    out << " Spread | Consensus | Basis |\n|---|---:|";
+    out << " " << label(rw::md_spread) << " | " << label(rw::md_consensus) << " | "
+        << label(rw::md_basis) << " |\n|---|---:|";
     for (std::size_t e = 0; e < preselection.evaluators.size(); ++e) {
       out << "---:|";
     }
     out << "---:|---:|---|\n";
+    const std::string missing = "**" + label(rw::missing) + "**";
     for (std::size_t k = 0; k < result.criteria.size() && k < preselection.criteria.size(); ++k) {
       const CriterionResult& cell = result.criteria[k];
       out << fmt::format("| {} | {} |", markdown_code_cell(preselection.criteria[k].id),
-                         markdown_cell(exact_decimal(preselection.criteria[k].weight)));
+                         markdown_cell(shown(preselection.criteria[k].weight, language)));
       for (const scoring::Score* score : cell.scores) {
-        out << " "
-            << (score != nullptr ? markdown_cell(exact_decimal(score->value)) : "**missing**")
+        out << " " << (score != nullptr ? markdown_cell(shown(score->value, language)) : missing)
             << " |";
       }
-      std::string spread = cell.spread ? markdown_cell(exact_decimal(*cell.spread)) : "–";
+      std::string spread = cell.spread ? markdown_cell(shown(*cell.spread, language)) : "–";
       if (cell.spread_flagged) {
         spread = "**" + spread + "** ⚠";
       }
-      std::string basis = markdown_cell(consensus_basis(cell, preselection.consensus));
+      std::string basis = markdown_cell(basis_text(cell, preselection.consensus, language));
       if (cell.consensus_explicit() && !cell.consensus_motivation().empty()) {
         basis += ": " + markdown_cell(cell.consensus_motivation());
       }
-      out << fmt::format(
-          " {} | {} | {} |\n", spread,
-          cell.consensus ? markdown_cell(exact_decimal(*cell.consensus)) : "**missing**", basis);
+      out << fmt::format(" {} | {} | {} |\n", spread,
+                         cell.consensus ? markdown_cell(shown(*cell.consensus, language)) : missing,
+                         basis);
     }
   }
 
   if (ranking.tie_break) {
     const TieBreakRecord& record = *ranking.tie_break;
-    out << "\n## Tie at the cut-off\n\n";
+    out << "\n## " << label(rw::md_tie_heading) << "\n\n";
     for (const LocalizedText& step : record.steps) {
       // Lot lines come indented; list them flat, the numbering is in the text.
-      const std::size_t start = step.en.find_first_not_of(' ');
-      out << "- " << markdown_cell(start == std::string::npos ? "" : step.en.substr(start)) << "\n";
+      const std::string& line = step.in(language);
+      const std::size_t start = line.find_first_not_of(' ');
+      out << "- " << markdown_cell(start == std::string::npos ? "" : line.substr(start)) << "\n";
     }
     if (!record.resolved) {
-      out << "\n**Not resolved: the published rule cannot break this tie.**\n";
+      out << "\n**" << label(rw::md_not_resolved) << "**\n";
     }
     if (!record.lots.empty()) {
-      out << "\n| Order | Candidate | Ticket (SHA-256) |\n|---:|---|---|\n";
+      out << "\n| " << label(rw::md_order) << " | " << label(rw::md_candidate) << " | "
+          << label(rw::md_ticket) << " |\n|---:|---|---|\n";
       for (std::size_t i = 0; i < record.lots.size(); ++i) {
         const LotTicket& ticket = record.lots[i];
         out << fmt::format("| {} | {} | {} |\n", i + 1, markdown_code_cell(ticket.candidate),
                            markdown_code_cell(ticket.hash));
       }
-      out << fmt::format("\nSeed: {}. {}\n", markdown_code_cell(preselection.lot_seed),
-                         markdown_cell(lot_algorithm_description()));
+      out << "\n"
+          << say(language, rw::md_seed,
+                 {wording::text("seed", markdown_code_cell(preselection.lot_seed)),
+                  wording::text("algorithm", markdown_cell(lot_algorithm_description(language)))})
+          << "\n";
     }
   }
 
   if (!ranking.missing.empty()) {
-    out << fmt::format(
-        "\n## Missing scores ({})\n\n| Owed by | Candidate | Criteria |\n|---|---|---|\n",
-        ranking.missing.size());
+    out << "\n## "
+        << say(language, rw::md_missing_heading,
+               {wording::integer("count", static_cast<std::int64_t>(ranking.missing.size()))})
+        << "\n\n| " << label(rw::md_owed_by) << " | " << label(rw::md_candidate) << " | "
+        << label(rw::md_criteria) << " |\n|---|---|---|\n";
     for (const MissingGroup& group : group_missing(ranking, preselection)) {
       std::vector<std::string> criteria;
       for (const std::string& criterion : group.criteria) {
         criteria.push_back(markdown_code_cell(criterion));
       }
-      out << fmt::format("| {} | {} | {} |\n", markdown_cell(owner_text(group.evaluator)),
+      out << fmt::format("| {} | {} | {} |\n", markdown_cell(owner_text(group.evaluator, language)),
                          markdown_code_cell(group.candidate), text::join(criteria, ", "));
     }
   }
 
   if (!ranking.warnings.empty()) {
-    out << "\n## Warnings\n\n";
-    for (const std::string& warning : ranking.warnings) {
-      out << "- " << markdown_cell(warning) << "\n";
+    out << "\n## " << label(rw::md_warnings) << "\n\n";
+    for (const LocalizedText& warning : ranking.warnings) {
+      out << "- " << markdown_cell(warning.in(language)) << "\n";
     }
   }
 }

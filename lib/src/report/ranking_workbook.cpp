@@ -125,6 +125,7 @@ struct Labels {
   std::string_view forms;
   std::string_view committee;
   std::string_view page;
+  Language language = Language::en;  ///< of the texts that are not labels (warnings)
 };
 
 // The labels in one language, from the catalogue (report/wording.hpp).
@@ -213,6 +214,7 @@ Labels labels_for(Language language) {
       .forms = words::rw_forms.in(language),
       .committee = words::rw_committee.in(language),
       .page = words::rw_page.in(language),
+      .language = language,
   };
 }
 
@@ -751,7 +753,11 @@ void write_ranking(xlsx::Worksheet& sheet, const Context& context,
                    ranking.complete() ? with_fill(kLeft, kGoodFill, kGoodFont)
                                       : with_fill(kLeft, kRedFill, kRedFont));
   sheet.write_text(6, 0, labels.warnings, kLabel);
-  sheet.write_text(6, 1, text::join(ranking.warnings, "\n"));
+  std::vector<std::string> warnings;
+  for (const LocalizedText& warning : ranking.warnings) {
+    warnings.push_back(warning.in(labels.language));
+  }
+  sheet.write_text(6, 1, text::join(warnings, "\n"));
 
   // The weights once, above the criteria columns, so that SUMPRODUCT sees two rows.
   sheet.write_text(kWeightsRow, 1, labels.weight, kHeader);
@@ -994,8 +1000,8 @@ void write_audit(xlsx::Worksheet& sheet, const Context& context,
   if (!ranking.warnings.empty()) {
     ++row;
     sheet.write_text(row++, 0, labels.warnings, kLabel);
-    for (const std::string& warning : ranking.warnings) {
-      sheet.write_text(row++, 0, warning);
+    for (const LocalizedText& warning : ranking.warnings) {
+      sheet.write_text(row++, 0, warning.in(labels.language));
     }
   }
   sheet.set_column_width(0, 0, 34);

@@ -7,6 +7,7 @@
 #include <tenderkit/input/toml_reader.hpp>
 #include <tenderkit/input/wording.hpp>
 #include <tenderkit/scoring/collect.hpp>
+#include <tenderkit/scoring/collect_wording.hpp>
 #include <tenderkit/scoring/file_wording.hpp>
 #include <tenderkit/scoring/form_layout.hpp>
 #include <tenderkit/xlsx/reader.hpp>
@@ -25,6 +26,7 @@ namespace tenderkit::scoring {
 namespace {
 
 namespace fs = std::filesystem;
+namespace cw = collect_words;
 
 constexpr std::string_view kNoBreakSpace = "\xC2\xA0";
 
@@ -154,14 +156,14 @@ class MetadataReader {
     return value_text(sheet_.cell(row, column));
   }
 
-  void damaged(xlsx::Row row, xlsx::Column column, std::string message) {
-    sink_.error(fmt::format("the form's hidden sheet is damaged: {}", message), at(row, column),
-                "make a new form with 'tender-score forms' and copy the scores into it");
+  void damaged(xlsx::Row row, xlsx::Column column, LocalizedText problem) {
+    sink_.error(wording::say(cw::damaged, {wording::localized("problem", std::move(problem))}),
+                at(row, column), wording::label(cw::new_form_hint));
   }
 
   void single(MetaValue& value, xlsx::Row row) {
     if (value.present) {
-      damaged(row, 0, fmt::format("'{}' is given twice", text(row, 0)));
+      damaged(row, 0, wording::say(cw::meta_twice, {wording::text("key", text(row, 0))}));
       return;
     }
     value = MetaValue{std::string(trim(text(row, 1))), row, true};
@@ -201,16 +203,16 @@ class MetadataReader {
     const std::string id(trim(text(row, 1)));
     const std::optional<xlsx::Row> scores_row = row_number(row, 3);
     if (id.empty()) {
-      damaged(row, 1, "a candidate without an id");
+      damaged(row, 1, wording::label(cw::meta_candidate_without_id));
       return;
     }
     if (!scores_row) {
-      damaged(row, 3, fmt::format("candidate '{}' has no valid row number", id));
+      damaged(row, 3, wording::say(cw::meta_candidate_no_row, {wording::text("id", id)}));
       return;
     }
     if (std::any_of(meta.candidates.begin(), meta.candidates.end(),
                     [&](const MetaCandidate& other) { return other.candidate.id == id; })) {
-      damaged(row, 1, fmt::format("candidate '{}' is listed twice", id));
+      damaged(row, 1, wording::say(cw::meta_candidate_twice, {wording::text("id", id)}));
       return;
     }
     meta.candidates.push_back(MetaCandidate{Candidate{id, text(row, 2)}, *scores_row});
@@ -221,11 +223,12 @@ class MetadataReader {
     const std::optional<xlsx::Column> score = column_of(row, 2);
     const std::optional<xlsx::Column> motivation = column_of(row, 3);
     if (id.empty()) {
-      damaged(row, 1, "a criterion without an id");
+      damaged(row, 1, wording::label(cw::meta_criterion_without_id));
       return;
     }
     if (!score || !motivation) {
-      damaged(row, score ? 3 : 2, fmt::format("criterion '{}' has no valid column", id));
+      damaged(row, score ? 3 : 2,
+              wording::say(cw::meta_criterion_no_column, {wording::text("id", id)}));
       return;
     }
     meta.criteria.push_back(MetaCriterion{id, *score, *motivation});
@@ -236,28 +239,25 @@ class MetadataReader {
   DiagnosticSink& sink_;
 };
 
-constexpr std::string_view kNewFormsHint =
-    "make new forms with 'tender-score forms' and have them filled in again, or collect with the "
-    "tender file the forms were made from";
-
 // Checks the identity of a form against the tender; false when the scores cannot be trusted.
 bool check_identity(const Metadata& meta, const MetadataReader& where, const Tender& tender,
                     const std::string& file, DiagnosticSink& sink) {
   const Preselection& preselection = *tender.preselection;
   if (!meta.format.present || meta.format.value != kFormFormat) {
-    sink.error(meta.format.present
-                   ? fmt::format("the form has format '{}'; this tenderkit reads '{}'",
-                                 meta.format.value, kFormFormat)
-                   : "the form's hidden sheet has no 'format' row: not a tenderkit score form",
-               meta.format.present ? where.at(meta.format.row, 1) : where.at(0, 0),
-               "fill in a form made by this version of 'tender-score forms'");
+    sink.error(
+        meta.format.present
+            ? wording::say(cw::other_format, {wording::text("format", meta.format.value),
+                                              wording::text("expected", std::string(kFormFormat))})
+            : wording::label(cw::no_format),
+        meta.format.present ? where.at(meta.format.row, 1) : where.at(0, 0),
+        wording::label(cw::fill_current_form));
     return false;
   }
   if (meta.tender.value != tender.id) {
-    sink.error(fmt::format("this form is for tender '{}', but {} is tender '{}'", meta.tender.value,
-                           tender.file, tender.id),
-               where.at(meta.tender.row, 1),
-               "collect the forms of each tender with its own tender file");
+    sink.error(wording::say(cw::other_tender, {wording::text("tender", meta.tender.value),
+                                               wording::text("file", tender.file),
+                                               wording::text("actual", tender.id)}),
+               where.at(meta.tender.row, 1), wording::label(cw::collect_per_tender));
     return false;
   }
   std::vector<std::string> evaluator_ids;
@@ -265,8 +265,8 @@ bool check_identity(const Metadata& meta, const MetadataReader& where, const Ten
     evaluator_ids.push_back(evaluator.id);
   }
   if (preselection.find_evaluator(meta.evaluator.value) == nullptr) {
-    sink.error(fmt::format("the form is for evaluator '{}', who is not an evaluator of tender '{}'",
-                           meta.evaluator.value, tender.id),
+    sink.error(wording::say(cw::not_an_evaluator, {wording::text("evaluator", meta.evaluator.value),
+                                                   wording::text("tender", tender.id)}),
                where.at(meta.evaluator.row, 1),
                text::did_you_mean(meta.evaluator.value, evaluator_ids));
     return false;
@@ -277,17 +277,12 @@ bool check_identity(const Metadata& meta, const MetadataReader& where, const Ten
   }
   if (form_version(preselection, candidates) != meta.form_version.value) {
     if (meta.preselection_version.value != form_version(preselection, {})) {
-      sink.error(fmt::format("this form was made for another version of tender '{}': the "
-                             "preselection (scale, criteria, weights or evaluators) in {} has "
-                             "changed since",
-                             tender.id, tender.file),
-                 where.at(meta.form_version.row, 1), std::string(kNewFormsHint));
+      sink.error(wording::say(cw::other_tender_version, {wording::text("tender", tender.id),
+                                                         wording::text("file", tender.file)}),
+                 where.at(meta.form_version.row, 1), wording::label(cw::new_forms_hint));
     } else {
-      sink.error(
-          "the form's hidden candidate list does not match its form version: the hidden "
-          "sheet was changed",
-          where.at(meta.form_version.row, 1),
-          "make a new form with 'tender-score forms' and copy the scores into it");
+      sink.error(wording::label(cw::candidate_list_changed), where.at(meta.form_version.row, 1),
+                 wording::label(cw::new_form_hint));
     }
     return false;
   }
@@ -295,11 +290,11 @@ bool check_identity(const Metadata& meta, const MetadataReader& where, const Ten
     const bool found = std::any_of(meta.criteria.begin(), meta.criteria.end(),
                                    [&](const MetaCriterion& c) { return c.id == criterion.id; });
     if (!found) {
-      sink.error(fmt::format("the form's hidden sheet is damaged: it has no column for criterion "
-                             "'{}'",
-                             criterion.id),
-                 SourceLocation(file, 0, 0),
-                 "make a new form with 'tender-score forms' and copy the scores into it");
+      sink.error(wording::say(cw::damaged,
+                              {wording::localized(
+                                  "problem", wording::say(cw::meta_no_criterion_column,
+                                                          {wording::text("id", criterion.id)}))}),
+                 SourceLocation(file, 0, 0), wording::label(cw::new_form_hint));
       return false;
     }
   }
@@ -346,34 +341,38 @@ bool check_score(const Preselection& preselection, const CellScore& score,
                  const std::string& candidate, const std::string& criterion,
                  std::string_view motivation, bool motivation_is_error,
                  const SourceLocation& score_at, const SourceLocation& motivation_at,
-                 std::string_view motivation_place, DiagnosticSink& sink) {
+                 const LocalizedText& motivation_place, DiagnosticSink& sink) {
   if (score.state == CellScore::State::invalid) {
-    sink.error(fmt::format("the score of candidate '{}' on criterion '{}' is '{}', which is not a "
-                           "number",
-                           candidate, criterion, score.shown),
-               score_at, fmt::format("give one of the scale: {}", preselection.scale.describe()));
+    sink.error(
+        wording::say(cw::not_a_number,
+                     {wording::text("candidate", candidate), wording::text("criterion", criterion),
+                      wording::text("score", score.shown)}),
+        score_at,
+        wording::say(cw::give_from_scale, {wording::text("scale", preselection.scale.describe())}));
     return false;
   }
   if (!preselection.scale.allows(score.value)) {
     sink.error(
-        fmt::format("score {} of candidate '{}' on criterion '{}' is not on the scale ({})",
-                    score.value.to_decimal(), candidate, criterion, preselection.scale.describe()),
+        wording::say(cw::score_off_scale,
+                     {wording::number("score", score.value.to_decimal()),
+                      wording::text("candidate", candidate), wording::text("criterion", criterion),
+                      wording::text("scale", preselection.scale.describe())}),
         score_at);
     return false;
   }
   if (motivation_is_error) {
-    sink.error(fmt::format("the motivation of candidate '{}' on criterion '{}' holds the error "
-                           "value '{}'",
-                           candidate, criterion, motivation),
-               motivation_at,
-               "a motivation that starts with '=' is read as a formula: start it with an "
-               "apostrophe, or rephrase it");
+    sink.error(
+        wording::say(cw::motivation_error_value,
+                     {wording::text("candidate", candidate), wording::text("criterion", criterion),
+                      wording::text("value", std::string(motivation))}),
+        motivation_at, wording::label(cw::motivation_formula_hint));
     return false;
   }
   if (trim(motivation).empty()) {
-    sink.error(fmt::format("score {} of candidate '{}' on criterion '{}' has no motivation",
-                           score.value.to_decimal(), candidate, criterion),
-               score_at, fmt::format("write the motivation in {}", motivation_place));
+    sink.error(wording::say(cw::no_motivation, {wording::number("score", score.value.to_decimal()),
+                                                wording::text("candidate", candidate),
+                                                wording::text("criterion", criterion)}),
+               score_at, motivation_place);
     return false;
   }
   return true;
@@ -479,18 +478,16 @@ std::vector<CsvRow> parse_csv_rows(std::string_view content, const std::string& 
       continue;
     }
     if (!reported && (c == '"' || after_quote)) {
-      sink.error(after_quote ? "text after the closing quote of a field"
-                             : "a quote inside a field that does not start with one",
-                 SourceLocation(file, line, column),
-                 "put the whole field in double quotes and double every quote inside it");
+      sink.error(wording::label(after_quote ? cw::csv_text_after_quote : cw::csv_quote_inside),
+                 SourceLocation(file, line, column), wording::label(cw::csv_quote_hint));
       reported = true;
     }
     field.text += c;
     advance(c);
   }
   if (in_quotes) {
-    sink.error("a quoted field is not closed", SourceLocation(file, quote_line, quote_column),
-               "end the field with a double quote");
+    sink.error(wording::label(cw::csv_unclosed), SourceLocation(file, quote_line, quote_column),
+               wording::label(cw::csv_unclosed_hint));
   }
   if (!at_field_start || !row.empty()) {
     if (at_field_start) {
@@ -562,7 +559,7 @@ std::optional<Rational> parse_score_text(std::string_view text) {
 Result<ReturnedForm> read_xlsx_form(const std::filesystem::path& path, const Tender& tender) {
   const std::string file = path.string();
   if (!tender.preselection) {
-    return Error::input("the tender has no [preselection] section to score against",
+    return Error::input(wording::label(file_words::no_preselection),
                         SourceLocation(tender.file, 0, 0));
   }
   const Preselection& preselection = *tender.preselection;
@@ -576,11 +573,9 @@ Result<ReturnedForm> read_xlsx_form(const std::filesystem::path& path, const Ten
   }
   const xlsx::ReadSheet* meta_sheet = book->sheet(kFormMetadataSheet);
   if (meta_sheet == nullptr) {
-    return Error::input(
-        fmt::format("not a tenderkit score form: the workbook has no sheet '{}'",
-                    kFormMetadataSheet),
-        SourceLocation(file, 0, 0),
-        "fill in a form made by 'tender-score forms', or give the scores as CSV or TOML");
+    return Error::input(wording::say(cw::no_metadata_sheet,
+                                     {wording::text("sheet", std::string(kFormMetadataSheet))}),
+                        SourceLocation(file, 0, 0), wording::label(cw::no_metadata_hint));
   }
   DiagnosticSink sink;
   MetadataReader meta_reader(*meta_sheet, file, sink);
@@ -591,9 +586,9 @@ Result<ReturnedForm> read_xlsx_form(const std::filesystem::path& path, const Ten
   const std::string sheet_name = meta.sheet.present ? meta.sheet.value : std::string(kScoresSheet);
   const xlsx::ReadSheet* sheet = book->sheet(sheet_name);
   if (sheet == nullptr) {
-    return Error::input(
-        fmt::format("the form has no sheet '{}': was it renamed or deleted?", sheet_name),
-        SourceLocation(file, 0, 0), fmt::format("name the scoring sheet '{}' again", sheet_name));
+    return Error::input(wording::say(cw::no_scores_sheet, {wording::text("sheet", sheet_name)}),
+                        SourceLocation(file, 0, 0),
+                        wording::say(cw::name_sheet_again, {wording::text("sheet", sheet_name)}));
   }
 
   ReturnedForm form;
@@ -616,10 +611,10 @@ Result<ReturnedForm> read_xlsx_form(const std::filesystem::path& path, const Ten
     // would otherwise give one candidate's scores to another.
     const std::string shown(trim(value_text(sheet->cell(entry.row, form_layout::kIdColumn))));
     if (shown != candidate.id) {
-      sink.error(fmt::format("the form expects candidate '{}' in this cell, but it holds '{}'",
-                             candidate.id, shown),
+      sink.error(wording::say(cw::candidate_moved, {wording::text("expected", candidate.id),
+                                                    wording::text("actual", shown)}),
                  xlsx::cell_location(file, sheet->name(), entry.row, form_layout::kIdColumn),
-                 "were rows sorted or moved? Undo that, or copy the scores into a new form");
+                 wording::label(cw::rows_moved_hint));
       continue;
     }
     for (std::size_t k = 0; k < preselection.criteria.size(); ++k) {
@@ -639,8 +634,9 @@ Result<ReturnedForm> read_xlsx_form(const std::filesystem::path& path, const Ten
           xlsx::cell_location(file, sheet->name(), entry.row, column->score);
       const SourceLocation motivation_at =
           xlsx::cell_location(file, sheet->name(), entry.row, column->motivation);
-      const std::string motivation_place =
-          xlsx::cell_place(sheet->name(), entry.row, column->motivation);
+      const LocalizedText motivation_place = wording::say(
+          cw::write_motivation_in,
+          {wording::text("cell", xlsx::cell_place(sheet->name(), entry.row, column->motivation))});
       if (!check_score(preselection, score, candidate.id, criterion.id, motivation,
                        motivation_is_error, score_at, motivation_at, motivation_place, sink)) {
         continue;
@@ -663,7 +659,7 @@ Result<ReturnedForm> read_xlsx_form(const std::filesystem::path& path, const Ten
 Result<ReturnedForm> parse_csv_form(std::string_view content, const std::string& file,
                                     const Tender& tender, std::span<const Candidate> candidates) {
   if (!tender.preselection) {
-    return Error::input("the tender has no [preselection] section to score against",
+    return Error::input(wording::label(file_words::no_preselection),
                         SourceLocation(tender.file, 0, 0));
   }
   const Preselection& preselection = *tender.preselection;
@@ -673,9 +669,9 @@ Result<ReturnedForm> parse_csv_form(std::string_view content, const std::string&
   }
   DiagnosticSink sink;
   const std::vector<CsvRow> rows = parse_csv_rows(content, file, detect_delimiter(content), sink);
-  const std::string header_hint = "the header is: evaluator,candidate,criterion,score,motivation";
+  const LocalizedText header_hint = wording::label(cw::csv_header_hint);
   if (rows.empty()) {
-    return Error::input("the CSV file is empty", SourceLocation(file, 1, 1), header_hint);
+    return Error::input(wording::label(cw::csv_empty), SourceLocation(file, 1, 1), header_hint);
   }
 
   // The header: every column once, in any order.
@@ -690,7 +686,7 @@ Result<ReturnedForm> parse_csv_form(std::string_view content, const std::string&
           text::did_you_mean(text::fold_case(trim(header[i].text)), known);
       sink.error(
           wording::say(file_words::unknown_column, {wording::text("column", header[i].text)}), at,
-          suggestion.en.empty() ? LocalizedText{header_hint, header_hint} : suggestion);
+          suggestion.en.empty() ? header_hint : suggestion);
     } else if (positions[*column] >= 0) {
       sink.error(wording::say(file_words::column_twice,
                               {wording::text("column", std::string(kCsvNames[*column]))}),
@@ -701,7 +697,8 @@ Result<ReturnedForm> parse_csv_form(std::string_view content, const std::string&
   }
   for (int column = 0; column < kCsvColumns; ++column) {
     if (positions[column] < 0) {
-      sink.error(fmt::format("the header lacks the column '{}'", kCsvNames[column]),
+      sink.error(wording::say(cw::csv_lacks_column,
+                              {wording::text("column", std::string(kCsvNames[column]))}),
                  SourceLocation(file, header.front().line, header.front().column), header_hint);
     }
   }
@@ -737,9 +734,12 @@ Result<ReturnedForm> parse_csv_form(std::string_view content, const std::string&
       continue;
     }
     if (row.size() != header.size()) {
-      sink.error(fmt::format("this row has {} fields, the header {}", row.size(), header.size()),
-                 SourceLocation(file, row.front().line, row.front().column),
-                 "put a motivation that holds the delimiter or a line break in double quotes");
+      sink.error(
+          wording::say(cw::csv_field_count,
+                       {wording::integer("fields", static_cast<std::int64_t>(row.size())),
+                        wording::integer("header", static_cast<std::int64_t>(header.size()))}),
+          SourceLocation(file, row.front().line, row.front().column),
+          wording::label(cw::csv_field_count_hint));
       continue;
     }
     const auto field = [&](CsvColumn column) -> const CsvField& {
@@ -752,25 +752,26 @@ Result<ReturnedForm> parse_csv_form(std::string_view content, const std::string&
     const std::string candidate(trim(field(kCandidate).text));
     const std::string criterion(trim(field(kCriterion).text));
     bool valid = true;
-    const auto check_id = [&](const std::string& id, CsvColumn column, std::string_view what,
+    const auto check_id = [&](const std::string& id, CsvColumn column,
+                              const wording::Phrase& missing, const wording::Phrase& unknown,
                               bool known_id, const std::vector<std::string>& ids) {
       if (id.empty()) {
-        sink.error(fmt::format("the {} is missing", what), at(column));
+        sink.error(wording::label(missing), at(column));
         valid = false;
       } else if (!known_id) {
-        sink.error(fmt::format("unknown {} '{}'", what, id), at(column),
+        sink.error(wording::say(unknown, {wording::text("id", id)}), at(column),
                    text::did_you_mean(id, ids));
         valid = false;
       }
     };
-    check_id(evaluator, kEvaluator, "evaluator", preselection.find_evaluator(evaluator) != nullptr,
-             evaluator_ids);
-    check_id(candidate, kCandidate, "candidate",
+    check_id(evaluator, kEvaluator, cw::evaluator_missing, file_words::unknown_evaluator,
+             preselection.find_evaluator(evaluator) != nullptr, evaluator_ids);
+    check_id(candidate, kCandidate, cw::candidate_missing, file_words::unknown_candidate,
              candidates.empty() || std::find(candidate_ids.begin(), candidate_ids.end(),
                                              candidate) != candidate_ids.end(),
              candidate_ids);
-    check_id(criterion, kCriterion, "criterion", preselection.find_criterion(criterion) != nullptr,
-             criterion_ids);
+    check_id(criterion, kCriterion, cw::criterion_missing, file_words::unknown_criterion,
+             preselection.find_criterion(criterion) != nullptr, criterion_ids);
     xlsx::CellValue value;
     if (!trim(field(kScore).text).empty()) {
       value.kind = xlsx::CellValue::Kind::text;
@@ -782,15 +783,18 @@ Result<ReturnedForm> parse_csv_form(std::string_view content, const std::string&
     }
     const std::string& motivation = field(kMotivation).text;
     if (!check_score(preselection, score, candidate, criterion, motivation, false, at(kScore),
-                     at(kMotivation), "the motivation column", sink)) {
+                     at(kMotivation), wording::label(cw::write_motivation_column), sink)) {
       continue;
     }
     const auto [it, inserted] =
         first_line.emplace(std::make_tuple(evaluator, candidate, criterion), row.front().line);
     if (!inserted) {
-      sink.error(fmt::format("evaluator '{}' scores candidate '{}' on criterion '{}' twice",
-                             evaluator, candidate, criterion),
-                 at(kScore), fmt::format("the first score is on line {}", it->second));
+      sink.error(wording::say(cw::csv_scored_twice, {wording::text("evaluator", evaluator),
+                                                     wording::text("candidate", candidate),
+                                                     wording::text("criterion", criterion)}),
+                 at(kScore),
+                 wording::say(cw::first_score_on_line,
+                              {wording::text("line", std::to_string(it->second))}));
       continue;
     }
     auto evaluation = std::find_if(form.evaluations.begin(), form.evaluations.end(),
@@ -889,12 +893,11 @@ Progress progress(const Preselection& preselection, const ScoreSet& scores) {
 
 Result<Collection> collect(std::span<const std::filesystem::path> forms, const Tender& tender) {
   if (!tender.preselection) {
-    return Error::input(
-        fmt::format("tender '{}' has no [preselection] section to score against", tender.id),
-        SourceLocation(tender.file, 0, 0));
+    return Error::input(wording::say(cw::tender_no_preselection, {wording::text("id", tender.id)}),
+                        SourceLocation(tender.file, 0, 0));
   }
   if (forms.empty()) {
-    return Error::usage("no forms to collect");
+    return Error::usage(wording::label(cw::no_forms_to_collect));
   }
   const Preselection& preselection = *tender.preselection;
   std::optional<Error> errors;
@@ -911,7 +914,7 @@ Result<Collection> collect(std::span<const std::filesystem::path> forms, const T
   std::vector<std::size_t> csv_forms;
   for (std::size_t i = 0; i < forms.size(); ++i) {
     const std::string extension = lower_extension(forms[i]);
-    Result<ReturnedForm> form = Error::input("unread");
+    Result<ReturnedForm> form = Error::input(LocalizedText{});  // replaced below
     if (extension == ".xlsx") {
       form = read_xlsx_form(forms[i], tender);
     } else if (extension == ".toml") {
@@ -920,12 +923,14 @@ Result<Collection> collect(std::span<const std::filesystem::path> forms, const T
       csv_forms.push_back(i);
       continue;
     } else {
-      report(Error::input(fmt::format("cannot read '{}' forms",
-                                      extension.empty() ? forms[i].filename().string() : extension),
-                          SourceLocation(forms[i].string(), 0, 0),
-                          extension == ".xls" || extension == ".ods" || extension == ".xlsm"
-                              ? "save the form as an Excel workbook (.xlsx)"
-                              : "give the filled forms as .xlsx, or the scores as .csv or .toml"));
+      report(Error::input(
+          wording::say(cw::cannot_read_kind,
+                       {wording::text(
+                           "kind", extension.empty() ? forms[i].filename().string() : extension)}),
+          SourceLocation(forms[i].string(), 0, 0),
+          wording::label(extension == ".xls" || extension == ".ods" || extension == ".xlsm"
+                             ? cw::save_as_xlsx
+                             : cw::give_forms_as)));
       continue;
     }
     if (!form) {
@@ -946,20 +951,16 @@ Result<Collection> collect(std::span<const std::filesystem::path> forms, const T
       reference = &*form;
     } else if (form->form_version != reference->form_version) {
       report(Error::input(
-          fmt::format("this form was made for another candidate list than {}", reference->file),
-          SourceLocation(form->file, 0, 0),
-          "the registrations changed between two runs of 'tender-score forms': have the forms of "
-          "the last run filled in"));
+          wording::say(cw::other_candidate_list, {wording::text("file", reference->file)}),
+          SourceLocation(form->file, 0, 0), wording::label(cw::other_candidate_list_hint)));
     }
   }
 
   for (std::size_t i : csv_forms) {
     const std::string file = forms[i].string();
     if (reference == nullptr && !identity_given) {
-      report(Error::input("a CSV form does not say which candidates the forms were made for",
-                          SourceLocation(file, 0, 0),
-                          "give it together with a filled workbook or with the scores template "
-                          "'<tender>-scores-template.toml' that 'tender-score forms' wrote"));
+      report(Error::input(wording::label(cw::csv_without_candidates), SourceLocation(file, 0, 0),
+                          wording::label(cw::csv_without_candidates_hint)));
       continue;
     }
     Result<std::string> content = read_file(forms[i]);
@@ -1008,37 +1009,38 @@ Result<Collection> collect(std::span<const std::filesystem::path> forms, const T
         const std::string& other = first_collected ? evaluation.source : first;
         report(Error::input(
             from == other
-                ? fmt::format("{} is a scores file that an earlier collect wrote: it holds the "
-                              "scores of evaluator '{}' from {}, which is given too",
-                              collected.file, evaluation.evaluator, from)
-                : fmt::format("{} is a scores file that an earlier collect wrote: it holds the "
-                              "scores of evaluator '{}' from {}, and {} gives them again",
-                              collected.file, evaluation.evaluator, from, other),
+                ? wording::say(cw::collected_given_too,
+                               {wording::text("file", collected.file),
+                                wording::text("evaluator", evaluation.evaluator),
+                                wording::text("from", from)})
+                : wording::say(cw::collected_given_again,
+                               {wording::text("file", collected.file),
+                                wording::text("evaluator", evaluation.evaluator),
+                                wording::text("from", from), wording::text("other", other)}),
             first_collected ? it->second->where : evaluation.where,
-            fmt::format("collect reads the forms afresh each time: give the forms, not {}. The "
-                        "committee's consensus belongs in a consensus file for 'tender-score "
-                        "rank --consensus' (docs/tender-score.md, \"The committee's round "
-                        "trip\")",
-                        collected.file)));
+            wording::say(cw::collected_hint, {wording::text("file", collected.file)})));
         continue;
       }
       report(Error::input(
           first == evaluation.source
-              ? fmt::format("the form of evaluator '{}' is given twice", evaluation.evaluator)
-              : fmt::format("evaluator '{}' returned two forms: {} and {}", evaluation.evaluator,
-                            first, evaluation.source),
-          evaluation.where,
-          "give each evaluator's form once: leave out the one that does not count"));
+              ? wording::say(cw::form_twice, {wording::text("evaluator", evaluation.evaluator)})
+              : wording::say(cw::two_forms, {wording::text("evaluator", evaluation.evaluator),
+                                             wording::text("first", first),
+                                             wording::text("second", evaluation.source)}),
+          evaluation.where, wording::label(cw::give_form_once)));
     }
     for (const Score& score : form->consensus) {
       const SourceLocation where = form->consensus.location(score);
       const auto [it, inserted] =
           consensus_seen.emplace(std::make_pair(score.candidate, score.criterion), where);
       if (!inserted) {
-        report(Error::input(fmt::format("the consensus score of '{}' on '{}' is given twice",
-                                        form->candidates.at(score.candidate).id,
-                                        preselection.criteria.at(score.criterion).id),
-                            where, "also at " + it->second.to_string()));
+        report(Error::input(
+            wording::say(
+                cw::consensus_twice,
+                {wording::text("candidate", form->candidates.at(score.candidate).id),
+                 wording::text("criterion", preselection.criteria.at(score.criterion).id)}),
+            where,
+            wording::say(file_words::also_at, {wording::text("where", it->second.to_string())})));
         continue;
       }
       scores.consensus.push_back(form->consensus, score);

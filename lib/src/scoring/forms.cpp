@@ -568,9 +568,10 @@ std::vector<std::filesystem::path> form_targets(const std::filesystem::path& dir
 LocalizedText describe_existing_form(const std::filesystem::path& path, const Tender& tender) {
   // Read with collect's own readers: what collect would take from it is what would be lost.
   const std::string extension = text::to_lower_ascii(path.extension().string());
-  Result<ReturnedForm> form = extension == ".xlsx"   ? read_xlsx_form(path, tender)
-                              : extension == ".toml" ? read_toml_form(path, tender)
-                                                     : Result<ReturnedForm>(Error::input(""));
+  Result<ReturnedForm> form = extension == ".xlsx" ? read_xlsx_form(path, tender)
+                              : extension == ".toml"
+                                  ? read_toml_form(path, tender)
+                                  : Result<ReturnedForm>(Error::input(LocalizedText{}));
   if (!form) {
     return wording::label(file_words::form_unreadable);
   }

@@ -317,18 +317,18 @@ Ranking rank(const Preselection& preselection, const ScoreSet& scores) {
       std::count_if(results.begin(), results.end(),
                     [](const CandidateResult& r) { return r.total.has_value(); }));
   if (ranked < static_cast<std::size_t>(preselection.min_candidates) && ranking.missing.empty()) {
-    ranking.warnings.push_back(fmt::format(
-        "only {} candidate{} qualif{}; the tender's minimum is {}", ranked, ranked == 1 ? "" : "s",
-        ranked == 1 ? "ies" : "y", preselection.min_candidates));
+    ranking.warnings.push_back(wording::say_count(
+        static_cast<std::int64_t>(ranked), words::too_few_one, words::too_few_many,
+        {wording::integer("minimum", preselection.min_candidates)}));
   }
 
   // Selection: only on complete scores, so that no provisional list looks final.
   std::vector<std::size_t> invited;
   const auto places = static_cast<std::size_t>(preselection.max_candidates);
   if (!ranking.missing.empty()) {
-    ranking.warnings.push_back(
-        fmt::format("{} score{} missing: no candidate is selected until every score is in",
-                    ranking.missing.size(), ranking.missing.size() == 1 ? " is" : "s are"));
+    ranking.warnings.push_back(wording::say_count(static_cast<std::int64_t>(ranking.missing.size()),
+                                                  words::scores_missing_one,
+                                                  words::scores_missing_many));
   } else if (ranked <= places) {
     invited.assign(order.begin(), order.begin() + static_cast<std::ptrdiff_t>(ranked));
   } else {

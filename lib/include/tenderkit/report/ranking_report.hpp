@@ -50,8 +50,12 @@ struct RankingRenderOptions {
 /// use the ranking's total_places, so two different totals never look the same.
 std::string exact_decimal(const Rational& value, int places = 6);
 
-/// How lots are drawn, in one English sentence, for reports and the workbook's audit sheet.
-std::string_view lot_algorithm_description();
+/// A value as the reports show it: rounded to `places` decimals and written as `language` writes
+/// numbers ("74,666667" in Dutch, "74.666667" in English); the JSON keeps the exact values.
+std::string display_decimal(const Rational& value, int places, Language language);
+
+/// How lots are drawn, in one sentence of `language`, for reports and the workbook's audit sheet.
+std::string_view lot_algorithm_description(Language language = Language::en);
 
 /// Readable text: the ranking table, then per candidate the consensus and the evaluators' scores
 /// per criterion (flagged spreads marked), the tie-break step by step with the lot tickets,

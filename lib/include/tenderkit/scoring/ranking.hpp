@@ -3,6 +3,7 @@
 
 #pragma once
 
+#include <tenderkit/core/language.hpp>
 #include <tenderkit/core/rational.hpp>
 #include <tenderkit/model/preselection.hpp>
 #include <tenderkit/model/tender.hpp>
@@ -78,7 +79,7 @@ struct Ranking {
       candidates;  ///< in final order: invited first, by total and tie-break
   std::vector<MissingScore> missing;
   std::optional<TieBreakRecord> tie_break;  ///< only when there was a tie at the cut-off
-  std::vector<std::string> warnings;        ///< e.g. fewer candidates than the minimum qualify
+  std::vector<LocalizedText> warnings;      ///< e.g. fewer candidates than the minimum qualify
   std::optional<Rational> cut_off_total;    ///< total of the last invited candidate
   /// The decimals totals and margins are rounded to and shown with, in the workbook's formulas
   /// and in every report: total_places() of the totals; 6 unless two different totals would

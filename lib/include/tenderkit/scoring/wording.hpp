@@ -139,6 +139,25 @@ inline constexpr Phrase tie_lots{
 inline constexpr Phrase tie_invited{"scoring.tie.invited", "Invited: {ids}.",
                                     "Uitgenodigd: {ids}."};
 
+// The ranking's warnings.
+inline constexpr Phrase too_few_one{"scoring.too-few.one",
+                                    "only 1 candidate qualifies; the tender's minimum is {minimum}",
+                                    "slechts 1 gegadigde komt in aanmerking; het minimum van de "
+                                    "aanbesteding is {minimum}"};
+inline constexpr Phrase too_few_many{
+    "scoring.too-few.many", "only {count} candidates qualify; the tender's minimum is {minimum}",
+    "slechts {count} gegadigden komen in aanmerking; het minimum van de aanbesteding is "
+    "{minimum}"};
+inline constexpr Phrase scores_missing_one{
+    "scoring.scores-missing.one",
+    "1 score is missing: no candidate is selected until every score is in",
+    "1 score ontbreekt: er wordt geen gegadigde geselecteerd voordat alle scores binnen zijn"};
+inline constexpr Phrase scores_missing_many{
+    "scoring.scores-missing.many",
+    "{count} scores are missing: no candidate is selected until every score is in",
+    "{count} scores ontbreken: er wordt geen gegadigde geselecteerd voordat alle scores binnen "
+    "zijn"};
+
 inline constexpr const Phrase* catalogue[] = {
     &form_instructions_sheet,
     &form_not_admitted_sheet,
@@ -186,6 +205,10 @@ inline constexpr const Phrase* catalogue[] = {
     &tie_still_places,
     &tie_lots,
     &tie_invited,
+    &too_few_one,
+    &too_few_many,
+    &scores_missing_one,
+    &scores_missing_many,
 };
 
 }  // namespace tenderkit::scoring::words
