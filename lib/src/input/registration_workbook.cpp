@@ -798,7 +798,13 @@ Result<Registration> read_registration_workbook(const fs::path& path, const Tend
   if (!book) {
     return book.error();
   }
-  return Reader(*book, tender, path.string()).read();
+  Result<Registration> read = Reader(*book, tender, path.string()).read();
+  if (!read) {
+    // As a TOML registration's: the form's mistakes are told in the tender's language.
+    Error error = read.error();
+    return error.spoken_in(tender.language);
+  }
+  return read;
 }
 
 }  // namespace tenderkit::input
