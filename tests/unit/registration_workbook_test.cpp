@@ -222,6 +222,40 @@ TEST_F(RegistrationWorkbookTest, TheBlankFormNamesEveryMissingAnswerByCell) {
         "fill in a row per member from Leden!A5"}});
 }
 
+TEST_F(RegistrationWorkbookTest, MessagesAreWordedInDutchToo) {
+  Result<Registration> read = input::read_registration_workbook(blank_, tender_);
+  ASSERT_FALSE(read);
+  const std::vector<Diagnostic>& found = read.error().diagnostics();
+  ASSERT_EQ(found.size(), 3u) << test_support::describe(read.error());
+  EXPECT_EQ(found[0].message.nl, "de aanmelding heeft geen naam");
+  EXPECT_EQ(found[0].hint.nl,
+            "schrijf de naam van het samenwerkingsverband in Samenwerkingsverband!B5");
+  EXPECT_EQ(found[1].message.nl, "de aanmelding noemt haar rechtsvorm niet");
+  EXPECT_EQ(found[1].hint.nl,
+            "kies 'combinatie' of 'hoofd- en onderaannemersconstructie' in "
+            "Samenwerkingsverband!B6");
+  EXPECT_EQ(found[2].message.nl, "de aanmelding heeft geen leden");
+  EXPECT_EQ(found[2].hint.nl, "vul vanaf Leden!A5 per lid een rij in");
+}
+
+TEST_F(RegistrationWorkbookTest, AMistakeInAMemberRowIsWordedInDutch) {
+  Result<Registration> read = input::read_registration_workbook(
+      with({{"Leden!B8", std::string("1234567")}, {"Leden!E8", std::string("misschien")}}),
+      tender_);
+  ASSERT_FALSE(read);
+  const std::vector<Diagnostic>& found = read.error().diagnostics();
+  ASSERT_EQ(found.size(), 2u) << test_support::describe(read.error());
+  EXPECT_EQ(found[0].message.nl,
+            "KvK-nummer van lid 'Praktijk Zuid' moet precies 8 cijfers hebben, gevonden: "
+            "'1234567'");
+  EXPECT_EQ(found[0].hint.nl,
+            "schrijf de 8 cijfers zonder spaties of punten, voorloopnullen inbegrepen");
+  EXPECT_EQ(found[1].message.nl,
+            "of 'Praktijk Zuid' de verklaring heeft ingeleverd moet 'ja' of 'nee' zijn, "
+            "gevonden: 'misschien'");
+  EXPECT_EQ(found[1].hint.nl, "kies 'ja' of 'nee' uit de keuzelijst");
+}
+
 TEST_F(RegistrationWorkbookTest, ReadsAFilledFormSkippingEmptyRows) {
   Result<Registration> read = input::read_registration_workbook(filled(good_answers()), tender_);
   ASSERT_TRUE(read) << test_support::describe(read.error());

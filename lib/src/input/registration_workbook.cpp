@@ -98,11 +98,6 @@ bool is_registration_workbook(const fs::path& path) {
 
 namespace {
 
-// Transitional: a message not yet worded in Dutch shows its English text in both languages.
-LocalizedText english(std::string text) {
-  return LocalizedText{text, text};
-}
-
 constexpr std::string_view kNoBreakSpace = "\xC2\xA0";
 
 std::string_view trim(std::string_view s) {
@@ -158,16 +153,21 @@ std::string cell_text(const xlsx::CellValue* value) {
   return {};
 }
 
-// "'a', 'b' or 'c'": the choices of a drop-down, for hints.
-std::string one_of(const std::vector<std::string>& choices) {
-  std::string out;
-  for (std::size_t i = 0; i < choices.size(); ++i) {
-    if (i > 0) {
-      out += i + 1 == choices.size() ? " or " : ", ";
-    }
-    out += "'" + choices[i] + "'";
+// "'a', 'b' or 'c'": the choices of a drop-down (written in the form's language), for hints.
+LocalizedText one_of(const std::vector<std::string>& choices) {
+  if (choices.empty()) {
+    return {};
   }
-  return out;
+  std::string first;
+  for (std::size_t i = 0; i + 1 < choices.size(); ++i) {
+    first += (i > 0 ? ", '" : "'") + choices[i] + "'";
+  }
+  const std::string last = "'" + choices.back() + "'";
+  if (choices.size() == 1) {
+    return LocalizedText{last, last};
+  }
+  return wording::say(words::form_choices,
+                      {wording::text("first", first), wording::text("last", last)});
 }
 
 bool is_number(const xlsx::CellValue* value) {
@@ -240,12 +240,10 @@ class Reader {
     const xlsx::ReadSheet* meta = book_.sheet(kRegistrationFormMetadataSheet);
     if (meta == nullptr) {
       return Error::input(
-          fmt::format("not a tenderkit registration form: the workbook has no sheet '{}'",
-                      kRegistrationFormMetadataSheet),
+          wording::say(words::form_not_a_form,
+                       {wording::text("sheet", std::string(kRegistrationFormMetadataSheet))}),
           SourceLocation(file_, 0, 0),
-          fmt::format("fill in the form that 'tender-check --registration-form FILE {}' writes, "
-                      "or write the registration in TOML",
-                      tender_.file));
+          wording::say(words::form_fill_in, {wording::text("tender", tender_.file)}));
     }
     meta_sheet_ = meta;
     read_metadata();
@@ -277,16 +275,14 @@ class Reader {
     return cell_text(meta_sheet_->cell(row, column));
   }
 
-  void damaged(xlsx::Row row, xlsx::Column column, const std::string& problem) {
-    sink_.error(fmt::format("the form's hidden sheet is damaged: {}", problem),
-                meta_at(row, column), new_form_hint());
+  void damaged(xlsx::Row row, xlsx::Column column, LocalizedText problem) {
+    sink_.error(
+        wording::say(words::form_damaged, {wording::localized("problem", std::move(problem))}),
+        meta_at(row, column), new_form_hint());
   }
 
-  std::string new_form_hint() const {
-    return fmt::format(
-        "make a new form with 'tender-check --registration-form FILE {}' and copy the answers "
-        "into it",
-        tender_.file);
+  LocalizedText new_form_hint() const {
+    return wording::say(words::form_make_new, {wording::text("tender", tender_.file)});
   }
 
   void read_choice(std::vector<ChoiceColumn>& list, xlsx::Row row) {
@@ -294,7 +290,8 @@ class Reader {
     const std::optional<xlsx::Column> column = column_of(meta_text(row, 2));
     if (id.empty() || !column) {
       damaged(row, id.empty() ? 1 : 2,
-              fmt::format("'{}' without an id or a column", meta_text(row, 0)));
+              wording::say(words::form_choice_without_column,
+                           {wording::text("key", meta_text(row, 0))}));
       return;
     }
     list.push_back(ChoiceColumn{id, *column});
@@ -305,7 +302,7 @@ class Reader {
       const std::string key = meta_text(row, 0);
       if (key == "format" || key == "tender" || key == "version" || key == "language") {
         if (!meta_.single.emplace(key, std::make_pair(meta_text(row, 1), row)).second) {
-          damaged(row, 0, fmt::format("'{}' is given twice", key));
+          damaged(row, 0, wording::say(words::form_given_twice, {wording::text("key", key)}));
         }
       } else if (key == "sheets") {
         meta_.sheets_row = row;
@@ -318,7 +315,7 @@ class Reader {
         meta_.last_row = row_of(meta_text(row, 2));
         if (!meta_.first_row || !meta_.last_row || *meta_.last_row < *meta_.first_row ||
             *meta_.last_row - *meta_.first_row >= kMaxMemberRows) {
-          damaged(row, 1, "the member rows are not valid row numbers");
+          damaged(row, 1, wording::label(words::form_bad_member_rows));
         }
       } else if (key == "service") {
         read_choice(meta_.services, row);
@@ -343,48 +340,46 @@ class Reader {
   bool check_identity() {
     const std::string* format = single("format");
     if (format == nullptr || *format != kRegistrationFormFormat) {
-      sink_.error(format != nullptr
-                      ? fmt::format("the form has format '{}'; this tenderkit reads '{}'", *format,
-                                    kRegistrationFormFormat)
-                      : std::string("the workbook's sheet 'tenderkit' has no 'format' row: not a "
-                                    "tenderkit registration form"),
-                  meta_at(single_row("format"), format != nullptr ? 1 : 0), new_form_hint());
+      sink_.error(
+          format != nullptr
+              ? wording::say(words::form_other_format,
+                             {wording::text("format", *format),
+                              wording::text("expected", std::string(kRegistrationFormFormat))})
+              : wording::say(words::form_no_format,
+                             {wording::text("sheet", std::string(kRegistrationFormMetadataSheet))}),
+          meta_at(single_row("format"), format != nullptr ? 1 : 0), new_form_hint());
       return false;
     }
     const std::string* tender = single("tender");
     if (tender == nullptr || *tender != tender_.id) {
       sink_.error(
-          fmt::format("this registration form is for tender '{}', but {} is tender '{}'",
-                      tender != nullptr ? *tender : std::string(), tender_.file, tender_.id),
-          meta_at(single_row("tender"), 1),
-          "check the form against the tender it was published with; a provider who "
-          "filled in another tender's form must fill in this tender's form");
+          wording::say(words::form_other_tender,
+                       {wording::text("tender", tender != nullptr ? *tender : std::string()),
+                        wording::text("file", tender_.file), wording::text("actual", tender_.id)}),
+          meta_at(single_row("tender"), 1), wording::label(words::form_fill_this_tender));
       return false;
     }
     const std::string* version = single("version");
     if (version == nullptr || *version != registration_form_version(tender_)) {
-      sink_.error(fmt::format("this registration form was made for another version of tender "
-                              "'{}': the services, municipalities, certifications or composition "
-                              "rules in {} have changed since",
-                              tender_.id, tender_.file),
+      sink_.error(wording::say(words::form_other_version, {wording::text("tender", tender_.id),
+                                                           wording::text("file", tender_.file)}),
                   meta_at(single_row("version"), 1),
-                  fmt::format("publish a new form with 'tender-check --registration-form FILE "
-                              "{}' and have it filled in again, or check with the tender file "
-                              "the form was made from",
-                              tender_.file));
+                  wording::say(words::form_publish_new, {wording::text("tender", tender_.file)}));
       return false;
     }
     if (!meta_.first_row) {
-      damaged(0, 0, "it has no 'members' row");
+      damaged(0, 0, wording::label(words::form_no_members_row));
       return false;
     }
     // The version covers the tender's ids, so each must have its column.
     const auto complete = [&](const std::vector<ChoiceColumn>& columns, const auto& items,
-                              std::string_view what) {
+                              const wording::Phrase& what) {
       for (const auto& item : items) {
         if (std::none_of(columns.begin(), columns.end(),
                          [&](const ChoiceColumn& c) { return c.id == item.id; })) {
-          damaged(0, 0, fmt::format("it has no column for {} '{}'", what, item.id));
+          damaged(0, 0,
+                  wording::say(words::form_no_column,
+                               {wording::phrase("what", what), wording::text("id", item.id)}));
           return false;
         }
       }
@@ -392,23 +387,24 @@ class Reader {
     };
     const bool municipalities =
         !has_municipality_matrix(tender_) ||
-        complete(meta_.municipalities, tender_.municipalities, "municipality");
-    return complete(meta_.services, tender_.services, "service") && municipalities &&
-           complete(meta_.certifications, tender_.certifications, "certification");
+        complete(meta_.municipalities, tender_.municipalities, words::kind_municipality);
+    return complete(meta_.services, tender_.services, words::kind_service) && municipalities &&
+           complete(meta_.certifications, tender_.certifications, words::kind_certification);
   }
 
   bool find_sheets() {
     const std::size_t needed = has_municipality_matrix(tender_) ? 4 : 3;
     if (meta_.sheets.size() < needed) {
-      damaged(meta_.sheets_row, 0, "it does not name the form's sheets");
+      damaged(meta_.sheets_row, 0, wording::label(words::form_no_sheet_names));
       return false;
     }
     for (std::size_t i = 0; i < needed; ++i) {
       const xlsx::ReadSheet* sheet = book_.sheet(meta_.sheets[i]);
       if (sheet == nullptr) {
         sink_.error(
-            fmt::format("the form has no sheet '{}': was it renamed or deleted?", meta_.sheets[i]),
-            SourceLocation(file_, 0, 0), fmt::format("name the sheet '{}' again", meta_.sheets[i]));
+            wording::say(words::form_sheet_missing, {wording::text("sheet", meta_.sheets[i])}),
+            SourceLocation(file_, 0, 0),
+            wording::say(words::form_rename_sheet, {wording::text("sheet", meta_.sheets[i])}));
         return false;
       }
       sheets_[i] = sheet;
@@ -439,6 +435,16 @@ class Reader {
 
   Language language() const { return tender_.language; }
 
+  // "choose 'a' or 'b' in Leden!D5"
+  static LocalizedText choose_in(const std::vector<std::string>& offered, const std::string& cell) {
+    return wording::say(words::form_choose_in, {wording::localized("choices", one_of(offered)),
+                                                wording::text("cell", cell)});
+  }
+
+  static LocalizedText choose(const std::vector<std::string>& offered) {
+    return wording::say(words::form_choose, {wording::localized("choices", one_of(offered))});
+  }
+
   // Matches `given` against the labels of each value in both languages and its file ids, as
   // people read them; nothing when none matches.
   template <class T>
@@ -466,17 +472,19 @@ class Reader {
     } else {
       r.id = fs::path(file_).stem().string();
       if (!is_valid_id(r.id)) {
-        sink_.error(wording::say(words::file_name_id, {wording::text("id", r.id)}),
-                    at(kConsortium, kIdRow, kValueColumn),
-                    english(fmt::format("write an id in {}, or rename the file",
-                                        place(kConsortium, kIdRow, kValueColumn))));
+        sink_.error(
+            wording::say(words::file_name_id, {wording::text("id", r.id)}),
+            at(kConsortium, kIdRow, kValueColumn),
+            wording::say(words::form_write_id,
+                         {wording::text("cell", place(kConsortium, kIdRow, kValueColumn))}));
       }
     }
     r.name = text(kConsortium, kNameRow, kValueColumn);
     if (r.name.empty()) {
-      sink_.error("the registration has no name", at(kConsortium, kNameRow, kValueColumn),
-                  fmt::format("write the consortium's name in {}",
-                              place(kConsortium, kNameRow, kValueColumn)));
+      sink_.error(
+          wording::label(words::form_no_name), at(kConsortium, kNameRow, kValueColumn),
+          wording::say(words::form_write_name,
+                       {wording::text("cell", place(kConsortium, kNameRow, kValueColumn))}));
     }
     const std::string form = text(kConsortium, kLegalFormRow, kValueColumn);
     std::vector<std::pair<LegalForm, std::vector<std::string>>> forms;
@@ -491,17 +499,16 @@ class Reader {
       offered.emplace_back(display_name(value, language()));
     }
     if (form.empty()) {
-      sink_.error("the registration does not say its legal form",
+      sink_.error(wording::label(words::form_no_legal_form),
                   at(kConsortium, kLegalFormRow, kValueColumn),
-                  fmt::format("choose {} in {}", one_of(offered),
-                              place(kConsortium, kLegalFormRow, kValueColumn)));
+                  choose_in(offered, place(kConsortium, kLegalFormRow, kValueColumn)));
     } else if (const std::optional<LegalForm> value = match(form, forms)) {
       r.legal_form = *value;
     } else {
       LocalizedText hint = text::did_you_mean(form, offered);
-      sink_.error(fmt::format("unknown legal form '{}'", form),
+      sink_.error(wording::say(words::form_unknown_legal_form, {wording::text("form", form)}),
                   at(kConsortium, kLegalFormRow, kValueColumn),
-                  hint.en.empty() ? english(fmt::format("choose {}", one_of(offered))) : hint);
+                  hint.en.empty() ? choose(offered) : hint);
     }
     r.contact.name = text(kConsortium, kContactNameRow, kValueColumn);
     r.contact.email = text(kConsortium, kContactEmailRow, kValueColumn);
@@ -510,7 +517,7 @@ class Reader {
 
   // A yes/no cell: nothing when blank, an error (and nothing) when it holds something else.
   std::optional<bool> yes_no(SheetIndex sheet, xlsx::Row row, xlsx::Column column,
-                             std::string_view what) {
+                             LocalizedText what) {
     const xlsx::CellValue* value = cell(sheet, row, column);
     if (value != nullptr && value->kind == xlsx::CellValue::Kind::boolean) {
       return value->number != 0;
@@ -525,22 +532,30 @@ class Reader {
     if (const std::optional<bool> answer = match(given, kAnswers)) {
       return answer;
     }
-    sink_.error(fmt::format("{} must be '{}' or '{}', found '{}'", what, yes_label(language()),
-                            no_label(language()), given),
-                at(sheet, row, column),
-                fmt::format("choose '{}' or '{}' from the drop-down list", yes_label(language()),
-                            no_label(language())));
+    const std::string yes(yes_label(language()));
+    const std::string no(no_label(language()));
+    sink_.error(
+        wording::say(words::form_yes_or_no,
+                     {wording::localized("what", std::move(what)), wording::text("yes", yes),
+                      wording::text("no", no), wording::text("found", given)}),
+        at(sheet, row, column),
+        wording::say(words::form_choose_yes_or_no,
+                     {wording::text("yes", yes), wording::text("no", no)}));
     return std::nullopt;
   }
 
   // A KvK number or AGB code: 8 digits, as text or as a number.
-  std::optional<std::string> eight_digits(xlsx::Row row, xlsx::Column column, std::string_view what,
-                                          bool required, const std::string& member) {
+  std::optional<std::string> eight_digits(xlsx::Row row, xlsx::Column column,
+                                          const wording::Phrase& what, bool required,
+                                          const std::string& member) {
     const std::string given = text(kMembers, row, column);
     if (given.empty()) {
       if (required) {
-        sink_.error(fmt::format("member '{}' has no {}", member, what), at(kMembers, row, column),
-                    fmt::format("write the 8 digits in {}", place(kMembers, row, column)));
+        sink_.error(wording::say(words::form_member_lacks,
+                                 {wording::text("member", member), wording::phrase("what", what)}),
+                    at(kMembers, row, column),
+                    wording::say(words::form_write_digits,
+                                 {wording::text("cell", place(kMembers, row, column))}));
       }
       return std::nullopt;
     }
@@ -548,14 +563,12 @@ class Reader {
       return given;
     }
     const bool number = is_number(cell(kMembers, row, column));
-    sink_.error(
-        fmt::format("{} of member '{}' must be exactly 8 digits, found '{}'", what, member, given),
-        at(kMembers, row, column),
-        number && given.size() < 8
-            ? std::string("the cell holds a number, which drops leading zeros: type the "
-                          "number as text, starting with an apostrophe ('01234567)")
-            : std::string("write the 8 digits without spaces or dots, leading zeros "
-                          "included"));
+    sink_.error(wording::say(words::form_eight_digits,
+                             {wording::phrase("what", what), wording::text("member", member),
+                              wording::text("found", given)}),
+                at(kMembers, row, column),
+                wording::label(number && given.size() < 8 ? words::form_number_drops_zeros
+                                                          : words::form_digits_only));
     return std::nullopt;
   }
 
@@ -611,9 +624,9 @@ class Reader {
       }
     }
     if (given.empty()) {
-      sink_.error(
-          fmt::format("member '{}' has no role", member.name), at(kMembers, row, kRoleColumn),
-          fmt::format("choose {} in {}", one_of(offered), place(kMembers, row, kRoleColumn)));
+      sink_.error(wording::say(words::form_no_role, {wording::text("member", member.name)}),
+                  at(kMembers, row, kRoleColumn),
+                  choose_in(offered, place(kMembers, row, kRoleColumn)));
       return;
     }
     std::vector<std::pair<Role, std::vector<std::string>>> roles;
@@ -632,9 +645,9 @@ class Reader {
       return;
     }
     LocalizedText hint = text::did_you_mean(given, offered);
-    sink_.error(fmt::format("unknown role '{}' of member '{}'", given, member.name),
-                at(kMembers, row, kRoleColumn),
-                hint.en.empty() ? english(fmt::format("choose {}", one_of(offered))) : hint);
+    sink_.error(wording::say(words::form_unknown_role,
+                             {wording::text("role", given), wording::text("member", member.name)}),
+                at(kMembers, row, kRoleColumn), hint.en.empty() ? choose(offered) : hint);
   }
 
   void read_services(Member& member, xlsx::Row row, bool role_known) {
@@ -656,10 +669,11 @@ class Reader {
       const std::optional<ServiceAnswer> answer = match(given, answers);
       if (!answer) {
         LocalizedText hint = text::did_you_mean(given, offered);
-        sink_.error(fmt::format("unknown answer '{}' for member '{}' and service '{}'", given,
-                                member.name, service.id),
-                    at(kServices, row, column),
-                    hint.en.empty() ? english(fmt::format("choose {}", one_of(offered))) : hint);
+        sink_.error(
+            wording::say(words::form_unknown_answer,
+                         {wording::text("answer", given), wording::text("member", member.name),
+                          wording::text("service", service.id)}),
+            at(kServices, row, column), hint.en.empty() ? choose(offered) : hint);
         continue;
       }
       if (*answer == ServiceAnswer::no) {
@@ -667,15 +681,18 @@ class Reader {
       }
       const bool subcontractor = member.role == Role::subcontractor;
       if (role_known && subcontractor != (*answer == ServiceAnswer::as_subcontractor)) {
-        sink_.error(fmt::format("member '{}' has the role '{}' but is marked '{}' for service '{}'",
-                                member.name, display_name(member.role, language()),
-                                display_name(*answer, language()), service.id),
-                    at(kServices, row, column),
-                    fmt::format("choose '{}' here, or change the role in {}",
-                                display_name(subcontractor ? ServiceAnswer::as_subcontractor
-                                                           : ServiceAnswer::itself,
-                                             language()),
-                                place(kMembers, row, kRoleColumn)));
+        const ServiceAnswer fitting =
+            subcontractor ? ServiceAnswer::as_subcontractor : ServiceAnswer::itself;
+        sink_.error(
+            wording::say(words::form_role_answer,
+                         {wording::text("member", member.name),
+                          wording::text("role", std::string(display_name(member.role, language()))),
+                          wording::text("answer", std::string(display_name(*answer, language()))),
+                          wording::text("service", service.id)}),
+            at(kServices, row, column),
+            wording::say(words::form_choose_here,
+                         {wording::text("answer", std::string(display_name(fitting, language()))),
+                          wording::text("cell", place(kMembers, row, kRoleColumn))}));
         continue;
       }
       member.services.push_back(IdRef{service.id, position(kServices, row, column)});
@@ -689,7 +706,9 @@ class Reader {
         const xlsx::Column column = column_for(meta_.municipalities, municipality.id).column;
         const std::optional<bool> serves =
             yes_no(kMunicipalities, row, column,
-                   fmt::format("whether '{}' works in '{}'", member.name, municipality.name));
+                   wording::say(words::form_whether_works_in,
+                                {wording::text("member", member.name),
+                                 wording::text("municipality", municipality.name)}));
         answered = answered || serves.has_value() || !text(kMunicipalities, row, column).empty();
         if (serves.value_or(false)) {
           member.municipalities.push_back(
@@ -717,25 +736,28 @@ class Reader {
       member.where = position(kMembers, row, kNameColumn);
       member.name = text(kMembers, row, kNameColumn);
       if (member.name.empty()) {
-        sink_.error("a member row without a name", at(kMembers, row, kNameColumn),
-                    fmt::format("write the member's name in {}, or clear the row",
-                                place(kMembers, row, kNameColumn)));
+        sink_.error(wording::label(words::form_row_without_name), at(kMembers, row, kNameColumn),
+                    wording::say(words::form_write_member_name,
+                                 {wording::text("cell", place(kMembers, row, kNameColumn))}));
         continue;
       }
-      member.kvk = eight_digits(row, kKvkColumn, "KvK number", true, member.name).value_or("");
-      member.agb = eight_digits(row, kAgbColumn, "AGB code", false, member.name);
+      member.kvk =
+          eight_digits(row, kKvkColumn, words::form_kvk_number, true, member.name).value_or("");
+      member.agb = eight_digits(row, kAgbColumn, words::form_agb_code, false, member.name);
       bool role_known = false;
       read_role(member, row, role_known);
-      member.declaration =
-          yes_no(kMembers, row, kDeclarationColumn,
-                 fmt::format("whether '{}' handed in the declaration", member.name))
-              .value_or(false);
+      member.declaration = yes_no(kMembers, row, kDeclarationColumn,
+                                  wording::say(words::form_whether_declaration,
+                                               {wording::text("member", member.name)}))
+                               .value_or(false);
       read_services(member, row, role_known);
       read_municipalities(member, row);
       for (const Certification& certification : tender_.certifications) {
         const xlsx::Column column = column_for(meta_.certifications, certification.id).column;
         if (yes_no(kMembers, row, column,
-                   fmt::format("whether '{}' holds '{}'", member.name, certification.name))
+                   wording::say(words::form_whether_holds,
+                                {wording::text("member", member.name),
+                                 wording::text("certification", certification.name)}))
                 .value_or(false)) {
           member.certifications.push_back(IdRef{certification.id, position(kMembers, row, column)});
         }
@@ -743,16 +765,19 @@ class Reader {
       if (!member.kvk.empty()) {
         const auto [it, inserted] = kvk_seen.emplace(member.kvk, member.where);
         if (!inserted) {
-          sink_.error(fmt::format("KvK number {} appears twice in this registration", member.kvk),
-                      at(kMembers, row, kKvkColumn), "first at " + r.at(it->second).to_string());
+          sink_.error(wording::say(words::kvk_twice, {wording::text("kvk", member.kvk)}),
+                      at(kMembers, row, kKvkColumn),
+                      wording::say(words::first_at,
+                                   {wording::text("where", r.at(it->second).to_string())}));
         }
       }
       r.members.push_back(std::move(member));
     }
     if (r.members.empty()) {
-      sink_.error("the registration has no members", at(kMembers, *meta_.first_row, kNameColumn),
-                  fmt::format("fill in a row per member from {}",
-                              place(kMembers, *meta_.first_row, kNameColumn)));
+      sink_.error(
+          wording::label(words::form_no_members), at(kMembers, *meta_.first_row, kNameColumn),
+          wording::say(words::form_row_per_member,
+                       {wording::text("cell", place(kMembers, *meta_.first_row, kNameColumn))}));
     }
   }
 
@@ -773,7 +798,13 @@ Result<Registration> read_registration_workbook(const fs::path& path, const Tend
   if (!book) {
     return book.error();
   }
-  return Reader(*book, tender, path.string()).read();
+  Result<Registration> read = Reader(*book, tender, path.string()).read();
+  if (!read) {
+    // As a TOML registration's: the form's mistakes are told in the tender's language.
+    Error error = read.error();
+    return error.spoken_in(tender.language);
+  }
+  return read;
 }
 
 }  // namespace tenderkit::input

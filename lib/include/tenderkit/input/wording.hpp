@@ -796,6 +796,175 @@ inline constexpr Phrase espd_ground_nati_ground{"input.espd-ground.nati-ground",
                                                 "purely national exclusion grounds",
                                                 "zuiver nationale uitsluitingsgronden"};
 
+// The registration form's reader.
+inline constexpr Phrase form_choices{"input.registration-form.choices", "{first} or {last}",
+                                     "{first} of {last}"};
+inline constexpr Phrase form_not_a_form{
+    "input.registration-form.not-a-form",
+    "not a tenderkit registration form: the workbook has no sheet '{sheet}'",
+    "geen aanmeldformulier van tenderkit: de werkmap heeft geen blad '{sheet}'"};
+inline constexpr Phrase form_fill_in{
+    "input.registration-form.fill-in",
+    "fill in the form that 'tender-check --registration-form FILE {tender}' writes, or write the "
+    "registration in TOML",
+    "vul het formulier in dat 'tender-check --registration-form BESTAND {tender}' schrijft, of "
+    "schrijf de aanmelding in TOML"};
+inline constexpr Phrase form_damaged{
+    "input.registration-form.damaged", "the form's hidden sheet is damaged: {problem}",
+    "het verborgen blad van het formulier is beschadigd: {problem}"};
+inline constexpr Phrase form_make_new{
+    "input.registration-form.make-new",
+    "make a new form with 'tender-check --registration-form FILE {tender}' and copy the answers "
+    "into it",
+    "maak een nieuw formulier met 'tender-check --registration-form BESTAND {tender}' en neem de "
+    "antwoorden daarin over"};
+inline constexpr Phrase form_choice_without_column{"input.registration-form.choice-without-column",
+                                                   "'{key}' without an id or a column",
+                                                   "'{key}' zonder id of kolom"};
+inline constexpr Phrase form_given_twice{"input.registration-form.given-twice",
+                                         "'{key}' is given twice", "'{key}' staat er twee keer in"};
+inline constexpr Phrase form_bad_member_rows{"input.registration-form.bad-member-rows",
+                                             "the member rows are not valid row numbers",
+                                             "de rijen voor leden zijn geen geldige rijnummers"};
+inline constexpr Phrase form_no_members_row{"input.registration-form.no-members-row",
+                                            "it has no 'members' row", "er is geen rij 'members'"};
+inline constexpr Phrase form_no_column{"input.registration-form.no-column",
+                                       "it has no column for {what} '{id}'",
+                                       "er is geen kolom voor {what} '{id}'"};
+inline constexpr Phrase form_no_sheet_names{"input.registration-form.no-sheet-names",
+                                            "it does not name the form's sheets",
+                                            "de bladen van het formulier worden niet genoemd"};
+inline constexpr Phrase form_other_format{
+    "input.registration-form.other-format",
+    "the form has format '{format}'; this tenderkit reads '{expected}'",
+    "het formulier heeft formaat '{format}'; deze tenderkit leest '{expected}'"};
+inline constexpr Phrase form_no_format{
+    "input.registration-form.no-format",
+    "the workbook's sheet '{sheet}' has no 'format' row: not a tenderkit registration form",
+    "het blad '{sheet}' van de werkmap heeft geen rij 'format': geen aanmeldformulier van "
+    "tenderkit"};
+inline constexpr Phrase form_other_tender{
+    "input.registration-form.other-tender",
+    "this registration form is for tender '{tender}', but {file} is tender '{actual}'",
+    "dit aanmeldformulier is voor aanbesteding '{tender}', maar {file} is aanbesteding "
+    "'{actual}'"};
+inline constexpr Phrase form_fill_this_tender{
+    "input.registration-form.fill-this-tender",
+    "check the form against the tender it was published with; a provider who filled in another "
+    "tender's form must fill in this tender's form",
+    "controleer het formulier tegen de aanbesteding waarbij het is gepubliceerd; een aanbieder "
+    "die het formulier van een andere aanbesteding heeft ingevuld, moet het formulier van deze "
+    "aanbesteding invullen"};
+inline constexpr Phrase form_other_version{
+    "input.registration-form.other-version",
+    "this registration form was made for another version of tender '{tender}': the services, "
+    "municipalities, certifications or composition rules in {file} have changed since",
+    "dit aanmeldformulier is gemaakt voor een andere versie van aanbesteding '{tender}': de "
+    "diensten, gemeenten, certificeringen of samenstellingsregels in {file} zijn sindsdien "
+    "gewijzigd"};
+inline constexpr Phrase form_publish_new{
+    "input.registration-form.publish-new",
+    "publish a new form with 'tender-check --registration-form FILE {tender}' and have it filled "
+    "in again, or check with the tender file the form was made from",
+    "publiceer een nieuw formulier met 'tender-check --registration-form BESTAND {tender}' en laat "
+    "het opnieuw invullen, of controleer met het aanbestedingsbestand waarmee het formulier is "
+    "gemaakt"};
+inline constexpr Phrase form_sheet_missing{
+    "input.registration-form.sheet-missing",
+    "the form has no sheet '{sheet}': was it renamed or deleted?",
+    "het formulier heeft geen blad '{sheet}': is het hernoemd of verwijderd?"};
+inline constexpr Phrase form_rename_sheet{"input.registration-form.rename-sheet",
+                                          "name the sheet '{sheet}' again",
+                                          "noem het blad weer '{sheet}'"};
+inline constexpr Phrase form_write_id{"input.registration-form.write-id",
+                                      "write an id in {cell}, or rename the file",
+                                      "schrijf een id in {cell}, of geef het bestand een andere "
+                                      "naam"};
+inline constexpr Phrase form_no_name{"input.registration-form.no-name",
+                                     "the registration has no name",
+                                     "de aanmelding heeft geen naam"};
+inline constexpr Phrase form_write_name{"input.registration-form.write-name",
+                                        "write the consortium's name in {cell}",
+                                        "schrijf de naam van het samenwerkingsverband in {cell}"};
+inline constexpr Phrase form_no_legal_form{"input.registration-form.no-legal-form",
+                                           "the registration does not say its legal form",
+                                           "de aanmelding noemt haar rechtsvorm niet"};
+inline constexpr Phrase form_choose_in{"input.registration-form.choose-in",
+                                       "choose {choices} in {cell}", "kies {choices} in {cell}"};
+inline constexpr Phrase form_choose{"input.registration-form.choose", "choose {choices}",
+                                    "kies {choices}"};
+inline constexpr Phrase form_unknown_legal_form{"input.registration-form.unknown-legal-form",
+                                                "unknown legal form '{form}'",
+                                                "onbekende rechtsvorm '{form}'"};
+inline constexpr Phrase form_yes_or_no{"input.registration-form.yes-or-no",
+                                       "{what} must be '{yes}' or '{no}', found '{found}'",
+                                       "{what} moet '{yes}' of '{no}' zijn, gevonden: '{found}'"};
+inline constexpr Phrase form_choose_yes_or_no{"input.registration-form.choose-yes-or-no",
+                                              "choose '{yes}' or '{no}' from the drop-down list",
+                                              "kies '{yes}' of '{no}' uit de keuzelijst"};
+inline constexpr Phrase form_kvk_number{"input.registration-form.kvk-number", "KvK number",
+                                        "KvK-nummer"};
+inline constexpr Phrase form_agb_code{"input.registration-form.agb-code", "AGB code", "AGB-code"};
+inline constexpr Phrase form_member_lacks{"input.registration-form.member-lacks",
+                                          "member '{member}' has no {what}",
+                                          "lid '{member}' heeft geen {what}"};
+inline constexpr Phrase form_write_digits{"input.registration-form.write-digits",
+                                          "write the 8 digits in {cell}",
+                                          "schrijf de 8 cijfers in {cell}"};
+inline constexpr Phrase form_eight_digits{
+    "input.registration-form.eight-digits",
+    "{what} of member '{member}' must be exactly 8 digits, found '{found}'",
+    "{what} van lid '{member}' moet precies 8 cijfers hebben, gevonden: '{found}'"};
+inline constexpr Phrase form_number_drops_zeros{
+    "input.registration-form.number-drops-zeros",
+    "the cell holds a number, which drops leading zeros: type the number as text, starting with "
+    "an apostrophe ('01234567)",
+    "de cel bevat een getal, en een getal verliest voorloopnullen: typ het nummer als tekst, "
+    "beginnend met een apostrof ('01234567)"};
+inline constexpr Phrase form_digits_only{
+    "input.registration-form.digits-only",
+    "write the 8 digits without spaces or dots, leading zeros included",
+    "schrijf de 8 cijfers zonder spaties of punten, voorloopnullen inbegrepen"};
+inline constexpr Phrase form_no_role{"input.registration-form.no-role",
+                                     "member '{member}' has no role",
+                                     "lid '{member}' heeft geen rol"};
+inline constexpr Phrase form_unknown_role{"input.registration-form.unknown-role",
+                                          "unknown role '{role}' of member '{member}'",
+                                          "onbekende rol '{role}' van lid '{member}'"};
+inline constexpr Phrase form_unknown_answer{
+    "input.registration-form.unknown-answer",
+    "unknown answer '{answer}' for member '{member}' and service '{service}'",
+    "onbekend antwoord '{answer}' voor lid '{member}' en dienst '{service}'"};
+inline constexpr Phrase form_role_answer{
+    "input.registration-form.role-answer",
+    "member '{member}' has the role '{role}' but is marked '{answer}' for service '{service}'",
+    "lid '{member}' heeft de rol '{role}' maar staat op '{answer}' voor dienst '{service}'"};
+inline constexpr Phrase form_choose_here{"input.registration-form.choose-here",
+                                         "choose '{answer}' here, or change the role in {cell}",
+                                         "kies hier '{answer}', of wijzig de rol in {cell}"};
+inline constexpr Phrase form_whether_works_in{"input.registration-form.whether-works-in",
+                                              "whether '{member}' works in '{municipality}'",
+                                              "of '{member}' in '{municipality}' werkt"};
+inline constexpr Phrase form_whether_declaration{"input.registration-form.whether-declaration",
+                                                 "whether '{member}' handed in the declaration",
+                                                 "of '{member}' de verklaring heeft ingeleverd"};
+inline constexpr Phrase form_whether_holds{"input.registration-form.whether-holds",
+                                           "whether '{member}' holds '{certification}'",
+                                           "of '{member}' '{certification}' heeft"};
+inline constexpr Phrase form_row_without_name{"input.registration-form.row-without-name",
+                                              "a member row without a name",
+                                              "een rij voor een lid zonder naam"};
+inline constexpr Phrase form_write_member_name{
+    "input.registration-form.write-member-name",
+    "write the member's name in {cell}, or clear the row",
+    "schrijf de naam van het lid in {cell}, of maak de rij leeg"};
+inline constexpr Phrase form_no_members{"input.registration-form.no-members",
+                                        "the registration has no members",
+                                        "de aanmelding heeft geen leden"};
+inline constexpr Phrase form_row_per_member{"input.registration-form.row-per-member",
+                                            "fill in a row per member from {cell}",
+                                            "vul vanaf {cell} per lid een rij in"};
+
 inline constexpr const Phrase* catalogue[] = {
     &a_string,
     &an_integer,
@@ -1062,6 +1231,53 @@ inline constexpr const Phrase* catalogue[] = {
     &espd_ground_sanction,
     &espd_ground_misrepresent,
     &espd_ground_nati_ground,
+    &form_choices,
+    &form_not_a_form,
+    &form_fill_in,
+    &form_damaged,
+    &form_make_new,
+    &form_choice_without_column,
+    &form_given_twice,
+    &form_bad_member_rows,
+    &form_no_members_row,
+    &form_no_column,
+    &form_no_sheet_names,
+    &form_other_format,
+    &form_no_format,
+    &form_other_tender,
+    &form_fill_this_tender,
+    &form_other_version,
+    &form_publish_new,
+    &form_sheet_missing,
+    &form_rename_sheet,
+    &form_write_id,
+    &form_no_name,
+    &form_write_name,
+    &form_no_legal_form,
+    &form_choose_in,
+    &form_choose,
+    &form_unknown_legal_form,
+    &form_yes_or_no,
+    &form_choose_yes_or_no,
+    &form_kvk_number,
+    &form_agb_code,
+    &form_member_lacks,
+    &form_write_digits,
+    &form_eight_digits,
+    &form_number_drops_zeros,
+    &form_digits_only,
+    &form_no_role,
+    &form_unknown_role,
+    &form_unknown_answer,
+    &form_role_answer,
+    &form_choose_here,
+    &form_whether_works_in,
+    &form_whether_declaration,
+    &form_whether_holds,
+    &form_row_without_name,
+    &form_write_member_name,
+    &form_no_members,
+    &form_row_per_member,
 };
 
 }  // namespace tenderkit::input::words
