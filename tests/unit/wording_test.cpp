@@ -51,6 +51,10 @@ std::vector<const Phrase*> all_phrases() {
   add(schedule::words::report_catalogue);
   add(report::match_words::catalogue);
   add(match::words::catalogue);
+  add(model::words::contract_catalogue);
+  add(schedule::words::error_catalogue);
+  add(input::words::bridging_catalogue);
+  add(cli::words::usage_catalogue);
   return phrases;
 }
 
