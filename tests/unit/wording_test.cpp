@@ -55,6 +55,8 @@ std::vector<const Phrase*> all_phrases() {
   add(schedule::words::error_catalogue);
   add(input::words::bridging_catalogue);
   add(cli::words::usage_catalogue);
+  add(core::words::clock_catalogue);
+  add(commands::words::schedule_catalogue);
   return phrases;
 }
 
