@@ -82,9 +82,7 @@ TEST(BridgingDaysFile, ReportsEveryProblemAtItsPlace) {
           {file + ":23:8",
            "bridging day 2022-05-28 falls on a Saturday, which is no working day anyway", ""},
           {file + ":27:8",
-           "bridging day 2022-05-26 falls on Ascension Day (Hemelvaartsdag), a general holiday "
-           "already",
-           ""},
+           "bridging day 2022-05-26 falls on Ascension Day, a general holiday already", ""},
           {file + ":34:1", "[[bridging_day]] lacks the required key 'name'", ""},
           {file + ":35:8", "bridging day 2022-05-27 is listed twice",
            "first listed at " + file + ":31:8"},
@@ -94,6 +92,21 @@ TEST(BridgingDaysFile, ReportsEveryProblemAtItsPlace) {
           {file + ":40:11", "'name_en' must not be empty",
            "leave the key out to use the Dutch name in English too"},
       });
+}
+
+TEST(BridgingDaysFile, ProblemsAreWordedInDutchToo) {
+  const Result<std::vector<Holiday>> days = load_bridging_days(fixture("errors.toml"));
+  ASSERT_FALSE(days.has_value());
+  const std::vector<Diagnostic>& found = days.error().diagnostics();
+  ASSERT_GE(found.size(), 12U);
+  EXPECT_EQ(found[1].hint.nl, "februari 2023 heeft 28 dagen");
+  EXPECT_EQ(found[5].message.nl, "brugdag 2022-05-28 valt op een zaterdag, dat is al geen werkdag");
+  EXPECT_EQ(found[6].message.nl,
+            "brugdag 2022-05-26 valt op Hemelvaartsdag, al een algemene "
+            "feestdag");
+  EXPECT_EQ(found[8].message.nl, "brugdag 2022-05-27 staat er twee keer in");
+  EXPECT_EQ(found[11].hint.nl,
+            "laat de sleutel weg om de Nederlandse naam ook in het Engels te gebruiken");
 }
 
 TEST(BridgingDaysFile, ParsesTextWithABomAndWindowsLineEnds) {

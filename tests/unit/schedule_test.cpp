@@ -606,8 +606,8 @@ TEST(Timeline, ShiftForAnUnknownPhaseSuggestsTheClosest) {
   ASSERT_FALSE(schedule);
   EXPECT_EQ(schedule.error().kind(), ErrorKind::usage);
   EXPECT_EQ(schedule.error().message(),
-            "--shift dialog=+3m: the tender's timeline has no phase 'dialog'; did you mean "
-            "'dialoog'?");
+            "--shift dialog=+3m: the tender's timeline has no phase 'dialog'");
+  EXPECT_EQ(schedule.error().diagnostics()[0].hint.en, "did you mean 'dialoog'?");
 
   options.shifts = {*parse_shift("x=+3m")};
   Result<Schedule> no_timeline =

@@ -57,6 +57,12 @@ std::vector<const Phrase*> all_phrases() {
   add(report::match_words::catalogue);
   add(report::ranking_words::catalogue);
   add(match::words::catalogue);
+  add(model::words::contract_catalogue);
+  add(schedule::words::error_catalogue);
+  add(input::words::bridging_catalogue);
+  add(cli::words::usage_catalogue);
+  add(core::words::clock_catalogue);
+  add(commands::words::schedule_catalogue);
   return phrases;
 }
 

@@ -177,6 +177,13 @@ int run(CLI::App& app, int argc, char** argv, const std::function<Result<int>()>
         const ColourMode* colour_mode) {
   install_output_signal_handlers();
   const std::string program = app.get_name();
+  // Errors speak --lang when the command line gives it, even before it is parsed.
+  const std::optional<Language> language = language_on_command_line(argc, argv);
+  const Language usage_language = language.value_or(Language::en);
+  const auto run_help = [&] {
+    std::cerr << wording::say(usage_language, words::run_help, {wording::text("program", program)})
+              << '\n';
+  };
   bool colour = colour_enabled(ColourMode::automatic, STDERR_FILENO);
   // The (sub)command whose options the arguments are: a command that requires a subcommand
   // names it first.
@@ -195,16 +202,17 @@ int run(CLI::App& app, int argc, char** argv, const std::function<Result<int>()>
     // A mistyped command name would otherwise read as a missing one; name the closest instead.
     if (scope == &app && app.get_require_subcommand_min() > 0) {
       print_error(std::cerr, program,
-                  Error::usage(fmt::format("unknown command '{}'; the commands are {}", argv[1],
-                                           text::quoted_list(names)))
+                  Error::usage(wording::say(words::unknown_command,
+                                            {wording::text("command", argv[1]),
+                                             wording::text("commands", text::quoted_list(names))}))
                       .with_hint(text::did_you_mean(argv[1], names)),
-                  colour);
+                  colour, language);
       return kInvalidInput;
     }
   }
   if (std::optional<Error> problem = check_option_names(*scope, first, argc, argv)) {
-    print_error(std::cerr, program, *problem, colour);
-    std::cerr << fmt::format("Run '{} --help' for usage.\n", program);
+    print_error(std::cerr, program, *problem, colour, language);
+    run_help();
     return kInvalidInput;
   }
   try {
@@ -217,9 +225,11 @@ int run(CLI::App& app, int argc, char** argv, const std::function<Result<int>()>
     return app.exit(version);
   } catch (const CLI::ParseError& error) {
     // CLI11 would exit with its own codes (100+); usage errors are 2 here like any invalid input.
-    std::cerr << fmt::format("{}: {}: {}\n", program, colour ? "\x1b[1;31merror\x1b[0m" : "error",
-                             text::terminal_safe(error.what()));
-    std::cerr << fmt::format("Run '{} --help' for usage.\n", program);
+    print_error(std::cerr, program,
+                Error::usage(wording::say(words::command_line_invalid,
+                                          {wording::text("detail", error.what())})),
+                colour, language);
+    run_help();
     return kInvalidInput;
   }
   if (colour_mode != nullptr) {
@@ -228,12 +238,15 @@ int run(CLI::App& app, int argc, char** argv, const std::function<Result<int>()>
   try {
     Result<int> result = command();
     if (!result) {
-      print_error(std::cerr, program, result.error(), colour);
+      print_error(std::cerr, program, result.error(), colour, language);
       return exit_code_for(result.error());
     }
     return *result;
   } catch (const std::exception& exception) {
-    std::cerr << fmt::format("{}: internal error: {}\n", program, exception.what());
+    std::cerr << program << ": "
+              << wording::say(usage_language, words::internal_error,
+                              {wording::text("detail", exception.what())})
+              << '\n';
     return kInvalidInput;
   }
 }

@@ -49,8 +49,9 @@ bool colour_enabled(ColourMode mode, int file_descriptor) {
   return ::isatty(file_descriptor) == 1;
 }
 
-void print_error(std::ostream& err, std::string_view program, const Error& error, bool colour) {
-  const Language language = error.language().value_or(Language::en);
+void print_error(std::ostream& err, std::string_view program, const Error& error, bool colour,
+                 std::optional<Language> command_line_language) {
+  const Language language = command_line_language.value_or(error.language().value_or(Language::en));
   const std::string_view error_word = words::error_label.in(language);
   const std::string_view hint_word = words::hint_label.in(language);
   const std::string label =
@@ -68,6 +69,27 @@ void print_error(std::ostream& err, std::string_view program, const Error& error
                          text::terminal_safe(diagnostic.hint.in(language)));
     }
   }
+}
+
+std::optional<Language> language_on_command_line(int argc, const char* const* argv) {
+  std::optional<Language> language;
+  for (int i = 1; i < argc; ++i) {
+    const std::string_view word = argv[i];
+    if (word == "--") {
+      break;
+    }
+    if (word == "--lang" && i + 1 < argc) {
+      if (const std::optional<Language> named = parse_language(argv[i + 1])) {
+        language = named;
+      }
+      ++i;
+    } else if (word.starts_with("--lang=")) {
+      if (const std::optional<Language> named = parse_language(word.substr(7))) {
+        language = named;
+      }
+    }
+  }
+  return language;
 }
 
 void print_warnings(std::ostream& err, std::string_view program, std::span<const Warning> warnings,

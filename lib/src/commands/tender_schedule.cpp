@@ -4,6 +4,7 @@
 #include <tenderkit/calendar/working_days.hpp>
 #include <tenderkit/cli/cli.hpp>
 #include <tenderkit/commands/tender_schedule.hpp>
+#include <tenderkit/commands/wording.hpp>
 #include <tenderkit/core/atomic_file.hpp>
 #include <tenderkit/core/clock.hpp>
 #include <tenderkit/core/resources.hpp>
@@ -84,10 +85,10 @@ Result<int> run_schedule(const ScheduleOptions& options, std::ostream& out, std:
   } else if (std::optional<calendar::Date> as_of = calendar::parse_iso_date(options.as_of)) {
     schedule_options.as_of = *as_of;
   } else {
-    return Error::usage(
-        fmt::format("--as-of expects a date written YYYY-MM-DD from {} to {}, "
-                    "found '{}'",
-                    calendar::kFirstYear, calendar::kLastYear, options.as_of));
+    return Error::usage(wording::say(words::schedule_as_of_expects,
+                                     {wording::text("first", std::to_string(calendar::kFirstYear)),
+                                      wording::text("last", std::to_string(calendar::kLastYear)),
+                                      wording::text("found", options.as_of)}));
   }
   for (const std::string& text : options.shifts) {
     Result<schedule::Shift> shift = schedule::parse_shift(text);
@@ -162,12 +163,9 @@ Result<int> run_schedule(const ScheduleOptions& options, std::ostream& out, std:
     return *errors;
   }
   if (!tender->contract && tender->timeline.empty() && portfolios.empty()) {
-    return Error::input(
-        "nothing to schedule: the tender has no [contract] and no [[phase]], and "
-        "no contracts file was given",
-        SourceLocation(options.tender_file, 0, 0),
-        "add the integral contract as [contract] (docs/input-format.md), or pass "
-        "a contracts file");
+    return Error::input(wording::label(words::schedule_nothing),
+                        SourceLocation(options.tender_file, 0, 0),
+                        wording::label(words::schedule_nothing_hint));
   }
 
   Result<schedule::Schedule> schedule =

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 The tenderkit authors
 
 #include <tenderkit/core/clock.hpp>
+#include <tenderkit/core/words.hpp>
 
 #include <fmt/format.h>
 
@@ -20,8 +21,8 @@ Result<std::time_t> output_timestamp() {
   long long seconds = 0;
   const auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), seconds);
   if (error != std::errc() || end != text.data() + text.size() || seconds < 0) {
-    return Error::usage(fmt::format(
-        "SOURCE_DATE_EPOCH must be a whole number of seconds since 1970, found '{}'", text));
+    return Error::usage(wording::say(core::words::bad_source_date_epoch,
+                                     {wording::text("found", std::string(text))}));
   }
   return static_cast<std::time_t>(seconds);
 }

@@ -4,6 +4,7 @@
 #include <tenderkit/core/atomic_file.hpp>
 #include <tenderkit/input/bridging_days_file.hpp>
 #include <tenderkit/input/toml_reader.hpp>
+#include <tenderkit/input/wording.hpp>
 
 #include <fmt/format.h>
 
@@ -24,8 +25,9 @@ std::optional<calendar::Date> read_date(TableReader& reader) {
   constexpr std::string_view kExample = "2022-05-27";
   const toml::node* node = reader.node("date");
   if (node == nullptr) {
-    reader.sink().error("[[bridging_day]] lacks the required key 'date'", reader.where(),
-                        fmt::format("write the date as date = {}", kExample));
+    reader.sink().error(wording::label(words::bridging_date_missing), reader.where(),
+                        wording::say(words::bridging_write_date,
+                                     {wording::text("example", std::string(kExample))}));
     return std::nullopt;
   }
   const SourceLocation where = location_of(node->source(), reader.file());
@@ -58,7 +60,7 @@ std::optional<calendar::Date> read_date(TableReader& reader) {
     const calendar::Date date{std::chrono::year{year_number}, std::chrono::month{month_number},
                               std::chrono::day{day_in_month}};
     if (!shaped || !date.ok()) {
-      std::string hint;
+      LocalizedText hint;
       if (shaped && month_number >= 1 && month_number <= 12) {
         const std::chrono::month month_value{month_number};
         const auto last = static_cast<unsigned>(std::chrono::year_month_day_last{
@@ -66,28 +68,36 @@ std::optional<calendar::Date> read_date(TableReader& reader) {
             std::chrono::month_day_last{
                 month_value}}.day());
         if (day_in_month > last) {
-          hint = fmt::format("{} {} has {} days", calendar::month_name(month_number, Language::en),
-                             year_number, last);
+          hint = wording::say(
+              words::bridging_month_has_days,
+              {wording::localized(
+                   "month",
+                   LocalizedText{std::string(calendar::month_name(month_number, Language::en)),
+                                 std::string(calendar::month_name(month_number, Language::nl))}),
+               wording::text("year", std::to_string(year_number)), wording::integer("days", last)});
         }
       }
-      reader.sink().error(fmt::format("'date' must be a date written YYYY-MM-DD, such as {}, "
-                                      "found '{}'",
-                                      kExample, value),
-                          where, hint);
+      reader.sink().error(
+          wording::say(words::bridging_date_shape, {wording::text("example", std::string(kExample)),
+                                                    wording::text("found", value)}),
+          where, hint);
       return std::nullopt;
     }
   } else {
-    reader.sink().error(fmt::format("'date' must be a date such as {}, found {}", kExample,
-                                    describe_type(*node).en),
-                        where, node->is_date_time() ? "write the date alone, without a time" : "");
+    reader.sink().error(
+        wording::say(words::bridging_date_type, {wording::text("example", std::string(kExample)),
+                                                 wording::phrase("found", describe_type(*node))}),
+        where, node->is_date_time() ? wording::label(words::bridging_date_alone) : LocalizedText{});
     return std::nullopt;
   }
   if (year_number < calendar::kFirstYear || year_number > calendar::kLastYear) {
-    reader.sink().error(fmt::format("'date' {:04}-{:02}-{:02} is outside the years {}-{} that "
-                                    "tenderkit supports",
-                                    year_number, month_number, day_in_month, calendar::kFirstYear,
-                                    calendar::kLastYear),
-                        where);
+    reader.sink().error(
+        wording::say(words::bridging_date_years,
+                     {wording::text("date", fmt::format("{:04}-{:02}-{:02}", year_number,
+                                                        month_number, day_in_month)),
+                      wording::text("first", std::to_string(calendar::kFirstYear)),
+                      wording::text("last", std::to_string(calendar::kLastYear))}),
+        where);
     return std::nullopt;
   }
   return calendar::Date{std::chrono::year{year_number}, std::chrono::month{month_number},
@@ -103,7 +113,7 @@ Result<std::vector<calendar::Holiday>> parse_bridging_days(std::string_view cont
     return table.error();
   }
   DiagnosticSink sink;
-  TableReader root(*table, file, sink, "the bridging-days file");
+  TableReader root(*table, file, sink, wording::label(words::the_bridging_days_file));
   std::vector<calendar::Holiday> days;
   const calendar::WorkingDayCalendar general_holidays;  // no bridging days: finds only those
   std::map<std::chrono::sys_days, SourceLocation> first_listed;
@@ -113,8 +123,8 @@ Result<std::vector<calendar::Holiday>> parse_bridging_days(std::string_view cont
     const std::optional<std::string> name = reader.required_string("name");
     std::optional<std::string> name_en = reader.optional_string("name_en");
     if (name_en && name_en->find_first_not_of(" \t") == std::string::npos) {
-      sink.error("'name_en' must not be empty", reader.where("name_en"),
-                 "leave the key out to use the Dutch name in English too");
+      sink.error(wording::label(words::bridging_name_en_empty), reader.where("name_en"),
+                 wording::label(words::bridging_leave_name_en_out));
       name_en.reset();
     }
     reader.finish();
@@ -123,21 +133,31 @@ Result<std::vector<calendar::Holiday>> parse_bridging_days(std::string_view cont
     }
     const SourceLocation where = reader.where("date");
     if (is_weekend(*date)) {
-      sink.error(fmt::format("bridging day {} falls on a {}, which is no working day anyway",
-                             calendar::to_iso(*date), calendar::weekday_name(*date, Language::en)),
-                 where);
+      sink.error(
+          wording::say(
+              words::bridging_on_weekend,
+              {wording::text("date", calendar::to_iso(*date)),
+               wording::localized(
+                   "weekday",
+                   LocalizedText{std::string(calendar::weekday_name(*date, Language::en)),
+                                 std::string(calendar::weekday_name(*date, Language::nl))})}),
+          where);
       continue;
     }
     if (const calendar::Holiday* holiday = general_holidays.holiday_on(*date)) {
-      sink.error(fmt::format("bridging day {} falls on {} ({}), a general holiday already",
-                             calendar::to_iso(*date), holiday->name.en, holiday->name.nl),
-                 where);
+      sink.error(
+          wording::say(words::bridging_on_holiday, {wording::text("date", calendar::to_iso(*date)),
+                                                    wording::localized("holiday", holiday->name)}),
+          where);
       continue;
     }
     const auto [seen, inserted] = first_listed.emplace(std::chrono::sys_days{*date}, where);
     if (!inserted) {
-      sink.error(fmt::format("bridging day {} is listed twice", calendar::to_iso(*date)), where,
-                 "first listed at " + seen->second.to_string());
+      sink.error(
+          wording::say(words::bridging_listed_twice,
+                       {wording::text("date", calendar::to_iso(*date))}),
+          where,
+          wording::say(words::first_listed_at, {wording::text("where", seen->second.to_string())}));
       continue;
     }
     if (name) {

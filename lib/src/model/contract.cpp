@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 The tenderkit authors
 
 #include <tenderkit/model/contract.hpp>
+#include <tenderkit/model/wording.hpp>
 
 #include <fmt/format.h>
 
@@ -167,14 +168,15 @@ std::vector<ContractDateProblem> contract_date_problems(const Contract& contract
     return problems;
   }
   if (*last_day < contract.start) {
-    problems.push_back({fmt::format("'end' ({}) is before 'start' ({})",
-                                    calendar::to_iso(*last_day), calendar::to_iso(contract.start)),
+    problems.push_back({wording::say(model::words::end_before_start,
+                                     {wording::text("end", calendar::to_iso(*last_day)),
+                                      wording::text("start", calendar::to_iso(contract.start))}),
                         "end"});
     return problems;
   }
   if (int(last_day->year()) > calendar::kLastYear) {
-    problems.push_back({fmt::format("the term ends after {}, beyond the years tenderkit handles",
-                                    calendar::kLastYear),
+    problems.push_back({wording::say(model::words::term_beyond_years,
+                                     {wording::text("year", std::to_string(calendar::kLastYear))}),
                         contract.term ? "term" : "end"});
     return problems;
   }
@@ -184,9 +186,9 @@ std::vector<ContractDateProblem> contract_date_problems(const Contract& contract
     latest_end = contract.extensions.extend(latest_end);
     if (int(latest_end.year()) > calendar::kLastYear) {
       problems.push_back(
-          {fmt::format("with extension option {} the contract would run beyond {}, the last year "
-                       "tenderkit handles",
-                       option + 1, calendar::kLastYear),
+          {wording::say(model::words::extension_beyond_years,
+                        {wording::integer("option", option + 1),
+                         wording::text("year", std::to_string(calendar::kLastYear))}),
            "extension"});
       return problems;
     }
@@ -199,11 +201,11 @@ std::vector<ContractDateProblem> contract_date_problems(const Contract& contract
   for (int year : contract.evaluations_after_years) {
     const calendar::Date moment = calendar::add_years(contract.start, year);
     if (moment > current_end) {
-      problems.push_back(
-          {fmt::format("the evaluation after contract year {} ({}) falls after the end of the "
-                       "term ({})",
-                       year, calendar::to_iso(moment), calendar::to_iso(current_end)),
-           "evaluations"});
+      problems.push_back({wording::say(model::words::evaluation_after_term,
+                                       {wording::integer("year", year),
+                                        wording::text("date", calendar::to_iso(moment)),
+                                        wording::text("end", calendar::to_iso(current_end))}),
+                          "evaluations"});
     }
   }
   return problems;

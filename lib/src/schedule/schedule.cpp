@@ -309,13 +309,17 @@ Result<std::vector<PhaseDates>> compute_timeline(const std::vector<Phase>& phase
       }
       if (moved_end.date < moved_start.date) {
         return Error::input(
-            fmt::format("phase '{}' would start on {}, after its fixed end {}", phase.id,
-                        calendar::to_iso(moved_start.date), calendar::to_iso(moved_end.date)),
-            phase.where, "give it a duration instead of an end, or move the end");
+            wording::say(words::phase_starts_after_end,
+                         {wording::text("phase", phase.id),
+                          wording::text("start", calendar::to_iso(moved_start.date)),
+                          wording::text("end", calendar::to_iso(moved_end.date))}),
+            phase.where, wording::label(words::give_duration));
       }
       if (int(moved_end.date.year()) > calendar::kLastYear) {
         return Error::input(
-            fmt::format("phase '{}' would end after {}", phase.id, calendar::kLastYear),
+            wording::say(words::phase_ends_beyond_years,
+                         {wording::text("phase", phase.id),
+                          wording::text("year", std::to_string(calendar::kLastYear))}),
             phase.where);
       }
       dates[i].start = moved_start;
@@ -327,8 +331,7 @@ Result<std::vector<PhaseDates>> compute_timeline(const std::vector<Phase>& phase
       --remaining;
     }
     if (remaining == before) {
-      return Error::input("the timeline's phases depend on each other in a cycle",
-                          SourceLocation(file, 0, 0));
+      return Error::input(wording::label(words::phases_cycle), SourceLocation(file, 0, 0));
     }
   }
   return dates;
@@ -412,9 +415,8 @@ std::vector<std::vector<std::size_t>> Schedule::milestones_by_contract() const {
 Result<Shift> parse_shift(std::string_view text) {
   const std::size_t equals = text.find('=');
   const auto usage = [&] {
-    return Error::usage(fmt::format(
-        "--shift expects PHASE=DURATION such as dialogue=+3m (units y, m, w, d, wd), found '{}'",
-        text));
+    return Error::usage(
+        wording::say(words::shift_expects, {wording::text("found", std::string(text))}));
   };
   if (equals == std::string_view::npos || equals == 0) {
     return usage();
@@ -447,8 +449,10 @@ Result<Schedule> build_schedule(const Tender& tender,
   const auto add_contract = [&](const Contract& contract) {
     const auto [it, inserted] = first_seen.emplace(contract.id, contract.where);
     if (!inserted) {
-      sink.error(fmt::format("contract id '{}' is used twice", contract.id), contract.where,
-                 "first used at " + it->second.to_string());
+      sink.error(
+          wording::say(words::contract_id_twice, {wording::text("id", contract.id)}),
+          contract.where,
+          wording::say(words::first_used_at, {wording::text("where", it->second.to_string())}));
       return;
     }
     schedule.contracts.push_back(contract);
@@ -503,12 +507,15 @@ Result<Schedule> build_schedule(const Tender& tender,
   }
   for (const Shift& shift : options.shifts) {
     if (std::find(phase_ids.begin(), phase_ids.end(), shift.phase_id) == phase_ids.end()) {
-      return Error::usage(fmt::format(
-          "--shift {}: the tender's timeline has no phase '{}'{}", shift.text, shift.phase_id,
-          phase_ids.empty() ? std::string(" (it has no [[phase]] at all)") : [&] {
-            const std::string hint = text::did_you_mean(shift.phase_id, phase_ids).en;
-            return hint.empty() ? std::string() : "; " + hint;
-          }()));
+      if (phase_ids.empty()) {
+        return Error::usage(wording::say(
+            words::shift_no_phases,
+            {wording::text("shift", shift.text), wording::text("phase", shift.phase_id)}));
+      }
+      return Error::usage(
+          wording::say(words::shift_unknown_phase, {wording::text("shift", shift.text),
+                                                    wording::text("phase", shift.phase_id)}),
+          text::did_you_mean(shift.phase_id, phase_ids));
     }
   }
   if (!sink.empty()) {
@@ -557,17 +564,17 @@ Result<Schedule> build_schedule(const Tender& tender,
                                     [&](const Phase& p) { return p.id == reference.id; });
     const SourceLocation where(contract.where.file, reference.where);
     if (phase == schedule.phases.end()) {  // parse_tender reports this; a caller may not have
-      sink.error(
-          fmt::format("the contract starts with phase '{}', which the timeline does not have",
-                      reference.id),
-          where);
+      sink.error(wording::say(words::start_phase_missing, {wording::text("phase", reference.id)}),
+                 where);
       continue;
     }
     contract.start =
         schedule.phase_dates[static_cast<std::size_t>(phase - schedule.phases.begin())].start.date;
     for (const ContractDateProblem& problem : contract_date_problems(contract)) {
-      sink.error(fmt::format("{} (the contract starts with phase '{}', on {})", problem.message,
-                             reference.id, calendar::to_iso(contract.start)),
+      sink.error(wording::say(words::date_problem_at_phase,
+                              {wording::localized("problem", problem.message),
+                               wording::text("phase", reference.id),
+                               wording::text("date", calendar::to_iso(contract.start))}),
                  where);
     }
   }

@@ -39,8 +39,16 @@ enum class ColourMode { automatic, always, never };
 /// the user forces it.
 bool colour_enabled(ColourMode mode, int file_descriptor);
 
-/// Prints every diagnostic as "file:line:column: error: message" plus "  hint: ..." lines.
-void print_error(std::ostream& err, std::string_view program, const Error& error, bool colour);
+/// Prints every diagnostic as "file:line:column: error: message" plus "  hint: ..." lines, in
+/// `language` when the command line names one (--lang), else in the error's language (the
+/// tender's, once read), else in English.
+void print_error(std::ostream& err, std::string_view program, const Error& error, bool colour,
+                 std::optional<Language> language = std::nullopt);
+
+/// The language `--lang` names on the command line (`--lang nl`, `--lang=nl`; the last one
+/// given wins; nothing after `--`), read before the command line is parsed, so that usage errors
+/// speak it too. Nothing when absent or not `nl`/`en`.
+std::optional<Language> language_on_command_line(int argc, const char* const* argv);
 
 /// Prints each warning as "program: warning: where: message" (the message in `language`), through
 /// the terminal-safe stream: a path or a name with control characters cannot reach the terminal

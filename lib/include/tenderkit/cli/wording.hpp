@@ -56,6 +56,25 @@ inline constexpr Phrase cannot_write_stdout{"cli.cannot-write-stdout",
                                             "cannot write to standard output",
                                             "kan niet naar de standaarduitvoer schrijven"};
 
+inline constexpr Phrase unknown_command{"cli.unknown-command",
+                                        "unknown command '{command}'; the commands are {commands}",
+                                        "onbekende opdracht '{command}'; de opdrachten zijn "
+                                        "{commands}"};
+inline constexpr Phrase run_help{"cli.run-help", "Run '{program} --help' for usage.",
+                                 "Voer '{program} --help' uit voor het gebruik."};
+inline constexpr Phrase command_line_invalid{
+    "cli.command-line-invalid", "{detail}",
+    "ongeldige opdrachtregel (de melding van CLI11, in het Engels): {detail}"};
+inline constexpr Phrase internal_error{"cli.internal-error", "internal error: {detail}",
+                                       "interne fout: {detail}"};
+
+inline constexpr const Phrase* usage_catalogue[] = {
+    &unknown_command,
+    &run_help,
+    &command_line_invalid,
+    &internal_error,
+};
+
 inline constexpr const Phrase* catalogue[] = {
     &report_names_workbook, &report_is_workbook, &report_workbook_hint, &workbook_without_xlsx,
     &unknown_option,        &retired_hint,       &report_option_gone,   &forms_folder_moved,

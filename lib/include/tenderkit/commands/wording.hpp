@@ -103,4 +103,27 @@ inline constexpr const Phrase* catalogue[] = {
     &check_toml_needs_one,
 };
 
+inline constexpr Phrase schedule_as_of_expects{
+    "commands.schedule.as-of-expects",
+    "--as-of expects a date written YYYY-MM-DD from {first} to {last}, found '{found}'",
+    "--as-of verwacht een datum geschreven als JJJJ-MM-DD van {first} tot {last}, gevonden: "
+    "'{found}'"};
+inline constexpr Phrase schedule_nothing{
+    "commands.schedule.nothing",
+    "nothing to schedule: the tender has no [contract] and no [[phase]], and no contracts file "
+    "was given",
+    "niets te plannen: de aanbesteding heeft geen [contract] en geen [[phase]], en er is geen "
+    "contractenbestand gegeven"};
+inline constexpr Phrase schedule_nothing_hint{
+    "commands.schedule.nothing-hint",
+    "add the integral contract as [contract] (docs/input-format.md), or pass a contracts file",
+    "voeg het integrale contract toe als [contract] (docs/input-format.md), of geef een "
+    "contractenbestand"};
+
+inline constexpr const Phrase* schedule_catalogue[] = {
+    &schedule_as_of_expects,
+    &schedule_nothing,
+    &schedule_nothing_hint,
+};
+
 }  // namespace tenderkit::commands::words

@@ -131,4 +131,11 @@ inline constexpr const Phrase* catalogue[] = {
     &skip_espd_of_no_member,
 };
 
+inline constexpr Phrase bad_source_date_epoch{
+    "core.bad-source-date-epoch",
+    "SOURCE_DATE_EPOCH must be a whole number of seconds since 1970, found '{found}'",
+    "SOURCE_DATE_EPOCH moet een geheel aantal seconden sinds 1970 zijn, gevonden: '{found}'"};
+
+inline constexpr const Phrase* clock_catalogue[] = {&bad_source_date_epoch};
+
 }  // namespace tenderkit::core::words

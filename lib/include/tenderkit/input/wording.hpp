@@ -1280,4 +1280,57 @@ inline constexpr const Phrase* catalogue[] = {
     &form_row_per_member,
 };
 
+// The bridging-days file (input/bridging_days_file.cpp).
+inline constexpr Phrase bridging_date_missing{
+    "input.bridging.date-missing", "[[bridging_day]] lacks the required key 'date'",
+    "in [[bridging_day]] ontbreekt de verplichte sleutel 'date'"};
+inline constexpr Phrase bridging_write_date{"input.bridging.write-date",
+                                            "write the date as date = {example}",
+                                            "schrijf de datum als date = {example}"};
+inline constexpr Phrase bridging_month_has_days{"input.bridging.month-has-days",
+                                                "{month} {year} has {days} days",
+                                                "{month} {year} heeft {days} dagen"};
+inline constexpr Phrase bridging_date_shape{
+    "input.bridging.date-shape",
+    "'date' must be a date written YYYY-MM-DD, such as {example}, found '{found}'",
+    "'date' moet een datum zijn, geschreven als JJJJ-MM-DD, zoals {example}, gevonden: "
+    "'{found}'"};
+inline constexpr Phrase bridging_date_type{"input.bridging.date-type",
+                                           "'date' must be a date such as {example}, found {found}",
+                                           "'date' moet een datum zijn, zoals {example}, "
+                                           "gevonden: {found}"};
+inline constexpr Phrase bridging_date_alone{"input.bridging.date-alone",
+                                            "write the date alone, without a time",
+                                            "schrijf alleen de datum, zonder tijd"};
+inline constexpr Phrase bridging_date_years{
+    "input.bridging.date-years",
+    "'date' {date} is outside the years {first}-{last} that tenderkit supports",
+    "'date' {date} valt buiten de jaren {first}-{last} die tenderkit ondersteunt"};
+inline constexpr Phrase bridging_name_en_empty{
+    "input.bridging.name-en-empty", "'name_en' must not be empty", "'name_en' mag niet leeg zijn"};
+inline constexpr Phrase bridging_leave_name_en_out{
+    "input.bridging.leave-name-en-out", "leave the key out to use the Dutch name in English too",
+    "laat de sleutel weg om de Nederlandse naam ook in het Engels te gebruiken"};
+inline constexpr Phrase bridging_on_weekend{
+    "input.bridging.on-weekend",
+    "bridging day {date} falls on a {weekday}, which is no working day anyway",
+    "brugdag {date} valt op een {weekday}, dat is al geen werkdag"};
+inline constexpr Phrase bridging_on_holiday{
+    "input.bridging.on-holiday",
+    "bridging day {date} falls on {holiday}, a general holiday already",
+    "brugdag {date} valt op {holiday}, al een algemene feestdag"};
+inline constexpr Phrase bridging_listed_twice{"input.bridging.listed-twice",
+                                              "bridging day {date} is listed twice",
+                                              "brugdag {date} staat er twee keer in"};
+inline constexpr Phrase first_listed_at{"input.bridging.first-listed-at", "first listed at {where}",
+                                        "eerst genoemd op {where}"};
+
+inline constexpr const Phrase* bridging_catalogue[] = {
+    &bridging_date_missing, &bridging_write_date,    &bridging_month_has_days,
+    &bridging_date_shape,   &bridging_date_type,     &bridging_date_alone,
+    &bridging_date_years,   &bridging_name_en_empty, &bridging_leave_name_en_out,
+    &bridging_on_weekend,   &bridging_on_holiday,    &bridging_listed_twice,
+    &first_listed_at,
+};
+
 }  // namespace tenderkit::input::words

@@ -139,7 +139,7 @@ std::optional<calendar::Date> last_day_of_initial_term(const Contract& contract)
 
 /// A problem with a contract's dates, and the key it concerns ("end", "term", "evaluations").
 struct ContractDateProblem {
-  std::string message;
+  LocalizedText message;
   std::string_view key;
 };
 

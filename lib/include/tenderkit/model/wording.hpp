@@ -57,4 +57,30 @@ inline constexpr const Phrase* catalogue[] = {
     &espd_role_subcontractor,
 };
 
+// The rule that a contract's dates fit its term (contract_date_problems).
+inline constexpr Phrase end_before_start{"model.contract.end-before-start",
+                                         "'end' ({end}) is before 'start' ({start})",
+                                         "'end' ({end}) ligt voor 'start' ({start})"};
+inline constexpr Phrase term_beyond_years{
+    "model.contract.term-beyond-years",
+    "the term ends after {year}, beyond the years tenderkit handles",
+    "de looptijd eindigt na {year}, voorbij de jaren die tenderkit aankan"};
+inline constexpr Phrase extension_beyond_years{
+    "model.contract.extension-beyond-years",
+    "with extension option {option} the contract would run beyond {year}, the last year "
+    "tenderkit handles",
+    "met verlengingsoptie {option} zou het contract doorlopen na {year}, het laatste jaar dat "
+    "tenderkit aankan"};
+inline constexpr Phrase evaluation_after_term{
+    "model.contract.evaluation-after-term",
+    "the evaluation after contract year {year} ({date}) falls after the end of the term ({end})",
+    "de evaluatie na contractjaar {year} ({date}) valt na het einde van de looptijd ({end})"};
+
+inline constexpr const Phrase* contract_catalogue[] = {
+    &end_before_start,
+    &term_beyond_years,
+    &extension_beyond_years,
+    &evaluation_after_term,
+};
+
 }  // namespace tenderkit::model::words

@@ -626,4 +626,53 @@ inline constexpr const Phrase* workbook_catalogue[] = {
     &workbook_date_format,
 };
 
+// The errors of build_schedule and --shift.
+inline constexpr Phrase phase_starts_after_end{
+    "schedule.error.phase-starts-after-end",
+    "phase '{phase}' would start on {start}, after its fixed end {end}",
+    "fase '{phase}' zou beginnen op {start}, na haar vaste einde {end}"};
+inline constexpr Phrase give_duration{"schedule.error.give-duration",
+                                      "give it a duration instead of an end, or move the end",
+                                      "geef haar een duur in plaats van een einde, of verplaats "
+                                      "het einde"};
+inline constexpr Phrase phase_ends_beyond_years{"schedule.error.phase-ends-beyond-years",
+                                                "phase '{phase}' would end after {year}",
+                                                "fase '{phase}' zou eindigen na {year}"};
+inline constexpr Phrase phases_cycle{"schedule.error.phases-cycle",
+                                     "the timeline's phases depend on each other in a cycle",
+                                     "de fasen van de tijdlijn hangen in een kring van elkaar af"};
+inline constexpr Phrase shift_expects{
+    "schedule.error.shift-expects",
+    "--shift expects PHASE=DURATION such as dialogue=+3m (units y, m, w, d, wd), found '{found}'",
+    "--shift verwacht FASE=DUUR, zoals dialogue=+3m (eenheden y, m, w, d, wd), gevonden: "
+    "'{found}'"};
+inline constexpr Phrase contract_id_twice{"schedule.error.contract-id-twice",
+                                          "contract id '{id}' is used twice",
+                                          "contract-id '{id}' komt twee keer voor"};
+inline constexpr Phrase first_used_at{"schedule.error.first-used-at", "first used at {where}",
+                                      "eerst gebruikt op {where}"};
+inline constexpr Phrase shift_unknown_phase{
+    "schedule.error.shift-unknown-phase",
+    "--shift {shift}: the tender's timeline has no phase '{phase}'",
+    "--shift {shift}: de tijdlijn van de aanbesteding heeft geen fase '{phase}'"};
+inline constexpr Phrase shift_no_phases{
+    "schedule.error.shift-no-phases",
+    "--shift {shift}: the tender's timeline has no phase '{phase}' (it has no [[phase]] at all)",
+    "--shift {shift}: de tijdlijn van de aanbesteding heeft geen fase '{phase}' (zij heeft "
+    "helemaal geen [[phase]])"};
+inline constexpr Phrase start_phase_missing{
+    "schedule.error.start-phase-missing",
+    "the contract starts with phase '{phase}', which the timeline does not have",
+    "het contract begint met fase '{phase}', die de tijdlijn niet heeft"};
+inline constexpr Phrase date_problem_at_phase{
+    "schedule.error.date-problem-at-phase",
+    "{problem} (the contract starts with phase '{phase}', on {date})",
+    "{problem} (het contract begint met fase '{phase}', op {date})"};
+
+inline constexpr const Phrase* error_catalogue[] = {
+    &phase_starts_after_end, &give_duration,       &phase_ends_beyond_years, &phases_cycle,
+    &shift_expects,          &contract_id_twice,   &first_used_at,           &shift_unknown_phase,
+    &shift_no_phases,        &start_phase_missing, &date_problem_at_phase,
+};
+
 }  // namespace tenderkit::schedule::words
