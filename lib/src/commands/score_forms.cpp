@@ -106,8 +106,8 @@ Result<int> run_score_forms(const ScoreFormsOptions& options, std::ostream& out,
   for (const SkippedEntry& entry : files->skipped) {
     shown << wording::say(language, score_words::skipped,
                           {wording::text("path", text::one_line(entry.path.string())),
-                           wording::localized("reason",
-                                              describe(entry.reason, input::kRegistrationFileKinds))})
+                           wording::localized(
+                               "reason", describe(entry.reason, input::kRegistrationFileKinds))})
           << "\n";
   }
   const std::vector<Evaluator>& evaluators = checked.preselection->evaluators;
