@@ -233,7 +233,9 @@ def main():
     csv_form.write_bytes(b"\xef\xbb\xbf" + buffer.getvalue().encode("utf-8"))
 
     scores_file = workdir / "scores.toml"
-    result = run([program, "collect", tender_path, filled, "-o", scores_file], 1)
+    # collect speaks English here (--lang en), whatever the tender's language: the checks below
+    # read its messages.
+    result = run([program, "collect", "--lang", "en", tender_path, filled, "-o", scores_file], 1)
     check(f"{second}, {candidate_ids[-1]}: {criteria[-1]}" in result.stdout,
           f"progress does not name the missing score:\n{result.stdout}")
     check("incomplete: 1 score missing" in result.stdout, f"progress:\n{result.stdout}")
@@ -256,7 +258,7 @@ def main():
     resave_with_libreoffice(filled / forms[first].name, lo_dir / forms[first].name)
     shutil.copyfile(filled / forms[second].name, lo_dir / forms[second].name)
     shutil.copyfile(csv_form, lo_dir / csv_form.name)
-    run([program, "collect", tender_path, lo_dir, "-o", workdir / "scores-lo.toml"], 1)
+    run([program, "collect", "--lang", "en", tender_path, lo_dir, "-o", workdir / "scores-lo.toml"], 1)
     with open(workdir / "scores-lo.toml", "rb") as handle:
         again = tomllib.load(handle)
     for evaluation in again.get("evaluation", []):
@@ -266,7 +268,7 @@ def main():
                   f"after a LibreOffice re-save, score {key}: {score}, before {got.get(key)}")
 
     # The JSON progress.
-    result = run([program, "collect", tender_path, filled, "-o", workdir / "scores2.toml",
+    result = run([program, "collect", "--lang", "en", tender_path, filled, "-o", workdir / "scores2.toml",
                   "--format", "json"], 1)
     check('"complete": false' in result.stdout, f"json progress:\n{result.stdout}")
 
@@ -277,20 +279,20 @@ def main():
     row = candidates[0]["row"]
     off_scale = broken / "off-scale.xlsx"
     fill(forms[first], off_scale, {(candidate_ids[0], criteria[0]): (scale[-1] + 1, "te hoog")})
-    result = run([program, "collect", tender_path, off_scale, "-o", broken / "s.toml"], 2)
+    result = run([program, "collect", "--lang", "en", tender_path, off_scale, "-o", broken / "s.toml"], 2)
     check(f"off-scale.xlsx:Scores!{cell_of[criteria[0]]['score']}{row}: error: score" in result.stderr
           and "is not on the scale" in result.stderr, f"off scale:\n{result.stderr}")
 
     unmotivated = broken / "unmotivated.xlsx"
     fill(forms[first], unmotivated, {(candidate_ids[0], criteria[1]): (scale[0], None)})
     resave_with_libreoffice(unmotivated, unmotivated)
-    result = run([program, "collect", tender_path, unmotivated, "-o", broken / "s.toml"], 2)
+    result = run([program, "collect", "--lang", "en", tender_path, unmotivated, "-o", broken / "s.toml"], 2)
     check(f"unmotivated.xlsx:Scores!{cell_of[criteria[1]]['score']}{row}: error:" in result.stderr
           and "has no motivation" in result.stderr, f"no motivation:\n{result.stderr}")
 
     twice = broken / "copy-of-first.xlsx"
     shutil.copyfile(filled / forms[first].name, twice)
-    result = run([program, "collect", tender_path, filled / forms[first].name, twice, "-o",
+    result = run([program, "collect", "--lang", "en", tender_path, filled / forms[first].name, twice, "-o",
                   broken / "s.toml"], 2)
     check(f"evaluator '{first}' returned two forms" in result.stderr
           and "copy-of-first.xlsx" in result.stderr, f"twice:\n{result.stderr}")
@@ -300,7 +302,7 @@ def main():
     title = tender["preselection"]["criterion"][0]["title"]
     changed_tender.write_text(text.replace(f'title = "{title}"', f'title = "{title} (herzien)"', 1),
                               encoding="utf-8")
-    result = run([program, "collect", changed_tender, filled / forms[first].name, "-o",
+    result = run([program, "collect", "--lang", "en", changed_tender, filled / forms[first].name, "-o",
                   broken / "s.toml"], 2)
     check("another version of tender" in result.stderr and "tenderkit!B4" in result.stderr,
           f"another version:\n{result.stderr}")
@@ -314,7 +316,7 @@ def main():
         a, b = sheet.cell(first_row, column), sheet.cell(second_row, column)
         a.value, b.value = b.value, a.value
     workbook.save(swapped)
-    result = run([program, "collect", tender_path, swapped, "-o", broken / "s.toml"], 2)
+    result = run([program, "collect", "--lang", "en", tender_path, swapped, "-o", broken / "s.toml"], 2)
     check(f"swapped.xlsx:Scores!A{first_row}: error: the form expects candidate" in result.stderr,
           f"swapped rows:\n{result.stderr}")
     check(not (broken / "s.toml").exists(), "a scores file was written despite errors")

@@ -165,3 +165,11 @@ TEST(EscapeInvalidUtf8, KeepsValidTextAndShowsStrayBytes) {
 
 }  // namespace
 }  // namespace tenderkit::text
+
+TEST(TrimCellText, DropsSpacesTabsNewlinesAndNoBreakSpacesAroundTheText) {
+  EXPECT_EQ(tenderkit::text::trim_cell_text(" \t41128790\r\n"), "41128790");
+  EXPECT_EQ(tenderkit::text::trim_cell_text("\xC2\xA0 levert zelf\xC2\xA0"), "levert zelf");
+  EXPECT_EQ(tenderkit::text::trim_cell_text("De  Duinroos"), "De  Duinroos");  // inside stays
+  EXPECT_EQ(tenderkit::text::trim_cell_text("\xC2\xA0\xC2\xA0 "), "");
+  EXPECT_EQ(tenderkit::text::trim_cell_text(""), "");
+}

@@ -304,4 +304,30 @@ std::string to_lower_ascii(std::string_view s) {
   return out;
 }
 
+std::string_view trim_cell_text(std::string_view s) {
+  constexpr std::string_view kNoBreakSpace = "\xC2\xA0";
+  constexpr std::string_view kSpace = " \t\r\n";
+  for (bool changed = true; changed && !s.empty();) {
+    changed = false;
+    if (kSpace.find(s.front()) != std::string_view::npos) {
+      s.remove_prefix(1);
+      changed = true;
+    } else if (s.starts_with(kNoBreakSpace)) {
+      s.remove_prefix(kNoBreakSpace.size());
+      changed = true;
+    }
+    if (s.empty()) {
+      break;
+    }
+    if (kSpace.find(s.back()) != std::string_view::npos) {
+      s.remove_suffix(1);
+      changed = true;
+    } else if (s.ends_with(kNoBreakSpace)) {
+      s.remove_suffix(kNoBreakSpace.size());
+      changed = true;
+    }
+  }
+  return s;
+}
+
 }  // namespace tenderkit::text

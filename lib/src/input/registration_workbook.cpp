@@ -98,33 +98,6 @@ bool is_registration_workbook(const fs::path& path) {
 
 namespace {
 
-constexpr std::string_view kNoBreakSpace = "\xC2\xA0";
-
-std::string_view trim(std::string_view s) {
-  constexpr std::string_view kSpace = " \t\r\n";
-  for (bool changed = true; changed && !s.empty();) {
-    changed = false;
-    if (kSpace.find(s.front()) != std::string_view::npos) {
-      s.remove_prefix(1);
-      changed = true;
-    } else if (s.starts_with(kNoBreakSpace)) {
-      s.remove_prefix(kNoBreakSpace.size());
-      changed = true;
-    }
-    if (s.empty()) {
-      break;
-    }
-    if (kSpace.find(s.back()) != std::string_view::npos) {
-      s.remove_suffix(1);
-      changed = true;
-    } else if (s.ends_with(kNoBreakSpace)) {
-      s.remove_suffix(kNoBreakSpace.size());
-      changed = true;
-    }
-  }
-  return s;
-}
-
 // An integral number as its digits ("12345678" for 12345678.0); other numbers as the shortest
 // text that reads back the same.
 std::string number_text(double number) {
@@ -144,7 +117,7 @@ std::string cell_text(const xlsx::CellValue* value) {
       return {};
     case xlsx::CellValue::Kind::text:
     case xlsx::CellValue::Kind::error:
-      return std::string(trim(value->text));
+      return std::string(text::trim_cell_text(value->text));
     case xlsx::CellValue::Kind::number:
       return number_text(value->number);
     case xlsx::CellValue::Kind::boolean:

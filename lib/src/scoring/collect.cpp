@@ -28,34 +28,6 @@ namespace {
 namespace fs = std::filesystem;
 namespace cw = collect_words;
 
-constexpr std::string_view kNoBreakSpace = "\xC2\xA0";
-
-// Trims white space, including the no-break spaces that pasted text brings along.
-std::string_view trim(std::string_view s) {
-  constexpr std::string_view kSpace = " \t\r\n";
-  for (bool changed = true; changed && !s.empty();) {
-    changed = false;
-    if (kSpace.find(s.front()) != std::string_view::npos) {
-      s.remove_prefix(1);
-      changed = true;
-    } else if (s.starts_with(kNoBreakSpace)) {
-      s.remove_prefix(kNoBreakSpace.size());
-      changed = true;
-    }
-    if (s.empty()) {
-      break;
-    }
-    if (kSpace.find(s.back()) != std::string_view::npos) {
-      s.remove_suffix(1);
-      changed = true;
-    } else if (s.ends_with(kNoBreakSpace)) {
-      s.remove_suffix(kNoBreakSpace.size());
-      changed = true;
-    }
-  }
-  return s;
-}
-
 // A sheet name as a cell reference must write it: plain when it is a simple word.
 std::string describe_number(double number) {
   Result<Rational> exact = Rational::from_double(number);
@@ -124,7 +96,7 @@ class MetadataReader {
   Metadata read() {
     Metadata meta;
     for (xlsx::Row row = 0; row < sheet_.row_count(); ++row) {
-      const std::string key(trim(text(row, 0)));
+      const std::string key(text::trim_cell_text(text(row, 0)));
       if (key == "format") {
         single(meta.format, row);
       } else if (key == "tender") {
@@ -166,14 +138,14 @@ class MetadataReader {
       damaged(row, 0, wording::say(cw::meta_twice, {wording::text("key", text(row, 0))}));
       return;
     }
-    value = MetaValue{std::string(trim(text(row, 1))), row, true};
+    value = MetaValue{std::string(text::trim_cell_text(text(row, 1))), row, true};
   }
 
   // A row number as a client may have stored it: a number or text.
   std::optional<xlsx::Row> row_number(xlsx::Row row, xlsx::Column column) const {
     const xlsx::CellValue* value = sheet_.cell(row, column);
     const std::string stored = value_text(value);
-    const std::string_view shown = trim(stored);
+    const std::string_view shown = text::trim_cell_text(stored);
     std::uint64_t number = 0;
     const auto [end, error] = std::from_chars(shown.data(), shown.data() + shown.size(), number);
     if (shown.empty() || error != std::errc() || end != shown.data() + shown.size() || number < 1 ||
@@ -184,7 +156,7 @@ class MetadataReader {
   }
 
   std::optional<xlsx::Column> column_of(xlsx::Row row, xlsx::Column column) const {
-    const std::string letters(trim(text(row, column)));
+    const std::string letters(text::trim_cell_text(text(row, column)));
     const bool only_letters =
         !letters.empty() && std::all_of(letters.begin(), letters.end(), [](char c) {
           return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
@@ -200,7 +172,7 @@ class MetadataReader {
   }
 
   void candidate(Metadata& meta, xlsx::Row row) {
-    const std::string id(trim(text(row, 1)));
+    const std::string id(text::trim_cell_text(text(row, 1)));
     const std::optional<xlsx::Row> scores_row = row_number(row, 3);
     if (id.empty()) {
       damaged(row, 1, wording::label(cw::meta_candidate_without_id));
@@ -219,7 +191,7 @@ class MetadataReader {
   }
 
   void criterion(Metadata& meta, xlsx::Row row) {
-    const std::string id(trim(text(row, 1)));
+    const std::string id(text::trim_cell_text(text(row, 1)));
     const std::optional<xlsx::Column> score = column_of(row, 2);
     const std::optional<xlsx::Column> motivation = column_of(row, 3);
     if (id.empty()) {
@@ -323,7 +295,7 @@ CellScore read_score_cell(const xlsx::CellValue* cell) {
     return score;
   }
   if (cell->kind == xlsx::CellValue::Kind::text) {
-    if (trim(cell->text).empty()) {
+    if (text::trim_cell_text(cell->text).empty()) {
       return score;  // a space left in the cell is still blank
     }
     if (const std::optional<Rational> parsed = parse_score_text(cell->text)) {
@@ -368,7 +340,7 @@ bool check_score(const Preselection& preselection, const CellScore& score,
         motivation_at, wording::label(cw::motivation_formula_hint));
     return false;
   }
-  if (trim(motivation).empty()) {
+  if (text::trim_cell_text(motivation).empty()) {
     sink.error(wording::say(cw::no_motivation, {wording::number("score", score.value.to_decimal()),
                                                 wording::text("candidate", candidate),
                                                 wording::text("criterion", criterion)}),
@@ -506,7 +478,7 @@ constexpr std::string_view kCsvNames[kCsvColumns] = {"evaluator", "candidate", "
 
 // The Dutch column names a Dutch committee may write.
 std::optional<CsvColumn> csv_column(std::string_view name) {
-  const std::string lower = text::fold_case(trim(name));
+  const std::string lower = text::fold_case(text::trim_cell_text(name));
   for (int i = 0; i < kCsvColumns; ++i) {
     if (lower == kCsvNames[i]) {
       return static_cast<CsvColumn>(i);
@@ -538,7 +510,7 @@ std::vector<std::string> ids_of(std::span<const Candidate> candidates) {
 }  // namespace
 
 std::optional<Rational> parse_score_text(std::string_view text) {
-  std::string score(trim(text));
+  std::string score(text::trim_cell_text(text));
   if (score.empty()) {
     return std::nullopt;
   }
@@ -609,7 +581,8 @@ Result<ReturnedForm> read_xlsx_form(const std::filesystem::path& path, const Ten
     form.candidates.push_back(candidate);
     // The id beside the scores must be the one the metadata puts there: a sorted or moved row
     // would otherwise give one candidate's scores to another.
-    const std::string shown(trim(value_text(sheet->cell(entry.row, form_layout::kIdColumn))));
+    const std::string shown(
+        text::trim_cell_text(value_text(sheet->cell(entry.row, form_layout::kIdColumn))));
     if (shown != candidate.id) {
       sink.error(wording::say(cw::candidate_moved, {wording::text("expected", candidate.id),
                                                     wording::text("actual", shown)}),
@@ -645,7 +618,7 @@ Result<ReturnedForm> read_xlsx_form(const std::filesystem::path& path, const Ten
           Score{.candidate = candidate_index,
                 .criterion = static_cast<std::uint32_t>(k),
                 .value = score.value,
-                .motivation = trim(motivation),
+                .motivation = text::trim_cell_text(motivation),
                 .where = {static_cast<int>(entry.row) + 1, static_cast<int>(column->score) + 1}});
     }
   }
@@ -683,7 +656,7 @@ Result<ReturnedForm> parse_csv_form(std::string_view content, const std::string&
     const SourceLocation at(file, header[i].line, header[i].column);
     if (!column) {
       const LocalizedText suggestion =
-          text::did_you_mean(text::fold_case(trim(header[i].text)), known);
+          text::did_you_mean(text::fold_case(text::trim_cell_text(header[i].text)), known);
       sink.error(
           wording::say(file_words::unknown_column, {wording::text("column", header[i].text)}), at,
           suggestion.en.empty() ? header_hint : suggestion);
@@ -728,8 +701,9 @@ Result<ReturnedForm> parse_csv_form(std::string_view content, const std::string&
   std::map<std::tuple<std::string, std::string, std::string>, int> first_line;
   for (std::size_t r = 1; r < rows.size(); ++r) {
     const CsvRow& row = rows[r];
-    const bool blank = std::all_of(row.begin(), row.end(),
-                                   [](const CsvField& field) { return trim(field.text).empty(); });
+    const bool blank = std::all_of(row.begin(), row.end(), [](const CsvField& field) {
+      return text::trim_cell_text(field.text).empty();
+    });
     if (blank) {
       continue;
     }
@@ -748,9 +722,9 @@ Result<ReturnedForm> parse_csv_form(std::string_view content, const std::string&
     const auto at = [&](CsvColumn column) {
       return SourceLocation(file, field(column).line, field(column).column);
     };
-    const std::string evaluator(trim(field(kEvaluator).text));
-    const std::string candidate(trim(field(kCandidate).text));
-    const std::string criterion(trim(field(kCriterion).text));
+    const std::string evaluator(text::trim_cell_text(field(kEvaluator).text));
+    const std::string candidate(text::trim_cell_text(field(kCandidate).text));
+    const std::string criterion(text::trim_cell_text(field(kCriterion).text));
     bool valid = true;
     const auto check_id = [&](const std::string& id, CsvColumn column,
                               const wording::Phrase& missing, const wording::Phrase& unknown,
@@ -773,7 +747,7 @@ Result<ReturnedForm> parse_csv_form(std::string_view content, const std::string&
     check_id(criterion, kCriterion, cw::criterion_missing, file_words::unknown_criterion,
              preselection.find_criterion(criterion) != nullptr, criterion_ids);
     xlsx::CellValue value;
-    if (!trim(field(kScore).text).empty()) {
+    if (!text::trim_cell_text(field(kScore).text).empty()) {
       value.kind = xlsx::CellValue::Kind::text;
       value.text = field(kScore).text;
     }
@@ -814,7 +788,7 @@ Result<ReturnedForm> parse_csv_form(std::string_view content, const std::string&
         Score{.candidate = position->second,
               .criterion = static_cast<std::uint32_t>(scored - preselection.criteria.data()),
               .value = score.value,
-              .motivation = trim(motivation),
+              .motivation = text::trim_cell_text(motivation),
               .where = {field(kScore).line, field(kScore).column}});
   }
   if (!sink.empty()) {
@@ -1189,7 +1163,8 @@ Result<void> check_replaceable(const std::filesystem::path& output, const ScoreS
         end = content->size();
       }
       ++line;
-      const std::string_view text = trim(std::string_view(*content).substr(start, end - start));
+      const std::string_view text =
+          text::trim_cell_text(std::string_view(*content).substr(start, end - start));
       if (text.starts_with('#') && !text.starts_with("# tenderkit scores file:") &&
           !text.starts_with("# Scores are exact:")) {
         lose(SourceLocation(file, line, 1), wording::label(file_words::comment_lost));

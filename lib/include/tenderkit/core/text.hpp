@@ -87,4 +87,8 @@ std::string xml_escape(std::string_view s);
 /// ASCII lower case.
 std::string to_lower_ascii(std::string_view s);
 
+/// Cell text without the white space around it, including the no-break spaces (U+00A0) that
+/// text pasted into a spreadsheet brings along.
+std::string_view trim_cell_text(std::string_view s);
+
 }  // namespace tenderkit::text
