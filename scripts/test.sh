@@ -24,5 +24,9 @@ run_suite() {
 }
 
 run_suite build-test -DCMAKE_BUILD_TYPE=RelWithDebInfo
+# Every test of the sanitizer build, not only the unit tests, needs the suppressions of leaks
+# inside libxlsxwriter (tests/lsan.supp); print_suppressions=0 keeps their summary out of the
+# standard error that golden tests compare.
 ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
+  LSAN_OPTIONS="suppressions=$PWD/tests/lsan.supp:print_suppressions=0" \
   run_suite build-asan -DCMAKE_BUILD_TYPE=Debug -DTENDERKIT_SANITIZE=ON
