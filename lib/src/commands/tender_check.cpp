@@ -16,7 +16,6 @@
 #include <tenderkit/report/registration_toml.hpp>
 #include <tenderkit/report/wording.hpp>
 
-#include <fmt/format.h>
 
 #include <array>
 #include <ostream>
