@@ -22,6 +22,7 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <cstdint>
 #include <set>
 #include <span>
 #include <string>
@@ -122,6 +123,17 @@ TEST(Wording, LocalizedArgumentsAndLiteralBraces) {
   EXPECT_EQ(text.en, "{x} 1 October 2025");
   EXPECT_EQ(text.nl, "{x} 1 oktober 2025");
   EXPECT_EQ(wording::placeholders(kBraces.en), std::vector<std::string_view>{"when"});
+}
+
+TEST(Wording, LoneBracesAndLargeIntegersAsWritten) {
+  // fill() copies the text between placeholders in runs; a lone brace is text, an unclosed one
+  // ends the wording as written.
+  constexpr Phrase kLone{"test.lone", "a } b {n} c {open", "a } b {n} c {open"};
+  EXPECT_EQ(wording::say(Language::en, kLone, {wording::integer("n", -1234567)}),
+            "a } b -1,234,567 c {open");
+  EXPECT_EQ(wording::say(Language::nl, kLone, {wording::integer("n", INT64_MIN)}),
+            "a } b -9.223.372.036.854.775.808 c {open");
+  EXPECT_EQ(wording::say(Language::nl, kLone, {wording::text("n", "{x}")}), "a } b {x} c {open");
 }
 
 TEST(Wording, MissingArgumentStaysVisible) {
