@@ -63,6 +63,7 @@ std::vector<const Phrase*> all_phrases() {
   add(cli::words::usage_catalogue);
   add(core::words::clock_catalogue);
   add(commands::words::schedule_catalogue);
+  add(xlsx::words::reader_catalogue);
   return phrases;
 }
 
