@@ -64,6 +64,9 @@ std::vector<const Phrase*> all_phrases() {
   add(cli::words::usage_catalogue);
   add(core::words::clock_catalogue);
   add(commands::words::schedule_catalogue);
+  add(xlsx::words::reader_catalogue);
+  add(input::words::register_catalogue);
+  add(input::words::baseline_catalogue);
   return phrases;
 }
 

@@ -1334,4 +1334,91 @@ inline constexpr const Phrase* bridging_catalogue[] = {
     &first_listed_at,
 };
 
+// The provider register of tender-match (input/register_file.cpp).
+inline constexpr Phrase the_register_file{"input.what.register-file", "the provider register",
+                                          "het aanbiedersregister"};
+inline constexpr Phrase register_either_legal_form{
+    "input.register.either-legal-form", "leave the key out: the provider joins either legal form",
+    "laat de sleutel weg: de aanbieder doet in beide rechtsvormen mee"};
+inline constexpr Phrase register_no_services{"input.register.no-services",
+                                             "[[provider]] lists no services",
+                                             "[[provider]] noemt geen diensten"};
+inline constexpr Phrase register_add_services{
+    "input.register.add-services", "add services = [...] with the ids of the services it delivers",
+    "voeg services = [...] toe met de ids van de diensten die de aanbieder levert"};
+inline constexpr Phrase register_subcontract_not_in_services{
+    "input.register.subcontract-not-in-services",
+    "'subcontractor_only' names service '{service}', which is not in 'services'",
+    "'subcontractor_only' noemt dienst '{service}', die niet in 'services' staat"};
+inline constexpr Phrase register_add_to_services{"input.register.add-to-services",
+                                                 "add '{service}' to 'services' as well",
+                                                 "zet '{service}' ook in 'services'"};
+inline constexpr Phrase register_every_municipality{
+    "input.register.every-municipality",
+    "leave the key out when the provider works in every municipality",
+    "laat de sleutel weg als de aanbieder in elke gemeente werkt"};
+inline constexpr Phrase register_other_tender{
+    "input.register.other-tender",
+    "this register is for tender '{tender}', but {file} is tender '{actual}'",
+    "dit register is voor aanbesteding '{tender}', maar {file} is aanbesteding '{actual}'"};
+inline constexpr Phrase register_name_the_tender{
+    "input.register.name-the-tender",
+    "registers name the tender whose service ids they use; leave 'tender' out to use the register "
+    "with any tender that has these ids",
+    "een register noemt de aanbesteding waarvan het de dienst-ids gebruikt; laat 'tender' weg om "
+    "het register te gebruiken bij elke aanbesteding met deze ids"};
+inline constexpr Phrase register_kvk_twice{"input.register.kvk-twice",
+                                           "KvK number {kvk} appears twice in the register",
+                                           "KvK-nummer {kvk} komt twee keer voor in het register"};
+inline constexpr Phrase register_one_provider{
+    "input.register.one-provider",
+    "first at {where}; one organisation is one provider, list all its services there",
+    "eerst op {where}; één organisatie is één aanbieder, noem daar al haar diensten"};
+inline constexpr Phrase register_no_providers{
+    "input.register.no-providers", "the register has no providers; add at least one [[provider]]",
+    "het register heeft geen aanbieders; voeg ten minste één [[provider]] toe"};
+
+inline constexpr const Phrase* register_catalogue[] = {
+    &the_register_file,
+    &register_either_legal_form,
+    &register_no_services,
+    &register_add_services,
+    &register_subcontract_not_in_services,
+    &register_add_to_services,
+    &register_every_municipality,
+    &register_other_tender,
+    &register_name_the_tender,
+    &register_kvk_twice,
+    &register_one_provider,
+    &register_no_providers,
+};
+
+// The baseline of tender-schedule --baseline, an earlier JSON output (input/baseline_file.cpp).
+inline constexpr Phrase baseline_empty{"input.baseline.empty",
+                                       "the baseline is empty, not a JSON schedule",
+                                       "de vorige planning (--baseline) is leeg, geen planning in "
+                                       "JSON"};
+inline constexpr Phrase baseline_not_json{
+    "input.baseline.not-json", "the baseline is not valid JSON: {reason}",
+    "de vorige planning (--baseline) is geen geldige JSON: {reason}"};
+inline constexpr Phrase baseline_pass_schedule{
+    "input.baseline.pass-schedule", "pass a JSON schedule written by tender-schedule --format json",
+    "geef een planning in JSON, geschreven door tender-schedule --format json"};
+inline constexpr Phrase baseline_not_schedule{
+    "input.baseline.not-schedule", "the baseline is not a tender-schedule JSON output (schema 1)",
+    "de vorige planning (--baseline) is geen JSON-uitvoer van tender-schedule (schema 1)"};
+inline constexpr Phrase baseline_no_milestones{
+    "input.baseline.no-milestones", "the baseline has no \"milestones\" array",
+    "de vorige planning (--baseline) heeft geen lijst \"milestones\""};
+inline constexpr Phrase baseline_bad_milestone{
+    "input.baseline.bad-milestone",
+    "milestone {number} of the baseline lacks a string \"id\" or a YYYY-MM-DD \"date\"",
+    "mijlpaal {number} van de vorige planning (--baseline) mist een tekst \"id\" of een \"date\" "
+    "als JJJJ-MM-DD"};
+
+inline constexpr const Phrase* baseline_catalogue[] = {
+    &baseline_empty,        &baseline_not_json,      &baseline_pass_schedule,
+    &baseline_not_schedule, &baseline_no_milestones, &baseline_bad_milestone,
+};
+
 }  // namespace tenderkit::input::words
