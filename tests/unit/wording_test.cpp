@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: EUPL-1.2
 // SPDX-FileCopyrightText: 2026 The tenderkit authors
 
+#include <tenderkit/cli/help_wording.hpp>
 #include <tenderkit/cli/wording.hpp>
+#include <tenderkit/commands/help_wording.hpp>
 #include <tenderkit/commands/score_wording.hpp>
 #include <tenderkit/commands/wording.hpp>
 #include <tenderkit/core/wording.hpp>
@@ -67,6 +69,14 @@ std::vector<const Phrase*> all_phrases() {
   add(xlsx::words::reader_catalogue);
   add(input::words::register_catalogue);
   add(input::words::baseline_catalogue);
+  add(cli::help_words::label_catalogue);
+  add(cli::help_words::catalogue);
+  add(commands::help_words::shared_catalogue);
+  add(commands::help_words::check_catalogue);
+  add(commands::help_words::init_catalogue);
+  add(commands::help_words::schedule_catalogue);
+  add(commands::help_words::score_catalogue);
+  add(commands::help_words::match_catalogue);
   return phrases;
 }
 
