@@ -49,6 +49,19 @@ TEST(CalendarDate, ParsesAndPrintsIsoDates) {
   EXPECT_EQ(to_iso(date("2024-02-29")), "2024-02-29");
 }
 
+TEST(CalendarDate, TableTextIsDayMonthYearInDutch) {
+  using std::chrono::day;
+  using std::chrono::month;
+  using std::chrono::year;
+  EXPECT_EQ(to_table_text(date("2025-10-01"), Language::nl), "01-10-2025");
+  EXPECT_EQ(to_table_text(date("2025-10-01"), Language::en), "2025-10-01");
+  // Dates are written by hand for years 0..9999 and by fmt beyond: the same text either way.
+  EXPECT_EQ(to_iso(Date{year{7}, month{3}, day{9}}), "0007-03-09");
+  EXPECT_EQ(to_table_text(Date{year{7}, month{3}, day{9}}, Language::nl), "09-03-0007");
+  EXPECT_EQ(to_iso(Date{year{12345}, month{12}, day{31}}), "12345-12-31");
+  EXPECT_EQ(to_table_text(Date{year{-1}, month{1}, day{2}}, Language::nl), "02-01--001");
+}
+
 TEST(CalendarDate, RejectsMalformedOrImpossibleDates) {
   for (std::string_view bad :
        {"", "2023-1-01", "2023-01-1", "23-01-01", "2023/01/01", "2023-13-01", "2023-00-10",

@@ -8,6 +8,8 @@
 #include <algorithm>
 #include <array>
 #include <charconv>
+#include <optional>
+#include <string>
 #include <utility>
 #include <vector>
 
@@ -169,7 +171,45 @@ std::optional<Date> parse_iso_date(std::string_view text) {
   return date;
 }
 
+namespace {
+
+// Writes "yyyy?mm?dd" or "dd?mm?yyyy" by hand: a schedule of 1,000 contracts writes some 100,000
+// dates, and fmt's format parsing was a tenth of its text report. Years outside 0..9999 (never
+// read from an input) take fmt's way, so the text is the same.
+std::optional<std::string> fixed_date(Date date, bool year_first) {
+  const int year = static_cast<int>(date.year());
+  const unsigned month = static_cast<unsigned>(date.month());
+  const unsigned day = static_cast<unsigned>(date.day());
+  if (year < 0 || year > 9999 || month > 99 || day > 99) {
+    return std::nullopt;
+  }
+  const auto two = [](char* at, unsigned value) {
+    at[0] = static_cast<char>('0' + value / 10);
+    at[1] = static_cast<char>('0' + value % 10);
+  };
+  const auto four = [&](char* at, unsigned value) {
+    two(at, value / 100);
+    two(at + 2, value % 100);
+  };
+  std::string text(10, '-');
+  if (year_first) {
+    four(&text[0], static_cast<unsigned>(year));
+    two(&text[5], month);
+    two(&text[8], day);
+  } else {
+    two(&text[0], day);
+    two(&text[3], month);
+    four(&text[6], static_cast<unsigned>(year));
+  }
+  return text;
+}
+
+}  // namespace
+
 std::string to_iso(Date date) {
+  if (std::optional<std::string> text = fixed_date(date, true)) {
+    return std::move(*text);
+  }
   return fmt::format("{:04}-{:02}-{:02}", static_cast<int>(date.year()),
                      static_cast<unsigned>(date.month()), static_cast<unsigned>(date.day()));
 }
@@ -182,6 +222,9 @@ std::string to_long_text(Date date, Language language) {
 
 std::string to_table_text(Date date, Language language) {
   if (language == Language::nl) {
+    if (std::optional<std::string> text = fixed_date(date, false)) {
+      return std::move(*text);
+    }
     return fmt::format("{:02}-{:02}-{:04}", static_cast<unsigned>(date.day()),
                        static_cast<unsigned>(date.month()), static_cast<int>(date.year()));
   }
