@@ -63,6 +63,10 @@ std::vector<const Phrase*> all_phrases() {
   add(cli::words::usage_catalogue);
   add(core::words::clock_catalogue);
   add(commands::words::schedule_catalogue);
+  add(cli::words::parse_catalogue);
+  add(cli::words::warning_catalogue);
+  add(commands::words::init_catalogue);
+  add(schedule::words::warning_catalogue);
   return phrases;
 }
 

@@ -77,10 +77,9 @@ Result<int> run_score_forms(const ScoreFormsOptions& options, std::ostream& out,
   if (!written) {
     return written.error();
   }
-  cli::print_warnings(err, "tender-score forms", written->warnings);
-
   const Tender& checked = report.tender;
   const Language language = options.language.value_or(checked.language);
+  cli::print_warnings(err, "tender-score forms", written->warnings, language);
   text::TerminalSafeStream shown(out, false);  // names and paths come from users
   shown << wording::say(language, score_words::heading,
                         {wording::text("id", checked.id),
