@@ -52,7 +52,7 @@ int main(int argc, char** argv) {
          },
          "The new tender's language (its `language` key), which every command then uses: nl "
          "(Dutch) or en (English); default: the template's")
-      ->check(CLI::IsMember({"nl", "en"}))
+      ->check(cli::one_of({"nl", "en"}))
       ->option_text("{nl|en}");
   cli::add_colour_option(app, colour);
 

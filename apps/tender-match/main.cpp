@@ -25,7 +25,7 @@ void add_common(CLI::App& command, commands::TenderMatchOptions& options, cli::C
       ->required()
       ->option_text("FILE");
   command.add_option("--format", options.format, "Report format")
-      ->check(CLI::IsMember({"text", "json", "markdown"}))
+      ->check(cli::one_of({"text", "json", "markdown"}))
       ->default_str("text")
       ->option_text("{text|json|markdown}");
   cli::add_report_option(command, options.output);
@@ -38,7 +38,7 @@ void add_common(CLI::App& command, commands::TenderMatchOptions& options, cli::C
   command
       .add_option("--time-limit", options.time_limit_seconds,
                   "Stop the search after SECONDS and report the best answer found with its bound")
-      ->check(CLI::Range(0.001, 86400.0))
+      ->check(cli::in_range(0.001, 86400.0))
       ->default_str(default_seconds)
       ->option_text("SECONDS");
   command
@@ -86,12 +86,12 @@ int main(int argc, char** argv) {
   compose_command
       ->add_option("--max-members", compose.max_members,
                    "At most N members (on top of the tender's maximum)")
-      ->check(CLI::Range(1, 10000))
+      ->check(cli::in_range(1, 10000))
       ->option_text("N");
   compose_command
       ->add_option("--legal-form", compose.legal_form,
                    "Only this legal form (the tender's, else both)")
-      ->check(CLI::IsMember({"combination", "main-contractor"}))
+      ->check(cli::one_of({"combination", "main-contractor"}))
       ->option_text("{combination|main-contractor}");
   compose_command->add_flag("--prefer-fewer-subcontractors", compose.prefer_fewer_subcontractors,
                             "Among the fewest-member compositions, fewest subcontractors first");
@@ -102,7 +102,7 @@ int main(int argc, char** argv) {
       ->option_text("TAG");
   compose_command
       ->add_option("--alternatives", compose.alternatives, "List the K best distinct compositions")
-      ->check(CLI::Range(1, 100))
+      ->check(cli::in_range(1, 100))
       ->default_str("1")
       ->option_text("K");
 
@@ -120,7 +120,7 @@ int main(int argc, char** argv) {
   complete_command
       ->add_option("--max-members", complete.max_members,
                    "At most N members after completion (on top of the tender's maximum)")
-      ->check(CLI::Range(1, 10000))
+      ->check(cli::in_range(1, 10000))
       ->option_text("N");
 
   commands::TenderMatchOptions market;
@@ -141,7 +141,7 @@ int main(int argc, char** argv) {
       ->add_option("--exclusivity", market.exclusivity,
                    "A provider takes part in one consortium only, or leads one only (default: "
                    "the tender's rules)")
-      ->check(CLI::IsMember({"participate-once", "lead-once"}))
+      ->check(cli::one_of({"participate-once", "lead-once"}))
       ->option_text("{participate-once|lead-once}");
 
   return cli::run(app, argc, argv, [&]() -> Result<int> {
