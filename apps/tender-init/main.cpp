@@ -3,6 +3,7 @@
 
 // tender-init: write a ready-to-edit tender folder from one of the shipped templates.
 #include <tenderkit/cli/app.hpp>
+#include <tenderkit/commands/help_wording.hpp>
 #include <tenderkit/commands/tender_init.hpp>
 
 #include <CLI/CLI.hpp>
@@ -11,50 +12,34 @@
 
 int main(int argc, char** argv) {
   using namespace tenderkit;
-  CLI::App app{
-      "Write a ready-to-edit tender folder: a fully commented tender file, one example "
-      "registration, a contracts file and the bridging-days table, from a shipped template.",
-      "tender-init"};
-  app.footer(
-      "Templates:\n"
-      "  mvs        Maassluis-Vlaardingen-Schiedam: integral lot, preselection with criteria,\n"
-      "             9-year contract with evaluations after years 3 and 6\n"
-      "  ijmond-zk  IJmond with Zuid-Kennemerland: iJw codes, certifications, four existing\n"
-      "             contracts and the 2021-2023 procurement timeline\n"
-      "  blank      the least a tender needs, every key explained, to fill in\n"
-      "The templates are found in $TENDERKIT_TEMPLATES, else in share/tenderkit/templates of the\n"
-      "installation, else in the source tree tenderkit was built from.\n\n"
-      "Exit codes:\n"
-      "  0  the folder was written\n"
-      "  1  (not used by tender-init)\n"
-      "  2  invalid usage, e.g. an unknown template\n"
-      "  3  a file exists (without --force; then nothing is written) or could not be written\n\n"
-      "Options follow one convention in every command: docs/cli.md.");
+  namespace help = commands::help_words;
+  // --help speaks --lang when the command line gives it (docs/cli.md "The language of help").
+  const Language language = cli::help_language(argc, argv);
+  const auto say = [language](const wording::Phrase& phrase) {
+    return wording::say(language, phrase);
+  };
+  CLI::App app{say(help::init_description), "tender-init"};
+  app.footer(say(help::init_footer));
   app.set_version_flag("--version", cli::version_line("tender-init"));
 
   commands::InitOptions options;
   std::string directory;
   cli::ColourMode colour = cli::ColourMode::automatic;
-  app.add_option("DIR", directory, "The tender folder to write (created when missing)")
-      ->required()
-      ->option_text("PATH");
-  app.add_option("-t,--template", options.template_name,
-                 "The template: mvs, ijmond-zk or blank (default mvs)")
+  app.add_option("DIR", directory, say(help::init_directory))->required()->option_text("PATH");
+  app.add_option("-t,--template", options.template_name, say(help::init_template))
       ->option_text("NAME");
-  app.add_flag("-f,--force", options.force, "Replace files that exist");
-  app.add_flag("--examples", options.examples,
-               "Also write the template's other example registrations and its example scores "
-               "files (scores/), to try every command on");
+  app.add_flag("-f,--force", options.force, say(help::init_force));
+  app.add_flag("--examples", options.examples, say(help::init_examples));
   app.add_option_function<std::string>(
          "--lang",
          [&options](const std::string& value) {
            options.language = value == "en" ? Language::en : Language::nl;
          },
-         "The new tender's language (its `language` key), which every command then uses: nl "
-         "(Dutch) or en (English); default: the template's")
+         say(help::init_language))
       ->check(cli::one_of({"nl", "en"}))
       ->option_text("{nl|en}");
-  cli::add_colour_option(app, colour);
+  cli::add_colour_option(app, colour, language);
+  cli::localize_help(app, language);
 
   return cli::run(
       app, argc, argv,

@@ -198,7 +198,7 @@ def main():
     check_form(blank)
     # A blank form is refused, naming the cells to fill in.
     result = run([tender_check, tender, blank], 2)
-    check(f"{blank}:Samenwerkingsverband!B5: fout: de aanmelding heeft geen naam" in result.stderr,
+    check(f"{blank}:Samenwerkingsverband!B5: fout: de inschrijving heeft geen naam" in result.stderr,
           f"blank form: {result.stderr}")
 
     # Filled with openpyxl: the MVS example with a finding (exit 1), a member only in some

@@ -19,6 +19,12 @@ Checked per (sub)command:
 - no retired option (`--report`); no option but --xlsx described as writing a workbook; no option
   but -o/--output described as writing the report;
 - a short name stands for the same long name in every command.
+The Dutch help (`--lang nl`, docs/cli.md "The language of help") of every (sub)command is read
+too, with --lang before --help for a command and after it for a subcommand, and must exit 0, have
+the same options (names and values), arguments and subcommands as the English, CLI11's labels in
+Dutch, and no English left: none of the English descriptions, and no line of the English help
+that holds a word (only lines of option names, metavariables and example command lines are the
+same in both).
 --self-test runs the checks on made-up help texts that break each rule, and fails unless each is
 caught (so the checks cannot pass by checking nothing).
 """
@@ -71,32 +77,59 @@ def read_convention(doc):
 
 OPTION_LINE = re.compile(r"^  (-[^\s]+)(?: ([^\s]+))?(?:\s+(.*))?$")
 
+# CLI11's labels as the help shows them in each language (cli/help_wording.hpp).
+ENGLISH = {"usage": "Usage", "options": "Options", "positionals": "Positionals",
+           "subcommands": "Subcommands", "subcommand": "SUBCOMMAND"}
+DUTCH = {"usage": "Gebruik", "options": "Opties", "positionals": "Argumenten",
+         "subcommands": "Opdrachten", "subcommand": "OPDRACHT"}
 
-def parse_help(text):
-    """The options of a CLI11 help text: [{names, value, description}] and the subcommands."""
+
+def parse_sections(text, labels=ENGLISH):
+    """The parts of a CLI11 help text: the description (the lines before the usage line), the
+    options [{names, value, description}], the positionals and subcommands [{name,
+    description}]."""
     options = []
+    positionals = []
     subcommands = []
-    section = None
+    description = []
+    section = "description"
     for line in text.splitlines():
+        if line.startswith(labels["usage"] + ":"):
+            section = None
+            continue
+        if section == "description":
+            description.append(line)
+            continue
         if line and not line.startswith(" "):
             section = line.rstrip(":") if line.endswith(":") else None
             continue
-        if section == "Options":
+        if section == labels["options"]:
             match = OPTION_LINE.match(line)
             if match:
                 names = match.group(1).split(",")
                 value = match.group(2) or ""
-                description = match.group(3) or ""
-                options.append({"names": names, "value": value, "description": description})
+                text_ = match.group(3) or ""
+                options.append({"names": names, "value": value, "description": text_})
             elif options and line.strip():
                 # A description on the next line (a long option text) or continued.
                 options[-1]["description"] = (options[-1]["description"] + " " +
                                               line.strip()).strip()
-        elif section == "Subcommands":
-            match = re.match(r"^  (\S+)\s", line)
+        elif section in (labels["positionals"], labels["subcommands"]):
+            entries = positionals if section == labels["positionals"] else subcommands
+            match = re.match(r"^  (\S+)(?:\s.*?)?(?:\s{2,}(\S.*))?$", line)
             if match:
-                subcommands.append(match.group(1))
-    return options, subcommands
+                entries.append({"name": match.group(1), "description": match.group(2) or ""})
+            elif entries and line.strip():
+                entries[-1]["description"] = (entries[-1]["description"] + " " +
+                                              line.strip()).strip()
+    return {"description": " ".join(part.strip() for part in description).strip(),
+            "options": options, "positionals": positionals, "subcommands": subcommands}
+
+
+def parse_help(text, labels=ENGLISH):
+    """The options of a CLI11 help text: [{names, value, description}] and the subcommands."""
+    parts = parse_sections(text, labels)
+    return parts["options"], [entry["name"] for entry in parts["subcommands"]]
 
 
 def check_help(label, help_text, entries, retired, is_subcommand, shorts):
@@ -170,12 +203,56 @@ def check_help(label, help_text, entries, retired, is_subcommand, shorts):
     return problems
 
 
-def help_of(command):
-    done = subprocess.run(command + ["--help"], capture_output=True, text=True,
+def help_of(arguments):
+    """The --help text of `arguments` (a command line that asks for help); it must exit 0."""
+    done = subprocess.run(arguments, capture_output=True, text=True,
                           env=dict(os.environ, NO_COLOR="1", COLUMNS="200"))
     if done.returncode != 0:
-        fail(f"{' '.join(command)} --help: exit {done.returncode}: {done.stderr}")
+        fail(f"{' '.join(arguments)}: exit {done.returncode}: {done.stderr}")
     return done.stdout
+
+
+# A word as a sentence holds it: letters only (a trailing punctuation mark allowed), not an option,
+# path, metavariable or value.
+WORD = re.compile(r"^[A-Za-z][a-z]{2,}[,.:;)]*$")
+# CLI11's English labels, which a Dutch help must not show.
+ENGLISH_LABELS = ["Usage:", "[OPTIONS]", "Options:", "Positionals:", "Subcommands:", "SUBCOMMAND",
+                  "REQUIRED"]
+
+
+def check_dutch(label, english, dutch):
+    """The problems of a (sub)command's Dutch help against its English help."""
+    problems = []
+    en = parse_sections(english, ENGLISH)
+    nl = parse_sections(dutch, DUTCH)
+    if not any(line.startswith(DUTCH["usage"] + ":") for line in dutch.splitlines()):
+        problems.append(f"{label} (nl): no '{DUTCH['usage']}:' line")
+    en_options = [(sorted(o["names"]), o["value"]) for o in en["options"]]
+    nl_options = [(sorted(o["names"]), o["value"]) for o in nl["options"]]
+    if en_options != nl_options:
+        problems.append(f"{label} (nl): other options than in English: {nl_options} instead of "
+                        f"{en_options}")
+    for part in ("positionals", "subcommands"):
+        en_names = [entry["name"] for entry in en[part]]
+        nl_names = [entry["name"] for entry in nl[part]]
+        if en_names != nl_names:
+            problems.append(f"{label} (nl): {part} {nl_names} instead of {en_names}")
+    descriptions = [en["description"]] + [entry["description"] for part in
+                                          ("options", "positionals", "subcommands")
+                                          for entry in en[part]]
+    for description in descriptions:
+        if description and description in " ".join(dutch.split()):
+            problems.append(f"{label} (nl): English text left: {description}")
+    dutch_lines = {line.strip() for line in dutch.splitlines()}
+    for line in english.splitlines():
+        words = [word for word in line.split() if WORD.match(word)]
+        example = line.split()[:1] == [label.split()[0]]  # a command line, as in "Examples:"
+        if words and not example and line.strip() in dutch_lines:
+            problems.append(f"{label} (nl): English line left: {line.strip()}")
+    for english_label in ENGLISH_LABELS:
+        if re.search(r"(?<![\w-])" + re.escape(english_label) + r"(?![\w-])", dutch):
+            problems.append(f"{label} (nl): CLI11's English label {english_label}")
+    return problems
 
 
 def self_test(entries, retired):
@@ -213,7 +290,41 @@ def self_test(entries, retired):
                shorts)
     if not check_help("c", other, entries, retired, False, shorts):
         fail("self-test: -f meaning two long options is not caught")
-    print(f"self-test: {len(broken) + 1} broken help texts caught, the good one passes")
+    dutch_good = ("Controleer iets.\nGebruik: x [OPTIES] TENDER\n\nArgumenten:\n"
+                  "  TENDER FILE                 Het aanbestedingsbestand\n\nOpties:\n"
+                  "  -h,--help                   Toon deze hulptekst en stop\n"
+                  "  -o,--output FILE            Schrijf het rapport naar FILE\n"
+                  "  --format {text|json}        Formaat van het rapport (standaard text)\n"
+                  "\nVoorbeelden:\n  x tender.toml --format json -o plan.json\n"
+                  "\nAfsluitcodes:\n  0  klaar\n")
+    english = ("Check something.\nUsage: x [OPTIONS] TENDER\n\nPositionals:\n"
+               "  TENDER FILE                 The tender file\n\nOptions:\n"
+               "  -h,--help                   Print this help message and exit\n"
+               "  -o,--output FILE            Write the report to FILE\n"
+               "  --format {text|json}        Report format (default text)\n"
+               "\nExamples:\n  x tender.toml --format json -o plan.json\n"
+               "\nExit codes:\n  0  done\n")
+    dutch_broken = {
+        "an English description": dutch_good.replace("Schrijf het rapport naar FILE",
+                                                     "Write the report to FILE"),
+        "an English app description": dutch_good.replace("Controleer iets.", "Check something."),
+        "an English footer line": dutch_good.replace("  0  klaar", "  0  done"),
+        "an option fewer": dutch_good.replace(
+            "  -o,--output FILE            Schrijf het rapport naar FILE\n", ""),
+        "another value": dutch_good.replace("{text|json}", "{text}     "),
+        "another positional": dutch_good.replace("  TENDER FILE  ", "  AANBESTEDING "),
+        "CLI11's English labels": dutch_good.replace("Opties:", "Options:").replace(
+            "[OPTIES]", "[OPTIONS]"),
+        "an English usage label": dutch_good.replace("Gebruik:", "Usage:"),
+    }
+    problems = check_dutch("x", english, dutch_good)
+    if problems:
+        fail("self-test: a conforming Dutch help is refused: " + "; ".join(problems))
+    for what, text in dutch_broken.items():
+        if not check_dutch(what, english, text):
+            fail(f"self-test: Dutch help with {what} is not caught")
+    print(f"self-test: {len(broken) + 1} broken help texts caught, the good one passes; "
+          f"{len(dutch_broken)} broken Dutch help texts caught, the good one passes")
 
 
 def main(argv):
@@ -234,19 +345,24 @@ def main(argv):
     shorts = {}
     checked = []
     for command in commands:
-        text = help_of([str(command)])
+        text = help_of([str(command), "--help"])
         problems += check_help(command.name, text, entries, retired, False, shorts)
+        problems += check_dutch(command.name, text,
+                                help_of([str(command), "--lang", "nl", "--help"]))
         checked.append(command.name)
         for subcommand in parse_help(text)[1]:
             label = f"{command.name} {subcommand}"
-            problems += check_help(label, help_of([str(command), subcommand]), entries, retired,
-                                   True, shorts)
+            sub_text = help_of([str(command), subcommand, "--help"])
+            problems += check_help(label, sub_text, entries, retired, True, shorts)
+            problems += check_dutch(label, sub_text,
+                                    help_of([str(command), subcommand, "--help", "--lang", "nl"]))
             checked.append(label)
     for problem in problems:
         print(problem, file=sys.stderr)
     if problems:
         fail(f"{len(problems)} departures from docs/cli.md")
-    print(f"{len(checked)} commands and subcommands follow docs/cli.md: {', '.join(checked)}")
+    print(f"{len(checked)} commands and subcommands follow docs/cli.md, in English and Dutch: "
+          f"{', '.join(checked)}")
     return 0
 
 

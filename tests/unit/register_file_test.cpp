@@ -201,6 +201,92 @@ TEST(RegisterFile, NoProviders) {
       {{"providers.toml:1:1", "the register has no providers; add at least one [[provider]]", ""}});
 }
 
+// Every message and hint of the register is worded in both languages, and the error speaks the
+// tender's (tender-match sets it to --lang when given).
+TEST(RegisterFile, MessagesAreWordedInDutchAndEnglish) {
+  Tender dutch = tender();
+  dutch.language = Language::nl;
+  const Result<ProviderRegister> parsed = parse_register(R"(tender = "mvs-2026"
+
+[[provider]]
+name = "Stichting Kompas"
+kvk = "01234567"
+legal_forms = []
+services = ["ambulant"]
+subcontractor_only = ["crisis"]
+municipalities = []
+tags = ["jeugd", "jeugd"]
+
+[[provider]]
+name = "Kompas Jeugd"
+kvk = "01234567"
+legal_forms = ["combination", "combination"]
+)",
+                                                         "providers.toml", dutch);
+  ASSERT_FALSE(parsed);
+  EXPECT_EQ(parsed.error().language(), Language::nl);
+  const auto& diagnostics = parsed.error().diagnostics();
+  ASSERT_EQ(diagnostics.size(), 8u) << test_support::describe(parsed.error());
+  const auto expect = [&](std::size_t i, std::string_view where, std::string_view en,
+                          std::string_view nl, std::string_view hint_en = {},
+                          std::string_view hint_nl = {}) {
+    SCOPED_TRACE(std::string(where));
+    EXPECT_EQ(diagnostics[i].where->to_string(), where);
+    EXPECT_EQ(diagnostics[i].message.en, en);
+    EXPECT_EQ(diagnostics[i].message.nl, nl);
+    EXPECT_EQ(diagnostics[i].hint.en, hint_en);
+    EXPECT_EQ(diagnostics[i].hint.nl, hint_nl);
+  };
+  expect(0, "providers.toml:1:10",
+         "this register is for tender 'mvs-2026', but tender.toml is tender 'ijmond-2026'",
+         "dit register is voor aanbesteding 'mvs-2026', maar tender.toml is aanbesteding "
+         "'ijmond-2026'",
+         "registers name the tender whose service ids they use; leave 'tender' out to use the "
+         "register with any tender that has these ids",
+         "een register noemt de aanbesteding waarvan het de dienst-ids gebruikt; laat 'tender' weg "
+         "om het register te gebruiken bij elke aanbesteding met deze ids");
+  expect(1, "providers.toml:6:15", "'legal_forms' must not be empty",
+         "'legal_forms' mag niet leeg zijn",
+         "leave the key out: the provider joins either legal form",
+         "laat de sleutel weg: de aanbieder doet in beide rechtsvormen mee");
+  expect(2, "providers.toml:8:23",
+         "'subcontractor_only' names service 'crisis', which is not in 'services'",
+         "'subcontractor_only' noemt dienst 'crisis', die niet in 'services' staat",
+         "add 'crisis' to 'services' as well", "zet 'crisis' ook in 'services'");
+  expect(3, "providers.toml:9:18", "'municipalities' must not be empty",
+         "'municipalities' mag niet leeg zijn",
+         "leave the key out when the provider works in every municipality",
+         "laat de sleutel weg als de aanbieder in elke gemeente werkt");
+  expect(4, "providers.toml:10:18", "tag 'jeugd' is listed twice",
+         "label 'jeugd' staat er twee keer");
+  expect(5, "providers.toml:12:1", "[[provider]] lists no services",
+         "[[provider]] noemt geen diensten",
+         "add services = [...] with the ids of the services it delivers",
+         "voeg services = [...] toe met de ids van de diensten die de aanbieder levert");
+  expect(6, "providers.toml:12:1", "KvK number 01234567 appears twice in the register",
+         "KvK-nummer 01234567 komt twee keer voor in het register",
+         "first at providers.toml:3:1; one organisation is one provider, list all its services "
+         "there",
+         "eerst op providers.toml:3:1; één organisatie is één aanbieder, noem daar al haar "
+         "diensten");
+  expect(7, "providers.toml:15:31", "legal form 'combination' is listed twice",
+         "rechtsvorm 'combination' staat er twee keer");
+}
+
+TEST(RegisterFile, NoProvidersInDutch) {
+  Tender dutch = tender();
+  dutch.language = Language::nl;
+  const Result<ProviderRegister> parsed =
+      parse_register("[[providr]]\nname = \"x\"\n", "providers.toml", dutch);
+  ASSERT_FALSE(parsed);
+  const auto& diagnostics = parsed.error().diagnostics();
+  ASSERT_EQ(diagnostics.size(), 2u) << test_support::describe(parsed.error());
+  EXPECT_EQ(diagnostics[0].message.nl,
+            "het register heeft geen aanbieders; voeg ten minste één [[provider]] toe");
+  EXPECT_EQ(diagnostics[1].message.nl, "onbekende sleutel 'providr' in het aanbiedersregister");
+  EXPECT_EQ(diagnostics[1].message.en, "unknown key 'providr' in the provider register");
+}
+
 TEST(RegisterFile, ShippedRegistersLoad) {
   for (const char* region : {"mvs", "ijmond-zk"}) {
     SCOPED_TRACE(region);

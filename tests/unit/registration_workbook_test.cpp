@@ -227,14 +227,14 @@ TEST_F(RegistrationWorkbookTest, MessagesAreWordedInDutchToo) {
   ASSERT_FALSE(read);
   const std::vector<Diagnostic>& found = read.error().diagnostics();
   ASSERT_EQ(found.size(), 3u) << test_support::describe(read.error());
-  EXPECT_EQ(found[0].message.nl, "de aanmelding heeft geen naam");
+  EXPECT_EQ(found[0].message.nl, "de inschrijving heeft geen naam");
   EXPECT_EQ(found[0].hint.nl,
             "schrijf de naam van het samenwerkingsverband in Samenwerkingsverband!B5");
-  EXPECT_EQ(found[1].message.nl, "de aanmelding noemt haar rechtsvorm niet");
+  EXPECT_EQ(found[1].message.nl, "de inschrijving noemt haar rechtsvorm niet");
   EXPECT_EQ(found[1].hint.nl,
             "kies 'combinatie' of 'hoofd- en onderaannemersconstructie' in "
             "Samenwerkingsverband!B6");
-  EXPECT_EQ(found[2].message.nl, "de aanmelding heeft geen leden");
+  EXPECT_EQ(found[2].message.nl, "de inschrijving heeft geen leden");
   EXPECT_EQ(found[2].hint.nl, "vul vanaf Leden!A5 per lid een rij in");
 }
 

@@ -976,6 +976,36 @@ TEST(Baseline, PlacesJsonErrorsAtColumnsCountedFromOne) {
             "end of input; expected string literal");
 }
 
+// The baseline's messages and hint in both languages (tender-schedule --lang nl shows the Dutch).
+TEST(Baseline, WordsItsErrorsInDutchAndEnglish) {
+  TempDir dir;
+  const auto load = [&](std::string_view content) {
+    Result<Baseline> loaded = input::load_baseline(dir.write("b.json", content).string());
+    EXPECT_FALSE(loaded);
+    return loaded ? Diagnostic{} : loaded.error().diagnostics().at(0);
+  };
+  const Diagnostic empty = load("");
+  EXPECT_EQ(empty.message.nl, "de vorige planning (--baseline) is leeg, geen planning in JSON");
+  EXPECT_EQ(empty.hint.nl,
+            "geef een planning in JSON, geschreven door tender-schedule --format json");
+  EXPECT_EQ(empty.hint.en, "pass a JSON schedule written by tender-schedule --format json");
+  // The parser's detail is its own English, inside the Dutch sentence.
+  EXPECT_EQ(load("{\"schema\": x").message.nl,
+            "de vorige planning (--baseline) is geen geldige JSON: syntax error while parsing "
+            "value - invalid literal; last read: '\"schema\": x'");
+  EXPECT_EQ(load(R"({"schema": 2, "tool": "tender-schedule", "milestones": []})").message.nl,
+            "de vorige planning (--baseline) is geen JSON-uitvoer van tender-schedule (schema 1)");
+  EXPECT_EQ(load(R"({"schema": 1, "tool": "tender-schedule"})").message.nl,
+            "de vorige planning (--baseline) heeft geen lijst \"milestones\"");
+  const Diagnostic milestone =
+      load(R"({"schema": 1, "tool": "tender-schedule", "milestones": [{"id": "a"}]})");
+  EXPECT_EQ(milestone.message.nl,
+            "mijlpaal 1 van de vorige planning (--baseline) mist een tekst \"id\" of een \"date\" "
+            "als JJJJ-MM-DD");
+  EXPECT_EQ(milestone.hint.nl,
+            "geef een planning in JSON, geschreven door tender-schedule --format json");
+}
+
 // --- Ids, order, per-contract views, clauses -----------------------------------------------------
 
 TEST(ScheduleIds, AreStableAndUniqueAcrossRunsAndReplanning) {

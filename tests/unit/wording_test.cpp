@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: EUPL-1.2
 // SPDX-FileCopyrightText: 2026 The tenderkit authors
 
+#include <tenderkit/cli/help_wording.hpp>
 #include <tenderkit/cli/wording.hpp>
+#include <tenderkit/commands/help_wording.hpp>
 #include <tenderkit/commands/score_wording.hpp>
 #include <tenderkit/commands/wording.hpp>
 #include <tenderkit/core/wording.hpp>
@@ -22,6 +24,7 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <cstdint>
 #include <set>
 #include <span>
 #include <string>
@@ -63,6 +66,17 @@ std::vector<const Phrase*> all_phrases() {
   add(cli::words::usage_catalogue);
   add(core::words::clock_catalogue);
   add(commands::words::schedule_catalogue);
+  add(xlsx::words::reader_catalogue);
+  add(input::words::register_catalogue);
+  add(input::words::baseline_catalogue);
+  add(cli::help_words::label_catalogue);
+  add(cli::help_words::catalogue);
+  add(commands::help_words::shared_catalogue);
+  add(commands::help_words::check_catalogue);
+  add(commands::help_words::init_catalogue);
+  add(commands::help_words::schedule_catalogue);
+  add(commands::help_words::score_catalogue);
+  add(commands::help_words::match_catalogue);
   add(cli::words::parse_catalogue);
   add(cli::words::warning_catalogue);
   add(commands::words::init_catalogue);
@@ -126,6 +140,17 @@ TEST(Wording, LocalizedArgumentsAndLiteralBraces) {
   EXPECT_EQ(text.en, "{x} 1 October 2025");
   EXPECT_EQ(text.nl, "{x} 1 oktober 2025");
   EXPECT_EQ(wording::placeholders(kBraces.en), std::vector<std::string_view>{"when"});
+}
+
+TEST(Wording, LoneBracesAndLargeIntegersAsWritten) {
+  // fill() copies the text between placeholders in runs; a lone brace is text, an unclosed one
+  // ends the wording as written.
+  constexpr Phrase kLone{"test.lone", "a } b {n} c {open", "a } b {n} c {open"};
+  EXPECT_EQ(wording::say(Language::en, kLone, {wording::integer("n", -1234567)}),
+            "a } b -1,234,567 c {open");
+  EXPECT_EQ(wording::say(Language::nl, kLone, {wording::integer("n", INT64_MIN)}),
+            "a } b -9.223.372.036.854.775.808 c {open");
+  EXPECT_EQ(wording::say(Language::nl, kLone, {wording::text("n", "{x}")}), "a } b {x} c {open");
 }
 
 TEST(Wording, MissingArgumentStaysVisible) {

@@ -8,13 +8,16 @@
 #include <gtest/gtest.h>
 
 #include "input_test_support.hpp"
+#include <zlib.h>
 
 #include <chrono>
+#include <cstdint>
 #include <cstdlib>
 #include <filesystem>
 #include <stdexcept>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 // The fixtures under tests/data/xlsx are written by tests/scripts/make_reader_fixtures.py (with
@@ -97,6 +100,78 @@ std::string open_error(const std::filesystem::path& path) {
     EXPECT_EQ(diagnostic.where->to_string(), path.string()) << "the error must name the file";
   }
   return diagnostic.message.en;
+}
+
+// The message in both languages.
+LocalizedText open_message(const std::filesystem::path& path) {
+  Result<ReadWorkbook> book = ReadWorkbook::open(path);
+  if (book) {
+    return {"<opened>", "<opened>"};
+  }
+  return book.error().diagnostics().front().message;
+}
+
+// A zip archive of stored (uncompressed) members, written by hand so that a test can give a member
+// a wrong checksum.
+std::string stored_zip(const std::vector<std::pair<std::string, std::string>>& members,
+                       bool wrong_crc) {
+  const auto le = [](std::string& out, std::uint32_t value, int bytes) {
+    for (int i = 0; i < bytes; ++i) {
+      out += static_cast<char>((value >> (8 * i)) & 0xFF);
+    }
+  };
+  std::string zip;
+  std::string directory;
+  for (const auto& [name, content] : members) {
+    const auto crc =
+        static_cast<std::uint32_t>(crc32(0, reinterpret_cast<const Bytef*>(content.data()),
+                                         static_cast<uInt>(content.size())) ^
+                                   (wrong_crc ? 1u : 0u));
+    const auto size = static_cast<std::uint32_t>(content.size());
+    const auto offset = static_cast<std::uint32_t>(zip.size());
+    le(zip, 0x04034b50, 4);
+    le(zip, 20, 2);    // version needed
+    le(zip, 0, 2);     // flags
+    le(zip, 0, 2);     // stored
+    le(zip, 0, 2);     // time
+    le(zip, 0x21, 2);  // date: 1980-01-01
+    le(zip, crc, 4);
+    le(zip, size, 4);
+    le(zip, size, 4);
+    le(zip, static_cast<std::uint32_t>(name.size()), 2);
+    le(zip, 0, 2);
+    zip += name;
+    zip += content;
+    le(directory, 0x02014b50, 4);
+    le(directory, 20, 2);
+    le(directory, 20, 2);
+    le(directory, 0, 2);
+    le(directory, 0, 2);
+    le(directory, 0, 2);
+    le(directory, 0x21, 2);
+    le(directory, crc, 4);
+    le(directory, size, 4);
+    le(directory, size, 4);
+    le(directory, static_cast<std::uint32_t>(name.size()), 2);
+    le(directory, 0, 2);  // extra
+    le(directory, 0, 2);  // comment
+    le(directory, 0, 2);  // disk
+    le(directory, 0, 2);  // internal attributes
+    le(directory, 0, 4);  // external attributes
+    le(directory, offset, 4);
+    directory += name;
+  }
+  const auto directory_offset = static_cast<std::uint32_t>(zip.size());
+  zip += directory;
+  le(zip, 0x06054b50, 4);
+  le(zip, 0, 2);
+  le(zip, 0, 2);
+  le(zip, static_cast<std::uint32_t>(members.size()), 2);
+  le(zip, static_cast<std::uint32_t>(members.size()), 2);
+  le(zip, static_cast<std::uint32_t>(directory.size()), 4);
+  le(zip, directory_offset, 4);
+  le(zip, 0, 2);
+  return zip;
 }
 
 std::vector<std::string> sheet_names(const ReadWorkbook& book) {
@@ -501,20 +576,20 @@ TEST(XlsxReaderErrors, NamesThePartThatIsDamaged) {
 
 TEST(XlsxReaderErrors, RefusesAPartLargerThanTheLimit) {
   EXPECT_EQ(open_error(fixture("oversized-part.xlsx")),
-            "xl/worksheets/sheet1.xml: is 300 MB uncompressed, more than the 64 MB this reader "
+            "xl/worksheets/sheet1.xml: is 300 MiB uncompressed, more than the 64 MiB this reader "
             "accepts");
   // The sizes the zip declares, checked before anything is inflated.
   Result<ReadWorkbook> small_parts =
       ReadWorkbook::open(fixture("handcrafted.xlsx"), ReadLimits{.max_part_size = 1000});
   ASSERT_FALSE(small_parts);
   EXPECT_EQ(small_parts.error().message(),
-            "xl/worksheets/sheet1.xml: is 1502 bytes uncompressed, more than the 1000 bytes this "
+            "xl/worksheets/sheet1.xml: is 1,502 bytes uncompressed, more than the 1,000 bytes this "
             "reader accepts");
   Result<ReadWorkbook> small_book =
       ReadWorkbook::open(fixture("handcrafted.xlsx"), ReadLimits{.max_workbook_size = 4500});
   ASSERT_FALSE(small_book);
   EXPECT_EQ(small_book.error().message(),
-            "xl/worksheets/sheet2.xml: takes the workbook beyond the 4500 bytes of uncompressed "
+            "xl/worksheets/sheet2.xml: takes the workbook beyond the 4,500 bytes of uncompressed "
             "XML this reader accepts");
 }
 
@@ -528,6 +603,65 @@ TEST(XlsxReaderErrors, ExplainsMissingEmptyAndOldFiles) {
   EXPECT_EQ(open_error(dir.write("beveiligd.xlsx", compound)),
             "is not an xlsx workbook: it is an old .xls file or a password-protected workbook; "
             "save it as .xlsx without a password");
+}
+
+// Every message is worded in Dutch too (xlsx/wording.hpp), the parts named as in English.
+TEST(XlsxReaderErrors, SpeaksDutch) {
+  const auto nl = [](const std::filesystem::path& path) { return open_message(path).nl; };
+  EXPECT_EQ(nl(fixture("not-a-zip.xlsx")),
+            "is geen xlsx-werkmap: geen zip-archief (of een beschadigd, afgebroken archief)");
+  EXPECT_EQ(nl(fixture("no-workbook.xlsx")), "is geen xlsx-werkmap (geen xl/workbook.xml)");
+  EXPECT_EQ(nl(fixture("word-document.xlsx")),
+            "is geen xlsx-werkmap (word/document.xml bevat een <document>, geen <workbook>)");
+  EXPECT_EQ(nl(fixture("malformed-xml.xlsx")),
+            "xl/worksheets/sheet1.xml: is geen geldige XML (regel 2, kolom 120: begin- en eindtag "
+            "passen niet bij elkaar)");
+  EXPECT_EQ(nl(fixture("missing-sheet.xlsx")),
+            "xl/workbook.xml: blad 'Blad1' staat in xl/worksheets/sheet9.xml, dat ontbreekt");
+  EXPECT_EQ(nl(fixture("bad-shared-string.xlsx")),
+            "xl/worksheets/sheet1.xml: cel B1: gedeelde tekenreeks 5 bestaat niet (er zijn er 1)");
+  EXPECT_EQ(nl(fixture("bad-number.xlsx")),
+            "xl/worksheets/sheet1.xml: cel C2: '7,5' is geen getal");
+  EXPECT_EQ(nl(fixture("oversized-part.xlsx")),
+            "xl/worksheets/sheet1.xml: is uitgepakt 300 MiB, meer dan de 64 MiB die tenderkit "
+            "leest");
+  Result<ReadWorkbook> small_parts =
+      ReadWorkbook::open(fixture("handcrafted.xlsx"), ReadLimits{.max_part_size = 1000});
+  ASSERT_FALSE(small_parts);
+  EXPECT_EQ(small_parts.error().diagnostics().front().message.nl,
+            "xl/worksheets/sheet1.xml: is uitgepakt 1.502 bytes, meer dan de 1.000 bytes die "
+            "tenderkit leest");
+  const LocalizedText mismatch = open_message(fixture("size-mismatch.xlsx"));
+  EXPECT_TRUE(mismatch.nl.starts_with("xl/worksheets/sheet1.xml: is beschadigd: ")) << mismatch.nl;
+
+  TempDir dir;
+  EXPECT_EQ(nl(dir.path() / "ontbreekt.xlsx"), "kan niet worden geopend: het bestand bestaat niet");
+  EXPECT_EQ(nl(dir.path()), "is een map, geen xlsx-werkmap");
+  EXPECT_EQ(nl(dir.write("leeg.xlsx", "")), "is leeg, geen xlsx-werkmap");
+  const std::string compound("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1rest of the file", 24);
+  EXPECT_EQ(nl(dir.write("beveiligd.xlsx", compound)),
+            "is geen xlsx-werkmap: het is een oud .xls-bestand of een met een wachtwoord "
+            "beveiligde werkmap; sla het op als .xlsx zonder wachtwoord");
+}
+
+// libzip's reasons are worded too, not passed on in libzip's English.
+TEST(XlsxReaderErrors, WordsTheZipLibrarysReasons) {
+  TempDir dir;
+  const std::string workbook =
+      "<workbook xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheets/>"
+      "</workbook>";
+  const auto sound = dir.write("goed.xlsx", stored_zip({{"xl/workbook.xml", workbook}}, false));
+  EXPECT_EQ(open_error(sound), "xl/workbook.xml: the workbook has no sheets");
+  EXPECT_EQ(open_message(sound).nl, "xl/workbook.xml: de werkmap heeft geen bladen");
+  const auto damaged = dir.write("crc.xlsx", stored_zip({{"xl/workbook.xml", workbook}}, true));
+  const LocalizedText crc = open_message(damaged);
+  EXPECT_EQ(crc.en, "xl/workbook.xml: is damaged: CRC error");
+  EXPECT_EQ(crc.nl, "xl/workbook.xml: is beschadigd: CRC-fout (controlegetal klopt niet)");
+  const auto not_xml = dir.write(
+      "xml.xlsx", stored_zip({{"xl/workbook.xml", "<workbook><sheets></workbook>"}}, false));
+  EXPECT_EQ(open_message(not_xml).nl,
+            "xl/workbook.xml: is geen geldige XML (regel 1, kolom 21: begin- en eindtag passen "
+            "niet bij elkaar)");
 }
 
 // Every prefix of a workbook and every single damaged byte gives a workbook or an error, never a

@@ -16,6 +16,7 @@
 #include <exception>
 #include <iostream>
 #include <map>
+#include <memory>
 #include <span>
 #include <utility>
 
@@ -412,35 +413,73 @@ CLI::Validator detail::known_range(CLI::Validator range, bool whole, double min,
   return known(std::move(range), std::move(check));
 }
 
-CLI::Option* add_report_option(CLI::App& app, std::string& output) {
-  return app
-      .add_option("-o,--output", output,
-                  "Write the report to FILE instead of standard output ('-': standard output)")
+Language help_language(int argc, const char* const* argv) {
+  return language_on_command_line(argc, argv).value_or(Language::en);
+}
+
+namespace {
+
+// Sets the help's own words on one (sub)command and, through `formatter`, its labels.
+void localize_help_of(CLI::App& app, Language language,
+                      const std::shared_ptr<CLI::Formatter>& formatter) {
+  app.formatter(formatter);
+  const std::string options_heading = wording::say(Language::en, help_words::options_heading);
+  for (CLI::Option* option : app.get_options([](const CLI::Option*) { return true; })) {
+    if (option->get_group() == options_heading) {
+      option->group(wording::say(language, help_words::options_heading));
+    }
+  }
+  if (CLI::Option* help = app.get_help_ptr()) {
+    help->description(wording::say(language, help_words::help_flag));
+  }
+  if (CLI::Option* version = app.get_option_no_throw("--version")) {
+    version->description(wording::say(language, help_words::version_flag));
+  }
+  for (CLI::App* subcommand : app.get_subcommands([](const CLI::App*) { return true; })) {
+    subcommand->group(wording::say(language, help_words::subcommands_heading));
+    localize_help_of(*subcommand, language, formatter);
+  }
+}
+
+}  // namespace
+
+void localize_help(CLI::App& app, Language language) {
+  // One formatter for the command and its subcommands, as CLI11 shares one; a label's English
+  // wording is CLI11's key for it.
+  auto formatter = std::make_shared<CLI::Formatter>();
+  for (const wording::Phrase* label : help_words::label_catalogue) {
+    formatter->label(std::string(label->en), wording::say(language, *label));
+  }
+  localize_help_of(app, language, formatter);
+}
+
+CLI::Option* add_report_option(CLI::App& app, std::string& output, Language language) {
+  return app.add_option("-o,--output", output, wording::say(language, help_words::report_option))
       ->option_text("FILE");
 }
 
-CLI::Option* add_workbook_option(CLI::App& app, std::string& workbook, std::string_view what) {
+CLI::Option* add_workbook_option(CLI::App& app, std::string& workbook, const wording::Phrase& what,
+                                 Language language) {
   return app
-      .add_option("--xlsx", workbook,
-                  fmt::format("Also write the workbook ({}) to FILE, a name ending in .xlsx ('-': "
-                              "standard output, not a terminal)",
-                              what))
+      .add_option(
+          "--xlsx", workbook,
+          wording::say(language, help_words::workbook_option, {wording::phrase("what", what)}))
       ->option_text("FILE");
 }
 
-CLI::Option* add_language_option(CLI::App& app, std::optional<Language>& language) {
+CLI::Option* add_language_option(CLI::App& app, std::optional<Language>& language, Language help) {
   return app
       .add_option_function<std::string>(
           "--lang",
           [&language](const std::string& value) {
             language = value == "en" ? Language::en : Language::nl;
           },
-          "Language of the texts: nl (Dutch) or en (English); default: the tender's language")
+          wording::say(help, help_words::language_option))
       ->check(one_of({"nl", "en"}))
       ->option_text("{nl|en}");
 }
 
-CLI::Option* add_colour_option(CLI::App& app, ColourMode& mode) {
+CLI::Option* add_colour_option(CLI::App& app, ColourMode& mode, Language language) {
   // Parsed by hand: CLI11's transformers would also accept the enum's numbers and word their
   // errors in terms of them.
   return app
@@ -452,8 +491,7 @@ CLI::Option* add_colour_option(CLI::App& app, ColourMode& mode) {
                    : word == "never" ? ColourMode::never
                                      : ColourMode::automatic;
           },
-          "Colour text on a terminal (reports and error messages): auto (terminal only, never "
-          "with NO_COLOR), always, never")
+          wording::say(language, help_words::colour_option))
       ->check(one_of({"auto", "always", "never"}, true))
       ->option_text("{auto|always|never}");
 }

@@ -183,4 +183,12 @@ void warn_unless_xlsx(std::ostream& err, std::string_view program, const std::st
   }
 }
 
+Result<int> spoken_in(Result<int> result, std::optional<Language> language) {
+  if (result || !language) {
+    return result;
+  }
+  Error error = result.error();
+  return error.spoken_in(*language);
+}
+
 }  // namespace tenderkit::cli

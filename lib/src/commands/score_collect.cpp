@@ -276,8 +276,10 @@ std::vector<cli::FormatName<CollectFormat>> collect_formats() {
   return cli::format_names(kFormats);
 }
 
-Result<int> run_score_collect(const ScoreCollectOptions& options, std::ostream& out,
-                              std::ostream& err) {
+namespace {
+
+Result<int> collect_scores(const ScoreCollectOptions& options, std::ostream& out, std::ostream& err,
+                           std::optional<Language>& spoken) {
   if (options.output.empty()) {
     return Error::usage(wording::label(score_words::no_scores_output));
   }
@@ -303,6 +305,7 @@ Result<int> run_score_collect(const ScoreCollectOptions& options, std::ostream& 
   if (!tender) {
     return tender.error();
   }
+  spoken = options.language.value_or(tender->language);
   if (!tender->preselection) {
     return Error::input(wording::label(score_words::nothing_to_collect),
                         SourceLocation(options.tender_file, 0, 0),
@@ -331,6 +334,14 @@ Result<int> run_score_collect(const ScoreCollectOptions& options, std::ostream& 
   format->write(report, *tender, *collection, options.output, skipped,
                 options.language.value_or(tender->language));
   return collection->progress.complete() ? cli::kSuccess : cli::kFindings;
+}
+
+}  // namespace
+
+Result<int> run_score_collect(const ScoreCollectOptions& options, std::ostream& out,
+                              std::ostream& err) {
+  std::optional<Language> spoken;
+  return cli::spoken_in(collect_scores(options, out, err, spoken), spoken);
 }
 
 }  // namespace tenderkit::commands

@@ -21,8 +21,10 @@
 
 namespace tenderkit::commands {
 
-Result<int> run_score_forms(const ScoreFormsOptions& options, std::ostream& out,
-                            std::ostream& err) {
+namespace {
+
+Result<int> write_forms(const ScoreFormsOptions& options, std::ostream& out, std::ostream& err,
+                        std::optional<Language>& spoken) {
   // The timestamp is validated before any work, so a bad SOURCE_DATE_EPOCH costs nothing.
   Result<std::time_t> created = output_timestamp();
   if (!created) {
@@ -35,6 +37,7 @@ Result<int> run_score_forms(const ScoreFormsOptions& options, std::ostream& out,
   if (!tender) {
     return tender.error();
   }
+  spoken = options.language.value_or(tender->language);
   if (!tender->preselection) {
     return Error::input(wording::label(score_words::nothing_to_score),
                         SourceLocation(options.tender_file, 0, 0),
@@ -129,6 +132,14 @@ Result<int> run_score_forms(const ScoreFormsOptions& options, std::ostream& out,
                         {wording::text("version", forms.form_version)})
         << "\n";
   return cli::kSuccess;
+}
+
+}  // namespace
+
+Result<int> run_score_forms(const ScoreFormsOptions& options, std::ostream& out,
+                            std::ostream& err) {
+  std::optional<Language> spoken;
+  return cli::spoken_in(write_forms(options, out, err, spoken), spoken);
 }
 
 }  // namespace tenderkit::commands

@@ -42,7 +42,10 @@ std::vector<cli::FormatName<RankFormat>> rank_formats() {
   return cli::format_names(kFormats);
 }
 
-Result<int> run_score_rank(const ScoreRankOptions& options, std::ostream& out, std::ostream& err) {
+namespace {
+
+Result<int> rank_scores(const ScoreRankOptions& options, std::ostream& out, std::ostream& err,
+                        std::optional<Language>& spoken) {
   // The timestamp is validated before any work, so a bad SOURCE_DATE_EPOCH costs nothing.
   Result<std::time_t> created = output_timestamp();
   if (!created) {
@@ -78,6 +81,7 @@ Result<int> run_score_rank(const ScoreRankOptions& options, std::ostream& out, s
   if (!tender) {
     return tender.error();
   }
+  spoken = options.language.value_or(tender->language);
   if (!tender->preselection) {
     return Error::input(wording::label(score_words::nothing_to_rank),
                         SourceLocation(options.tender_file, 0, 0),
@@ -160,6 +164,13 @@ Result<int> run_score_rank(const ScoreRankOptions& options, std::ostream& out, s
     return emitted.error();
   }
   return ranking.complete() ? cli::kSuccess : cli::kFindings;
+}
+
+}  // namespace
+
+Result<int> run_score_rank(const ScoreRankOptions& options, std::ostream& out, std::ostream& err) {
+  std::optional<Language> spoken;
+  return cli::spoken_in(rank_scores(options, out, err, spoken), spoken);
 }
 
 }  // namespace tenderkit::commands

@@ -49,7 +49,7 @@ Result<void> refuse_to_replace(const std::string& target, bool force) {
 
 // --registration-form: the tender's blank registration form, in the run's language.
 Result<int> write_blank_form(const TenderCheckOptions& options, std::time_t created,
-                             std::ostream& err) {
+                             std::ostream& err, std::optional<Language>& spoken) {
   if (!options.registrations.empty()) {
     return Error::usage(wording::say(words::check_form_without_registrations));
   }
@@ -66,6 +66,7 @@ Result<int> write_blank_form(const TenderCheckOptions& options, std::time_t crea
     return tender.error();
   }
   tender->language = options.language.value_or(tender->language);
+  spoken = tender->language;
   cli::warn_unless_xlsx(err, "tender-check", options.registration_form, tender->language);
   Result<std::vector<Warning>> written =
       report::write_registration_form(options.registration_form, *tender, created);
@@ -76,14 +77,8 @@ Result<int> write_blank_form(const TenderCheckOptions& options, std::time_t crea
   return cli::kSuccess;
 }
 
-}  // namespace
-
-std::vector<cli::FormatName<CheckFormat>> check_formats() {
-  return cli::format_names(kFormats);
-}
-
-Result<int> run_tender_check(const TenderCheckOptions& options, std::ostream& out,
-                             std::ostream& err) {
+Result<int> check_registrations(const TenderCheckOptions& options, std::ostream& out,
+                                std::ostream& err, std::optional<Language>& spoken) {
   // The timestamp is validated before any work, so a bad SOURCE_DATE_EPOCH costs nothing.
   Result<std::time_t> created = output_timestamp();
   if (!created) {
@@ -94,7 +89,7 @@ Result<int> run_tender_check(const TenderCheckOptions& options, std::ostream& ou
     return cli::unsupported_format("tender-check");
   }
   if (!options.registration_form.empty()) {
-    return write_blank_form(options, *created, err);
+    return write_blank_form(options, *created, err, spoken);
   }
   if (options.registrations.empty()) {
     return Error::usage(wording::say(words::check_registrations_required));
@@ -136,6 +131,7 @@ Result<int> run_tender_check(const TenderCheckOptions& options, std::ostream& ou
   if (!tender) {
     return tender.error();
   }
+  spoken = options.language.value_or(tender->language);
   Result<std::vector<Registration>> registrations =
       input::load_registrations(files->files, *tender);
   if (!registrations) {
@@ -154,9 +150,7 @@ Result<int> run_tender_check(const TenderCheckOptions& options, std::ostream& ou
   Result<std::vector<SkippedEntry>> unmatched =
       input::attach_espds(*registrations, espd_files.files, !options.espd_folder.empty());
   if (!unmatched) {
-    Error error = unmatched.error();
-    // An ESPD's errors in the run's language: --lang, else the tender's.
-    return error.spoken_in(options.language.value_or(tender->language));
+    return unmatched.error();
   }
   if (!options.toml.empty()) {
     const Registration& registration = registrations->front();
@@ -194,6 +188,18 @@ Result<int> run_tender_check(const TenderCheckOptions& options, std::ostream& ou
     return emitted.error();
   }
   return report.all_compliant(options.strict) ? cli::kSuccess : cli::kFindings;
+}
+
+}  // namespace
+
+std::vector<cli::FormatName<CheckFormat>> check_formats() {
+  return cli::format_names(kFormats);
+}
+
+Result<int> run_tender_check(const TenderCheckOptions& options, std::ostream& out,
+                             std::ostream& err) {
+  std::optional<Language> spoken;
+  return cli::spoken_in(check_registrations(options, out, err, spoken), spoken);
 }
 
 }  // namespace tenderkit::commands

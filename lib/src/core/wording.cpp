@@ -4,6 +4,8 @@
 #include <tenderkit/core/wording.hpp>
 
 #include <algorithm>
+#include <charconv>
+#include <iterator>
 
 namespace tenderkit {
 
@@ -40,46 +42,62 @@ bool is_plain_decimal(std::string_view text) {
   return points <= 1;
 }
 
-std::string argument_text(const Argument& argument, Language language) {
-  return std::visit(
-      [&](const auto& value) -> std::string {
+void append_number(std::string& out, std::string_view plain_decimal, Language language);
+
+// Appends the argument's text in place: findings are worded in both languages for every
+// registration, so a temporary string per argument shows in tender-check's benchmark.
+void append_argument(std::string& out, const Argument& argument, Language language) {
+  std::visit(
+      [&](const auto& value) {
         using T = std::decay_t<decltype(value)>;
         if constexpr (std::is_same_v<T, std::string>) {
-          return value;
+          out += value;
         } else if constexpr (std::is_same_v<T, std::int64_t>) {
-          return format_number(std::to_string(value), language);
+          char digits[24];
+          const auto written = std::to_chars(std::begin(digits), std::end(digits), value);
+          append_number(out, std::string_view(digits, written.ptr - digits), language);
         } else if constexpr (std::is_same_v<T, Number>) {
-          return format_number(value.plain, language);
+          append_number(out, value.plain, language);
         } else {
-          return value.in(language);
+          out += value.in(language);
         }
       },
       argument.value);
 }
 
-// Fills {name} placeholders in one pass over the wording: argument values are never scanned, so
-// user text with braces stays as written.
+// Fills {name} placeholders in one pass over the wording, copying the text between them in
+// whole runs: argument values are never scanned, so user text with braces stays as written.
 std::string fill(std::string_view wording, Language language,
                  std::initializer_list<Argument> arguments, const Argument* count) {
   std::string out;
-  out.reserve(wording.size() + 16);
-  for (std::size_t i = 0; i < wording.size(); ++i) {
-    const char c = wording[i];
-    if ((c == '{' || c == '}') && i + 1 < wording.size() && wording[i + 1] == c) {
-      out += c;
-      ++i;
-      continue;
-    }
-    if (c != '{') {
-      out += c;
-      continue;
-    }
-    const std::size_t close = wording.find('}', i + 1);
-    if (close == std::string_view::npos) {
+  out.reserve(wording.size() + 32);
+  std::size_t i = 0;
+  while (i < wording.size()) {
+    std::size_t brace = i;
+    while (brace < wording.size() && wording[brace] != '{' && wording[brace] != '}')
+      ++brace;
+    if (brace == wording.size()) {
       out.append(wording.substr(i));
       break;
     }
-    const std::string_view name = wording.substr(i + 1, close - i - 1);
+    out.append(wording.substr(i, brace - i));
+    const char c = wording[brace];
+    if (brace + 1 < wording.size() && wording[brace + 1] == c) {  // {{ or }}
+      out += c;
+      i = brace + 2;
+      continue;
+    }
+    if (c == '}') {
+      out += c;
+      i = brace + 1;
+      continue;
+    }
+    const std::size_t close = wording.find('}', brace + 1);
+    if (close == std::string_view::npos) {
+      out.append(wording.substr(brace));
+      break;
+    }
+    const std::string_view name = wording.substr(brace + 1, close - brace - 1);
     const Argument* found = nullptr;
     for (const Argument& argument : arguments) {
       if (argument.name == name) {
@@ -90,13 +108,38 @@ std::string fill(std::string_view wording, Language language,
     if (found == nullptr && count != nullptr && name == count->name)
       found = count;
     if (found != nullptr) {
-      out += argument_text(*found, language);
+      append_argument(out, *found, language);
     } else {
-      out.append(wording.substr(i, close - i + 1));
+      out.append(wording.substr(brace, close - brace + 1));
     }
-    i = close;
+    i = close + 1;
   }
   return out;
+}
+
+void append_number(std::string& out, std::string_view plain_decimal, Language language) {
+  if (!is_plain_decimal(plain_decimal)) {
+    out += plain_decimal;
+    return;
+  }
+  const char group = language == Language::nl ? '.' : ',';
+  const char point = language == Language::nl ? ',' : '.';
+  std::string_view digits = plain_decimal;
+  if (digits.front() == '-') {
+    out += '-';
+    digits.remove_prefix(1);
+  }
+  const std::size_t dot = digits.find('.');
+  const std::string_view whole = digits.substr(0, dot);
+  for (std::size_t i = 0; i < whole.size(); ++i) {
+    if (i > 0 && (whole.size() - i) % 3 == 0)
+      out += group;
+    out += whole[i];
+  }
+  if (dot != std::string_view::npos) {
+    out += point;
+    out.append(digits.substr(dot + 1));
+  }
 }
 
 }  // namespace
@@ -144,27 +187,8 @@ LocalizedText say_count(std::int64_t count, const Phrase& one, const Phrase& man
 }
 
 std::string format_number(std::string_view plain_decimal, Language language) {
-  if (!is_plain_decimal(plain_decimal))
-    return std::string(plain_decimal);
-  const char group = language == Language::nl ? '.' : ',';
-  const char point = language == Language::nl ? ',' : '.';
   std::string out;
-  std::string_view digits = plain_decimal;
-  if (digits.front() == '-') {
-    out += '-';
-    digits.remove_prefix(1);
-  }
-  const std::size_t dot = digits.find('.');
-  const std::string_view whole = digits.substr(0, dot);
-  for (std::size_t i = 0; i < whole.size(); ++i) {
-    if (i > 0 && (whole.size() - i) % 3 == 0)
-      out += group;
-    out += whole[i];
-  }
-  if (dot != std::string_view::npos) {
-    out += point;
-    out.append(digits.substr(dot + 1));
-  }
+  append_number(out, plain_decimal, language);
   return out;
 }
 

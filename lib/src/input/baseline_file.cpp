@@ -4,8 +4,8 @@
 #include <tenderkit/core/atomic_file.hpp>
 #include <tenderkit/core/text.hpp>
 #include <tenderkit/input/baseline_file.hpp>
+#include <tenderkit/input/wording.hpp>
 
-#include <fmt/format.h>
 #include <nlohmann/json.hpp>
 
 #include <utility>
@@ -32,15 +32,18 @@ Result<Baseline> load_baseline(const std::string& file) {
         detail.remove_prefix(colon + 2);
       }
     }
+    // The parser's own detail stays English inside the sentence of the run's language: it names
+    // tokens ("invalid literal; last read: '#'") that a translation would only blur.
     const bool empty = content->find_first_not_of(" \t\r\n") == std::string::npos;
-    return Error::input(empty ? std::string("the baseline is empty, not a JSON schedule")
-                              : fmt::format("the baseline is not valid JSON: {}", detail),
+    return Error::input(empty ? wording::label(words::baseline_empty)
+                              : wording::say(words::baseline_not_json,
+                                             {wording::text("reason", std::string(detail))}),
                         SourceLocation(file, text::position_at(*content, offset)),
-                        "pass a JSON schedule written by tender-schedule --format json");
+                        wording::label(words::baseline_pass_schedule));
   }
-  const auto wrong = [&](std::string message) {
+  const auto wrong = [&](LocalizedText message) {
     return Error::input(std::move(message), SourceLocation(file, 0, 0),
-                        "pass a JSON schedule written by tender-schedule --format json");
+                        wording::label(words::baseline_pass_schedule));
   };
   // Compared as JSON values: json::value() would throw on a key of another type ("schema": "1").
   const auto holds = [&](const char* key, const nlohmann::json& expected) {
@@ -48,11 +51,11 @@ Result<Baseline> load_baseline(const std::string& file) {
     return found != document.end() && *found == expected;
   };
   if (!document.is_object() || !holds("schema", 1) || !holds("tool", "tender-schedule")) {
-    return wrong("the baseline is not a tender-schedule JSON output (schema 1)");
+    return wrong(wording::label(words::baseline_not_schedule));
   }
   const auto milestones = document.find("milestones");
   if (milestones == document.end() || !milestones->is_array()) {
-    return wrong("the baseline has no \"milestones\" array");
+    return wrong(wording::label(words::baseline_no_milestones));
   }
   Baseline baseline;
   baseline.file = file;
@@ -65,10 +68,9 @@ Result<Baseline> load_baseline(const std::string& file) {
       parsed = calendar::parse_iso_date(date->get<std::string>());
     }
     if (id == milestone.end() || !id->is_string() || !parsed) {
-      return wrong(
-          fmt::format("milestone {} of the baseline lacks a string \"id\" or a "
-                      "YYYY-MM-DD \"date\"",
-                      i + 1));
+      // The milestone's place in the array, counted from 1: an ordinal, written as is.
+      return wrong(wording::say(words::baseline_bad_milestone,
+                                {wording::text("number", std::to_string(i + 1))}));
     }
     baseline.dates.emplace(id->get<std::string>(), *parsed);
   }

@@ -86,18 +86,20 @@ std::optional<std::string> read_eight_digits(TableReader& reader, std::string_vi
     return std::nullopt;
   }
   const SourceLocation where = reader.where(key);
-  const LocalizedText example =
-      wording::say(words::digits_as_text, {wording::text("key", std::string(key))});
+  // The hint is worded only when there is a mistake: this runs for every member's KvK and AGB.
+  const auto example = [&] {
+    return wording::say(words::digits_as_text, {wording::text("key", std::string(key))});
+  };
   if (const toml::node* node = reader.node(key); node != nullptr && node->is_integer()) {
     reader.sink().error(wording::say(words::eight_digits_integer, {wording::phrase("what", what)}),
-                        where, example);
+                        where, example());
     return std::nullopt;
   }
   std::optional<std::string> value = reader.optional_string(key);
   if (value && !is_eight_digits(*value)) {
     reader.sink().error(wording::say(words::eight_digits, {wording::phrase("what", what),
                                                            wording::text("found", *value)}),
-                        where, example);
+                        where, example());
     return std::nullopt;
   }
   return value;

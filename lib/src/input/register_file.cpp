@@ -8,8 +8,6 @@
 #include <tenderkit/input/toml_reader.hpp>
 #include <tenderkit/input/wording.hpp>
 
-#include <fmt/format.h>
-
 #include "references.hpp"
 
 #include <algorithm>
@@ -41,15 +39,17 @@ std::vector<LegalForm> read_legal_forms(TableReader& reader) {
     const LegalForm form =
         it == names.begin() ? LegalForm::combination : LegalForm::main_contractor;
     if (std::find(forms.begin(), forms.end(), form) != forms.end()) {
-      reader.sink().error(fmt::format("legal form '{}' is listed twice", value.value),
-                          reader.at(value.where));
+      reader.sink().error(
+          wording::say(words::legal_form_twice, {wording::text("form", value.value)}),
+          reader.at(value.where));
       continue;
     }
     forms.push_back(form);
   }
   if (values->empty()) {
-    reader.sink().error("'legal_forms' is empty", reader.where("legal_forms"),
-                        "leave the key out: the provider joins either legal form");
+    reader.sink().error(
+        wording::say(words::must_not_be_empty, {wording::text("key", "legal_forms")}),
+        reader.where("legal_forms"), wording::label(words::register_either_legal_form));
   }
   return forms;
 }
@@ -65,7 +65,9 @@ std::vector<std::string> read_tags(TableReader& reader) {
       continue;
     }
     if (std::find(tags.begin(), tags.end(), value.value) != tags.end()) {
-      reader.sink().error(fmt::format("tag '{}' is listed twice", value.value),
+      reader.sink().error(wording::say(words::listed_twice,
+                                       {wording::localized("what", wording::label(words::kind_tag)),
+                                        wording::text("id", value.value)}),
                           reader.at(value.where));
       continue;
     }
@@ -87,8 +89,8 @@ Provider read_provider(const toml::table& table, TableReader& root, const KnownI
   std::vector<IdRef> services = read_references(reader, "services", words::kind_service,
                                                 words::kind_services, known.services, tender.file);
   if (reader.absent_or_empty("services")) {
-    reader.sink().error("[[provider]] lists no services", reader.where(),
-                        "add services = [...] with the ids of the services it delivers");
+    reader.sink().error(wording::label(words::register_no_services), reader.where(),
+                        wording::label(words::register_add_services));
   }
   const std::vector<IdRef> subcontract_only =
       read_references(reader, "subcontractor_only", words::kind_service, words::kind_services,
@@ -100,9 +102,10 @@ Provider read_provider(const toml::table& table, TableReader& root, const KnownI
                                  [&](const IdRef& service) { return service.id == ref.id; });
     if (it == services.end()) {
       reader.sink().error(
-          fmt::format("'subcontractor_only' names service '{}', which is not in 'services'",
-                      ref.id),
-          reader.at(ref.where), fmt::format("add '{}' to 'services' as well", ref.id));
+          wording::say(words::register_subcontract_not_in_services,
+                       {wording::text("service", ref.id)}),
+          reader.at(ref.where),
+          wording::say(words::register_add_to_services, {wording::text("service", ref.id)}));
       continue;
     }
     provider.subcontract_services.push_back(*it);
@@ -115,8 +118,9 @@ Provider read_provider(const toml::table& table, TableReader& root, const KnownI
                       words::kind_municipalities, known.municipalities, tender.file);
   if (!provider.all_municipalities && provider.municipalities.empty() &&
       reader.absent_or_empty("municipalities")) {
-    reader.sink().error("'municipalities' is empty", reader.where("municipalities"),
-                        "leave the key out when the provider works in every municipality");
+    reader.sink().error(
+        wording::say(words::must_not_be_empty, {wording::text("key", "municipalities")}),
+        reader.where("municipalities"), wording::label(words::register_every_municipality));
   }
   provider.certifications =
       read_references(reader, "certifications", words::kind_certification,
@@ -137,15 +141,14 @@ Result<ProviderRegister> parse_register(std::string_view content, const std::str
   }
   const KnownIds known(tender);
   DiagnosticSink sink;
-  TableReader root(*document, file, sink, "the provider register");
+  TableReader root(*document, file, sink, wording::label(words::the_register_file));
   ProviderRegister result;
   result.file = file;
   if (auto tender_id = root.optional_string("tender"); tender_id && *tender_id != tender.id) {
-    sink.error(fmt::format("this register is for tender '{}', but {} is tender '{}'", *tender_id,
-                           tender.file, tender.id),
-               root.where("tender"),
-               "registers name the tender whose service ids they use; leave 'tender' out to use "
-               "the register with any tender that has these ids");
+    sink.error(wording::say(words::register_other_tender, {wording::text("tender", *tender_id),
+                                                           wording::text("file", tender.file),
+                                                           wording::text("actual", tender.id)}),
+               root.where("tender"), wording::label(words::register_name_the_tender));
   }
   std::map<std::string, TextPosition> kvk_seen;
   for (const toml::table* table : root.table_array("provider")) {
@@ -153,20 +156,22 @@ Result<ProviderRegister> parse_register(std::string_view content, const std::str
     if (!provider.kvk.empty()) {
       const auto [it, inserted] = kvk_seen.emplace(provider.kvk, provider.where);
       if (!inserted) {
-        sink.error(fmt::format("KvK number {} appears twice in the register", provider.kvk),
+        sink.error(wording::say(words::register_kvk_twice, {wording::text("kvk", provider.kvk)}),
                    result.at(provider.where),
-                   "first at " + result.at(it->second).to_string() +
-                       "; one organisation is one provider, list all its services there");
+                   wording::say(words::register_one_provider,
+                                {wording::text("where", result.at(it->second).to_string())}));
       }
     }
     result.providers.push_back(std::move(provider));
   }
   if (root.absent_or_empty("provider")) {
-    sink.error("the register has no providers; add at least one [[provider]]", root.where());
+    sink.error(wording::label(words::register_no_providers), root.where());
   }
   root.finish();
   if (!sink.empty()) {
-    return sink.to_error();
+    // As a registration's: the register's mistakes are told in the run's language (tender-match
+    // sets the tender's language to --lang when given).
+    return sink.to_error().spoken_in(tender.language);
   }
   return result;
 }

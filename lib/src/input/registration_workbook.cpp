@@ -769,7 +769,9 @@ class Reader {
 Result<Registration> read_registration_workbook(const fs::path& path, const Tender& tender) {
   Result<xlsx::ReadWorkbook> book = xlsx::ReadWorkbook::open(path);
   if (!book) {
-    return book.error();
+    // A file that is no (good) workbook is told in the tender's language too.
+    Error error = book.error();
+    return error.spoken_in(tender.language);
   }
   Result<Registration> read = Reader(*book, tender, path.string()).read();
   if (!read) {

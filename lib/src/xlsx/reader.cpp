@@ -3,6 +3,7 @@
 
 #include <tenderkit/core/text.hpp>
 #include <tenderkit/xlsx/reader.hpp>
+#include <tenderkit/xlsx/wording.hpp>
 
 #include <fmt/format.h>
 
@@ -31,12 +32,21 @@ namespace {
 
 namespace fs = std::filesystem;
 
-Error input_error(const std::string& file, std::string message) {
+using wording::integer;
+using wording::label;
+using wording::localized;
+using wording::say;
+using wording::text;
+
+// Every message names the file; the messages are worded in xlsx/wording.hpp.
+Error input_error(const std::string& file, LocalizedText message) {
   return Error::input(std::move(message), SourceLocation(file, 0, 0));
 }
 
-Error part_error(const std::string& file, std::string_view part, std::string_view message) {
-  return input_error(file, fmt::format("{}: {}", part, message));
+// A message about one part of the archive: "xl/worksheets/sheet1.xml: is not well-formed XML".
+Error part_error(const std::string& file, std::string_view part, LocalizedText message) {
+  return input_error(file, say(words::reader_in_part, {text("part", std::string(part)),
+                                                       localized("problem", std::move(message))}));
 }
 
 // Text from the file for a message: valid UTF-8, trimmed, and cut short (a damaged cell may hold
@@ -267,18 +277,58 @@ struct ZipFileCloser {
   void operator()(zip_file_t* file) const { zip_fclose(file); }
 };
 
-std::string zip_error_text(int code) {
-  zip_error_t error;
-  zip_error_init_with_code(&error, code);
-  std::string text = zip_error_strerror(&error);
-  zip_error_fini(&error);
-  return text;
+// Why libzip failed: the common codes in words, any other as libzip's own English text.
+LocalizedText zip_reason(zip_error_t* error) {
+  switch (zip_error_code_zip(error)) {
+    case ZIP_ER_CRC:
+      return label(words::zip_crc);
+    case ZIP_ER_ZLIB:
+      return label(words::zip_compressed_data);
+    case ZIP_ER_EOF:
+      return label(words::zip_end_of_file);
+    case ZIP_ER_COMPNOTSUPP:
+      return label(words::zip_compression_method);
+    case ZIP_ER_ENCRNOTSUPP:
+      return label(words::zip_encryption_method);
+    case ZIP_ER_READ:
+      return label(words::zip_read_error);
+    case ZIP_ER_SEEK:
+      return label(words::zip_seek_error);
+    case ZIP_ER_OPEN:
+      return label(words::zip_cannot_open);
+    case ZIP_ER_INCONS:
+      return label(words::zip_inconsistent);
+    case ZIP_ER_MEMORY:
+      return label(words::out_of_memory);
+    default: {
+      // A rare failure is named as libzip names it, in English, inside the sentence of the run's
+      // language: better than a guess at what it means.
+      std::string libzip_text = zip_error_strerror(error);
+      return LocalizedText{libzip_text, libzip_text};
+    }
+  }
 }
 
-std::string size_text(std::uint64_t bytes) {
-  constexpr std::uint64_t kMegabyte = 1024 * 1024;
-  return bytes < kMegabyte ? fmt::format("{} bytes", bytes)
-                           : fmt::format("{} MB", bytes / kMegabyte);
+LocalizedText zip_reason(int code) {
+  zip_error_t error;
+  zip_error_init_with_code(&error, code);
+  LocalizedText reason = zip_reason(&error);
+  zip_error_fini(&error);
+  return reason;
+}
+
+// Sizes as tenderkit writes them elsewhere (core's "64 MiB"): bytes below a MiB, else MiB with
+// one decimal unless whole.
+LocalizedText size_text(std::uint64_t bytes) {
+  constexpr std::uint64_t kMebibyte = 1024 * 1024;
+  if (bytes < kMebibyte) {
+    return say(words::reader_size_bytes, {integer("count", static_cast<std::int64_t>(bytes))});
+  }
+  const std::string mebibytes =
+      bytes % kMebibyte == 0
+          ? std::to_string(bytes / kMebibyte)
+          : fmt::format("{:.1f}", static_cast<double>(bytes) / static_cast<double>(kMebibyte));
+  return say(words::reader_size_mib, {wording::number("size", mebibytes)});
 }
 
 class Archive {
@@ -310,10 +360,10 @@ Result<Archive> Archive::open(const fs::path& path, const std::string& file,
   std::error_code ec;
   const fs::file_status status = fs::status(path, ec);
   if (ec || !fs::exists(status)) {
-    return input_error(file, "cannot open: no such file");
+    return input_error(file, label(words::reader_no_such_file));
   }
   if (fs::is_directory(status)) {
-    return input_error(file, "is a directory, not an xlsx workbook");
+    return input_error(file, label(words::reader_is_directory));
   }
   // Look at the first bytes for the messages users need most: an empty file, and the compound
   // file that both old .xls files and password-protected .xlsx files are.
@@ -321,20 +371,18 @@ Result<Archive> Archive::open(const fs::path& path, const std::string& file,
   {
     std::ifstream in(path, std::ios::binary);
     if (!in) {
-      return input_error(file, "cannot open: permission denied or unreadable");
+      return input_error(file, label(words::reader_unreadable));
     }
     in.read(magic.data(), magic.size());
     if (in.gcount() == 0) {
-      return input_error(file, "is empty, not an xlsx workbook");
+      return input_error(file, label(words::reader_empty));
     }
   }
   constexpr std::array<unsigned char, 8> kCompoundFile{0xD0, 0xCF, 0x11, 0xE0,
                                                        0xA1, 0xB1, 0x1A, 0xE1};
   if (std::equal(magic.begin(), magic.end(), kCompoundFile.begin(),
                  [](char a, unsigned char b) { return static_cast<unsigned char>(a) == b; })) {
-    return input_error(file,
-                       "is not an xlsx workbook: it is an old .xls file or a password-protected "
-                       "workbook; save it as .xlsx without a password");
+    return input_error(file, label(words::reader_old_xls));
   }
 
   int code = 0;
@@ -342,12 +390,12 @@ Result<Archive> Archive::open(const fs::path& path, const std::string& file,
   if (!zip) {
     switch (code) {
       case ZIP_ER_NOZIP:
-        return input_error(
-            file, "is not an xlsx workbook: not a zip archive (or a damaged, cut-off one)");
+        return input_error(file, label(words::reader_not_zip));
       case ZIP_ER_INCONS:
-        return input_error(file, "is damaged: the zip archive is inconsistent");
+        return input_error(file, label(words::reader_inconsistent));
       default:
-        return input_error(file, "cannot open as a zip archive: " + zip_error_text(code));
+        return input_error(
+            file, say(words::reader_cannot_open_zip, {localized("reason", zip_reason(code))}));
     }
   }
   return Archive(std::move(zip), file, limits);
@@ -362,33 +410,39 @@ Result<std::optional<std::string>> Archive::read(const std::string& part) const 
   zip_stat_t stat;
   zip_stat_init(&stat);
   if (zip_stat_index(zip_.get(), entry, 0, &stat) != 0 || (stat.valid & ZIP_STAT_SIZE) == 0) {
-    return part_error(file_, part, fmt::format("cannot read: {}", zip_strerror(zip_.get())));
+    return part_error(file_, part,
+                      say(words::reader_cannot_read,
+                          {localized("reason", zip_reason(zip_get_error(zip_.get())))}));
   }
   if (stat.size > limits_.max_part_size) {
-    return part_error(file_, part,
-                      fmt::format("is {} uncompressed, more than the {} this reader accepts",
-                                  size_text(stat.size), size_text(limits_.max_part_size)));
+    return part_error(
+        file_, part,
+        say(words::reader_part_too_large, {localized("size", size_text(stat.size)),
+                                           localized("limit", size_text(limits_.max_part_size))}));
   }
   if (stat.size > limits_.max_workbook_size - total_read_) {
     return part_error(file_, part,
-                      fmt::format("takes the workbook beyond the {} of uncompressed XML this "
-                                  "reader accepts",
-                                  size_text(limits_.max_workbook_size)));
+                      say(words::reader_workbook_too_large,
+                          {localized("limit", size_text(limits_.max_workbook_size))}));
   }
   total_read_ += stat.size;
   if ((stat.valid & ZIP_STAT_ENCRYPTION_METHOD) != 0 && stat.encryption_method != ZIP_EM_NONE) {
-    return part_error(file_, part, "is encrypted, which xlsx workbooks never are");
+    return part_error(file_, part, label(words::reader_encrypted));
   }
   std::unique_ptr<zip_file_t, ZipFileCloser> in(zip_fopen_index(zip_.get(), entry, 0));
   if (!in) {
-    return part_error(file_, part, fmt::format("cannot read: {}", zip_strerror(zip_.get())));
+    return part_error(file_, part,
+                      say(words::reader_cannot_read,
+                          {localized("reason", zip_reason(zip_get_error(zip_.get())))}));
   }
   std::string content(static_cast<std::size_t>(stat.size), '\0');
   std::size_t done = 0;
   while (done < content.size()) {
     const zip_int64_t n = zip_fread(in.get(), content.data() + done, content.size() - done);
     if (n < 0) {
-      return part_error(file_, part, fmt::format("is damaged: {}", zip_file_strerror(in.get())));
+      return part_error(file_, part,
+                        say(words::reader_damaged,
+                            {localized("reason", zip_reason(zip_file_get_error(in.get())))}));
     }
     if (n == 0) {
       break;
@@ -400,12 +454,49 @@ Result<std::optional<std::string>> Archive::read(const std::string& part) const 
   char extra = 0;
   const zip_int64_t more = zip_fread(in.get(), &extra, 1);
   if (more < 0) {
-    return part_error(file_, part, fmt::format("is damaged: {}", zip_file_strerror(in.get())));
+    return part_error(file_, part,
+                      say(words::reader_damaged,
+                          {localized("reason", zip_reason(zip_file_get_error(in.get())))}));
   }
   if (more > 0 || done != content.size()) {
-    return part_error(file_, part, "is damaged: its size differs from the size the zip declares");
+    return part_error(file_, part, label(words::reader_size_differs));
   }
   return std::optional<std::string>(std::move(content));
+}
+
+// Why pugixml could not parse: its description in words (the English is pugixml's own).
+LocalizedText xml_reason(const pugi::xml_parse_result& parsed) {
+  switch (parsed.status) {
+    case pugi::status_bad_pi:
+      return label(words::xml_bad_pi);
+    case pugi::status_bad_comment:
+      return label(words::xml_bad_comment);
+    case pugi::status_bad_cdata:
+      return label(words::xml_bad_cdata);
+    case pugi::status_bad_doctype:
+      return label(words::xml_bad_doctype);
+    case pugi::status_bad_pcdata:
+      return label(words::xml_bad_pcdata);
+    case pugi::status_bad_start_element:
+      return label(words::xml_bad_start_element);
+    case pugi::status_bad_attribute:
+      return label(words::xml_bad_attribute);
+    case pugi::status_bad_end_element:
+      return label(words::xml_bad_end_element);
+    case pugi::status_end_element_mismatch:
+      return label(words::xml_tags_mismatch);
+    case pugi::status_unrecognized_tag:
+      return label(words::xml_unrecognized_tag);
+    case pugi::status_no_document_element:
+      return label(words::xml_no_document_element);
+    case pugi::status_out_of_memory:
+      return label(words::out_of_memory);
+    default: {
+      // What parsing a buffer cannot give (a file not found, an internal error): pugixml's English.
+      const std::string description = parsed.description();
+      return LocalizedText{description, description};
+    }
+  }
 }
 
 // An XML part parsed in place: `buffer` holds the text the document points into.
@@ -447,15 +538,18 @@ Result<std::unique_ptr<XmlPart>> read_xml(const Archive& archive, const std::str
         }
       }
     }
-    return part_error(archive.file(), name,
-                      fmt::format("is not well-formed XML (line {}, column {}: {})", line,
-                                  parsed.offset - line_start + 1, parsed.description()));
+    return part_error(
+        archive.file(), name,
+        say(words::reader_not_xml,
+            {integer("line", line),
+             integer("column", static_cast<std::int64_t>(parsed.offset - line_start + 1)),
+             localized("reason", xml_reason(parsed))}));
   }
   part->root = part->document.document_element();
   if (!root.empty() && local_name(part->root.name()) != root) {
-    return part_error(
-        archive.file(), name,
-        fmt::format("expected a <{}> element, found <{}>", root, excerpt(part->root.name())));
+    return part_error(archive.file(), name,
+                      say(words::reader_wrong_root, {text("expected", std::string(root)),
+                                                     text("found", excerpt(part->root.name()))}));
   }
   return part;
 }
@@ -643,9 +737,10 @@ struct SheetContext {
   bool date1904;
 };
 
-Error cell_error(const SheetContext& context, const CellPosition& at, std::string_view message) {
+Error cell_error(const SheetContext& context, const CellPosition& at, LocalizedText message) {
   return part_error(context.file, context.part,
-                    fmt::format("cell {}: {}", cell_reference(at.row, at.column), message));
+                    say(words::reader_in_cell, {text("cell", cell_reference(at.row, at.column)),
+                                                localized("problem", std::move(message))}));
 }
 
 Result<CellValue> read_value(const SheetContext& context, const pugi::xml_node& c,
@@ -672,7 +767,8 @@ Result<CellValue> read_value(const SheetContext& context, const pugi::xml_node& 
   if (type == "n") {
     const std::optional<double> number = parse_number(stored);
     if (!number) {
-      return cell_error(context, at, fmt::format("'{}' is not a number", excerpt(stored)));
+      return cell_error(context, at,
+                        say(words::reader_not_a_number, {text("found", excerpt(stored))}));
     }
     value.kind = CellValue::Kind::number;
     value.number = *number;
@@ -680,16 +776,17 @@ Result<CellValue> read_value(const SheetContext& context, const pugi::xml_node& 
     const std::optional<std::size_t> index = parse_unsigned<std::size_t>(stored);
     if (!index) {
       return cell_error(context, at,
-                        fmt::format("'{}' is not a shared string number", excerpt(stored)));
+                        say(words::reader_not_a_string_number, {text("found", excerpt(stored))}));
     }
     if (*index >= context.shared_strings.size()) {
+      // The index is a number in the file, written as there; the count is a count.
       return cell_error(
           context, at,
           context.has_shared_strings
-              ? fmt::format("shared string {} does not exist (there are {})", *index,
-                            context.shared_strings.size())
-              : fmt::format("refers to shared string {}, but the workbook has no shared strings",
-                            *index));
+              ? say(words::reader_no_such_string,
+                    {text("index", std::to_string(*index)),
+                     integer("count", static_cast<std::int64_t>(context.shared_strings.size()))})
+              : say(words::reader_no_shared_strings, {text("index", std::to_string(*index))}));
     }
     value.kind = CellValue::Kind::text;
     value.text = context.shared_strings[*index];
@@ -699,7 +796,8 @@ Result<CellValue> read_value(const SheetContext& context, const pugi::xml_node& 
   } else if (type == "b") {
     const std::optional<bool> flag = parse_boolean(stored);
     if (!flag) {
-      return cell_error(context, at, fmt::format("'{}' is not a boolean", excerpt(stored)));
+      return cell_error(context, at,
+                        say(words::reader_not_a_boolean, {text("found", excerpt(stored))}));
     }
     value.kind = CellValue::Kind::boolean;
     value.number = *flag ? 1 : 0;
@@ -715,7 +813,8 @@ Result<CellValue> read_value(const SheetContext& context, const pugi::xml_node& 
       value.text = stored;
     }
   } else {
-    return cell_error(context, at, fmt::format("unknown cell type '{}'", excerpt(type)));
+    return cell_error(context, at,
+                      say(words::reader_unknown_cell_type, {text("found", excerpt(type))}));
   }
   return value;
 }
@@ -889,13 +988,14 @@ Result<void> ReaderAccess::read_cells(const SheetContext& context, const XmlPart
     if (const auto r = attribute(row, "r")) {
       const std::optional<std::uint64_t> number = parse_unsigned<std::uint64_t>(*r);
       if (!number || *number == 0 || *number > kMaxRows) {
-        return part_error(
-            context.file, context.part,
-            fmt::format("row number '{}' is not between 1 and {}", excerpt(*r), kMaxRows));
+        return part_error(context.file, context.part,
+                          say(words::reader_row_number,
+                              {text("found", excerpt(*r)), integer("maximum", kMaxRows)}));
       }
       row_index = *number - 1;
     } else if (row_index >= kMaxRows) {
-      return part_error(context.file, context.part, fmt::format("more than {} rows", kMaxRows));
+      return part_error(context.file, context.part,
+                        say(words::reader_too_many_rows, {integer("maximum", kMaxRows)}));
     }
     std::uint64_t next_column = 0;
     for (pugi::xml_node c = row.first_child(); c; c = c.next_sibling()) {
@@ -907,14 +1007,15 @@ Result<void> ReaderAccess::read_cells(const SheetContext& context, const XmlPart
         const std::optional<CellPosition> position = parse_cell_reference(trim(*r));
         if (!position) {
           return part_error(context.file, context.part,
-                            fmt::format("'{}' is not a cell reference", excerpt(*r)));
+                            say(words::reader_not_a_reference, {text("found", excerpt(*r))}));
         }
         at = *position;
       } else {
         if (next_column >= kMaxColumns) {
-          return part_error(
-              context.file, context.part,
-              fmt::format("row {} has more than {} cells", row_index + 1, kMaxColumns));
+          return part_error(context.file, context.part,
+                            say(words::reader_too_many_cells,
+                                {integer("row", static_cast<std::int64_t>(row_index + 1)),
+                                 integer("maximum", kMaxColumns)}));
         }
         at = CellPosition{static_cast<Row>(row_index), static_cast<Column>(next_column)};
       }
@@ -1000,7 +1101,7 @@ Result<ReadWorkbook> ReaderAccess::open(const fs::path& path, const ReadLimits& 
   const Relationship* main = find_by_type(*package, "officeDocument");
   const std::string workbook_name = main ? main->target : "xl/workbook.xml";
   if (!archive.contains(workbook_name)) {
-    return input_error(file, fmt::format("is not an xlsx workbook (no {})", workbook_name));
+    return input_error(file, say(words::reader_no_workbook_part, {text("part", workbook_name)}));
   }
   Result<std::unique_ptr<XmlPart>> workbook_xml = read_xml(archive, workbook_name, {});
   if (!workbook_xml) {
@@ -1008,9 +1109,8 @@ Result<ReadWorkbook> ReaderAccess::open(const fs::path& path, const ReadLimits& 
   }
   // A Word or PowerPoint file has a main part too, just not a workbook.
   if (const std::string_view root = local_name((*workbook_xml)->root.name()); root != "workbook") {
-    return input_error(file,
-                       fmt::format("is not an xlsx workbook ({} holds a <{}>, not a <workbook>)",
-                                   workbook_name, excerpt(root)));
+    return input_error(file, say(words::reader_other_document,
+                                 {text("part", workbook_name), text("found", excerpt(root))}));
   }
   const XmlPart& workbook = **workbook_xml;
 
@@ -1047,8 +1147,10 @@ Result<ReadWorkbook> ReaderAccess::open(const fs::path& path, const ReadLimits& 
     ReadSheet sheet;
     sheet.name_ = valid_utf8(std::string(attribute(node, "name").value_or("")));
     if (sheet.name_.empty()) {
+      // The sheet's place in the tab order, an ordinal rather than a count.
       return part_error(file, workbook_name,
-                        fmt::format("sheet {} has no name", book.sheets_.size() + 1));
+                        say(words::reader_sheet_no_name,
+                            {text("number", std::to_string(book.sheets_.size() + 1))}));
     }
     const std::string_view state = attribute(node, "state").value_or("visible");
     sheet.visibility_ = state == "hidden"       ? SheetVisibility::hidden
@@ -1059,18 +1161,18 @@ Result<ReadWorkbook> ReaderAccess::open(const fs::path& path, const ReadLimits& 
         std::find_if(relationships->begin(), relationships->end(),
                      [&](const Relationship& r) { return id && r.id == *id; });
     if (relationship == relationships->end()) {
-      return part_error(
-          file, workbook_name,
-          fmt::format("sheet '{}' refers to relationship '{}', which {} does not hold", sheet.name_,
-                      excerpt(id.value_or("")), relationships_part(workbook_name)));
+      return part_error(file, workbook_name,
+                        say(words::reader_unknown_relationship,
+                            {text("sheet", sheet.name_), text("id", excerpt(id.value_or(""))),
+                             text("part", relationships_part(workbook_name))}));
     }
     sheet.part_ = relationship->target;
     sheet.is_worksheet_ = has_type(*relationship, "worksheet");
     if (sheet.is_worksheet_) {
       if (!archive.contains(sheet.part_)) {
-        return part_error(
-            file, workbook_name,
-            fmt::format("sheet '{}' is stored in {}, which is missing", sheet.name_, sheet.part_));
+        return part_error(file, workbook_name,
+                          say(words::reader_sheet_missing,
+                              {text("sheet", sheet.name_), text("part", sheet.part_)}));
       }
       // One sheet's XML at a time, freed before the cells are sorted: only the cells stay.
       Result<std::unique_ptr<XmlPart>> xml = read_xml(archive, sheet.part_, "worksheet");
@@ -1088,7 +1190,7 @@ Result<ReadWorkbook> ReaderAccess::open(const fs::path& path, const ReadLimits& 
     book.sheets_.push_back(std::move(sheet));
   }
   if (book.sheets_.empty()) {
-    return part_error(file, workbook_name, "the workbook has no sheets");
+    return part_error(file, workbook_name, label(words::reader_no_sheets));
   }
 
   if (const pugi::xml_node names = child(workbook.root, "definedNames")) {

@@ -4,6 +4,7 @@
 #pragma once
 
 #include <tenderkit/cli/cli.hpp>
+#include <tenderkit/cli/help_wording.hpp>
 #include <tenderkit/core/language.hpp>
 #include <tenderkit/core/result.hpp>
 #include <tenderkit/core/wording.hpp>
@@ -26,6 +27,18 @@
 /// meaning and one description everywhere (docs/cli.md; tests/scripts/verify_cli_convention.py
 /// holds every command's --help to it).
 namespace tenderkit::cli {
+
+/// The language of --help: `--lang nl` or `--lang en` on the command line (anywhere, as
+/// language_on_command_line reads it), else English. Read before the CLI::App is built, so that
+/// main() words its descriptions in it; help comes before any tender is read, and the environment
+/// (LANG) is not read (docs/cli.md "The language of help").
+Language help_language(int argc, const char* const* argv);
+
+/// Words CLI11's own parts of the help of `app` and of every subcommand in `language`: the labels
+/// ("Usage", "OPTIONS", "Positionals", "SUBCOMMAND", "REQUIRED", the value types), the headings
+/// "Options" and "Subcommands", and the descriptions of -h/--help and --version
+/// (cli/help_wording.hpp). Call once every option and subcommand is declared.
+void localize_help(CLI::App& app, Language language);
 
 /// Accepts a value only when it is one of `values` (ASCII case ignored when `ignore_case`): CLI11's
 /// IsMember, with its --help, but known to run(), which checks the value before CLI11 parses and
@@ -55,25 +68,26 @@ CLI::Validator in_range(T min, T max) {
 }
 
 /// Adds -o/--output FILE: the report, which goes to standard output otherwise (`-`: standard
-/// output).
-CLI::Option* add_report_option(CLI::App& app, std::string& output);
+/// output). Descriptions are in `language`, the language of help (help_language).
+CLI::Option* add_report_option(CLI::App& app, std::string& output, Language language);
 
 /// Adds --xlsx FILE: the workbook; `what` says what it holds.
-CLI::Option* add_workbook_option(CLI::App& app, std::string& workbook, std::string_view what);
+CLI::Option* add_workbook_option(CLI::App& app, std::string& workbook, const wording::Phrase& what,
+                                 Language language);
 
 /// Adds --lang {nl|en}: the language of the command's texts; not given: the tender's `language`.
-CLI::Option* add_language_option(CLI::App& app, std::optional<Language>& language);
+CLI::Option* add_language_option(CLI::App& app, std::optional<Language>& language, Language help);
 
 /// Adds --color {auto|always|never}: colour in text on a terminal, reports and error messages.
-CLI::Option* add_colour_option(CLI::App& app, ColourMode& mode);
+CLI::Option* add_colour_option(CLI::App& app, ColourMode& mode, Language language);
 
 /// Adds --format {a|b|...} from a command's format table (cli::format_names of it): the option
-/// accepts exactly the table's names and sets `format` to the entry named; the default shown is
-/// the name of `format`'s value.
+/// accepts exactly the table's names and sets `format` to the entry named; the description is
+/// `description` followed by the default, the name of `format`'s value.
 template <class Format>
 CLI::Option* add_format_option(CLI::App& app, Format& format,
                                const std::vector<FormatName<Format>>& names,
-                               const std::string& description) {
+                               const wording::Phrase& description, Language language) {
   std::vector<std::string> words;
   std::string shown_default;
   for (const FormatName<Format>& name : names) {
@@ -97,7 +111,9 @@ CLI::Option* add_format_option(CLI::App& app, Format& format,
               }
             }
           },
-          description + " (default " + shown_default + ")")
+          wording::say(language, help_words::format_default,
+                       {wording::phrase("description", description),
+                        wording::text("format", shown_default)}))
       ->check(one_of(words))
       ->option_text(option_text);
 }

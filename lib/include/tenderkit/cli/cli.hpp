@@ -127,4 +127,10 @@ bool writes_to_standard_output(const std::string& output_path);
 Result<void> emit(const std::function<void(std::ostream&)>& produce, const std::string& output_path,
                   std::ostream& out);
 
+/// The command's result, its error spoken in `language` when the command knew it: a command
+/// that has read its tender words every later error (a damaged form, a bad baseline, an output
+/// that cannot be written) in the run's language, --lang or else the tender's, as the tender's
+/// own readers do.
+Result<int> spoken_in(Result<int> result, std::optional<Language> language);
+
 }  // namespace tenderkit::cli

@@ -32,7 +32,7 @@ inline constexpr Phrase a_table_written{"input.type.table-written", "a table, wr
 inline constexpr Phrase the_tender_file{"input.what.tender-file", "the tender file",
                                         "het aanbestedingsbestand"};
 inline constexpr Phrase the_registration_file{"input.what.registration-file",
-                                              "the registration file", "het aanmeldingsbestand"};
+                                              "the registration file", "het inschrijvingsbestand"};
 inline constexpr Phrase the_contracts_file{"input.what.contracts-file", "the contracts file",
                                            "het contractenbestand"};
 inline constexpr Phrase the_scores_file{"input.what.scores-file", "the scores file",
@@ -166,7 +166,8 @@ inline constexpr Phrase numbers_are_text{
 
 // Kinds of things with ids, the {what} of the id messages.
 inline constexpr Phrase kind_tender{"input.kind.tender", "tender", "aanbesteding"};
-inline constexpr Phrase kind_registration{"input.kind.registration", "registration", "aanmelding"};
+inline constexpr Phrase kind_registration{"input.kind.registration", "registration",
+                                          "inschrijving"};
 inline constexpr Phrase kind_phase{"input.kind.phase", "phase", "fase"};
 inline constexpr Phrase kind_contract{"input.kind.contract", "contract", "contract"};
 inline constexpr Phrase kind_service{"input.kind.service", "service", "dienst"};
@@ -342,7 +343,7 @@ inline constexpr Phrase file_name_id{
     "input.file-name-id",
     "the file name gives the registration id '{id}', but an id may hold only ASCII letters, "
     "digits, '.', '_' and '-', and must start with a letter or digit",
-    "de bestandsnaam geeft de aanmeldings-id '{id}', maar een id mag alleen ASCII-letters, "
+    "de bestandsnaam geeft de inschrijvings-id '{id}', maar een id mag alleen ASCII-letters, "
     "cijfers, '.', '_' en '-' bevatten en moet met een letter of cijfer beginnen"};
 inline constexpr Phrase write_id_or_rename{
     "input.write-id-or-rename", "write id = \"{id}\" in the file, or rename the file",
@@ -350,17 +351,17 @@ inline constexpr Phrase write_id_or_rename{
 inline constexpr Phrase other_tender{
     "input.other-tender",
     "this registration is for tender '{tender}', but {file} is tender '{actual}'",
-    "deze aanmelding is voor aanbesteding '{tender}', maar {file} is aanbesteding '{actual}'"};
+    "deze inschrijving is voor aanbesteding '{tender}', maar {file} is aanbesteding '{actual}'"};
 inline constexpr Phrase combination_or_main{"input.combination-or-main",
                                             "'combination' or 'main-contractor'",
                                             "'combination' of 'main-contractor'"};
 inline constexpr Phrase kvk_twice{"input.kvk-twice",
                                   "KvK number {kvk} appears twice in this registration",
-                                  "KvK-nummer {kvk} komt twee keer voor in deze aanmelding"};
+                                  "KvK-nummer {kvk} komt twee keer voor in deze inschrijving"};
 inline constexpr Phrase first_at{"input.first-at", "first at {where}", "eerst op {where}"};
 inline constexpr Phrase no_members{
     "input.no-members", "the registration has no members; add at least one [[member]]",
-    "de aanmelding heeft geen leden; voeg ten minste één [[member]] toe"};
+    "de inschrijving heeft geen leden; voeg ten minste één [[member]] toe"};
 inline constexpr Phrase no_such_file{"input.no-such-file",
                                      "cannot read '{path}': no such file or directory",
                                      "kan '{path}' niet lezen: bestand of map bestaat niet"};
@@ -378,10 +379,10 @@ inline constexpr Phrase holds_others{"input.holds-others",
                                      "er staan {count} andere items in, zoals '{name}' ({reason})"};
 inline constexpr Phrase registration_id_twice{"input.registration-id-twice",
                                               "registration id '{id}' is used twice",
-                                              "aanmeldings-id '{id}' wordt twee keer gebruikt"};
+                                              "inschrijvings-id '{id}' wordt twee keer gebruikt"};
 inline constexpr Phrase also_used_by{
     "input.also-used-by", "also used by {file}; give each registration its own 'id'",
-    "ook gebruikt door {file}; geef elke aanmelding een eigen 'id'"};
+    "ook gebruikt door {file}; geef elke inschrijving een eigen 'id'"};
 
 // Contracts and the timeline.
 inline constexpr Phrase date_example{"input.date-example", "a date such as 2023-01-01",
@@ -802,13 +803,13 @@ inline constexpr Phrase form_choices{"input.registration-form.choices", "{first}
 inline constexpr Phrase form_not_a_form{
     "input.registration-form.not-a-form",
     "not a tenderkit registration form: the workbook has no sheet '{sheet}'",
-    "geen aanmeldformulier van tenderkit: de werkmap heeft geen blad '{sheet}'"};
+    "geen inschrijvingsformulier van tenderkit: de werkmap heeft geen blad '{sheet}'"};
 inline constexpr Phrase form_fill_in{
     "input.registration-form.fill-in",
     "fill in the form that 'tender-check --registration-form FILE {tender}' writes, or write the "
     "registration in TOML",
     "vul het formulier in dat 'tender-check --registration-form BESTAND {tender}' schrijft, of "
-    "schrijf de aanmelding in TOML"};
+    "schrijf de inschrijving in TOML"};
 inline constexpr Phrase form_damaged{
     "input.registration-form.damaged", "the form's hidden sheet is damaged: {problem}",
     "het verborgen blad van het formulier is beschadigd: {problem}"};
@@ -841,12 +842,12 @@ inline constexpr Phrase form_other_format{
 inline constexpr Phrase form_no_format{
     "input.registration-form.no-format",
     "the workbook's sheet '{sheet}' has no 'format' row: not a tenderkit registration form",
-    "het blad '{sheet}' van de werkmap heeft geen rij 'format': geen aanmeldformulier van "
+    "het blad '{sheet}' van de werkmap heeft geen rij 'format': geen inschrijvingsformulier van "
     "tenderkit"};
 inline constexpr Phrase form_other_tender{
     "input.registration-form.other-tender",
     "this registration form is for tender '{tender}', but {file} is tender '{actual}'",
-    "dit aanmeldformulier is voor aanbesteding '{tender}', maar {file} is aanbesteding "
+    "dit inschrijvingsformulier is voor aanbesteding '{tender}', maar {file} is aanbesteding "
     "'{actual}'"};
 inline constexpr Phrase form_fill_this_tender{
     "input.registration-form.fill-this-tender",
@@ -859,7 +860,7 @@ inline constexpr Phrase form_other_version{
     "input.registration-form.other-version",
     "this registration form was made for another version of tender '{tender}': the services, "
     "municipalities, certifications or composition rules in {file} have changed since",
-    "dit aanmeldformulier is gemaakt voor een andere versie van aanbesteding '{tender}': de "
+    "dit inschrijvingsformulier is gemaakt voor een andere versie van aanbesteding '{tender}': de "
     "diensten, gemeenten, certificeringen of samenstellingsregels in {file} zijn sindsdien "
     "gewijzigd"};
 inline constexpr Phrase form_publish_new{
@@ -882,13 +883,13 @@ inline constexpr Phrase form_write_id{"input.registration-form.write-id",
                                       "naam"};
 inline constexpr Phrase form_no_name{"input.registration-form.no-name",
                                      "the registration has no name",
-                                     "de aanmelding heeft geen naam"};
+                                     "de inschrijving heeft geen naam"};
 inline constexpr Phrase form_write_name{"input.registration-form.write-name",
                                         "write the consortium's name in {cell}",
                                         "schrijf de naam van het samenwerkingsverband in {cell}"};
 inline constexpr Phrase form_no_legal_form{"input.registration-form.no-legal-form",
                                            "the registration does not say its legal form",
-                                           "de aanmelding noemt haar rechtsvorm niet"};
+                                           "de inschrijving noemt haar rechtsvorm niet"};
 inline constexpr Phrase form_choose_in{"input.registration-form.choose-in",
                                        "choose {choices} in {cell}", "kies {choices} in {cell}"};
 inline constexpr Phrase form_choose{"input.registration-form.choose", "choose {choices}",
@@ -960,7 +961,7 @@ inline constexpr Phrase form_write_member_name{
     "schrijf de naam van het lid in {cell}, of maak de rij leeg"};
 inline constexpr Phrase form_no_members{"input.registration-form.no-members",
                                         "the registration has no members",
-                                        "de aanmelding heeft geen leden"};
+                                        "de inschrijving heeft geen leden"};
 inline constexpr Phrase form_row_per_member{"input.registration-form.row-per-member",
                                             "fill in a row per member from {cell}",
                                             "vul vanaf {cell} per lid een rij in"};
@@ -1331,6 +1332,93 @@ inline constexpr const Phrase* bridging_catalogue[] = {
     &bridging_date_years,   &bridging_name_en_empty, &bridging_leave_name_en_out,
     &bridging_on_weekend,   &bridging_on_holiday,    &bridging_listed_twice,
     &first_listed_at,
+};
+
+// The provider register of tender-match (input/register_file.cpp).
+inline constexpr Phrase the_register_file{"input.what.register-file", "the provider register",
+                                          "het aanbiedersregister"};
+inline constexpr Phrase register_either_legal_form{
+    "input.register.either-legal-form", "leave the key out: the provider joins either legal form",
+    "laat de sleutel weg: de aanbieder doet in beide rechtsvormen mee"};
+inline constexpr Phrase register_no_services{"input.register.no-services",
+                                             "[[provider]] lists no services",
+                                             "[[provider]] noemt geen diensten"};
+inline constexpr Phrase register_add_services{
+    "input.register.add-services", "add services = [...] with the ids of the services it delivers",
+    "voeg services = [...] toe met de ids van de diensten die de aanbieder levert"};
+inline constexpr Phrase register_subcontract_not_in_services{
+    "input.register.subcontract-not-in-services",
+    "'subcontractor_only' names service '{service}', which is not in 'services'",
+    "'subcontractor_only' noemt dienst '{service}', die niet in 'services' staat"};
+inline constexpr Phrase register_add_to_services{"input.register.add-to-services",
+                                                 "add '{service}' to 'services' as well",
+                                                 "zet '{service}' ook in 'services'"};
+inline constexpr Phrase register_every_municipality{
+    "input.register.every-municipality",
+    "leave the key out when the provider works in every municipality",
+    "laat de sleutel weg als de aanbieder in elke gemeente werkt"};
+inline constexpr Phrase register_other_tender{
+    "input.register.other-tender",
+    "this register is for tender '{tender}', but {file} is tender '{actual}'",
+    "dit register is voor aanbesteding '{tender}', maar {file} is aanbesteding '{actual}'"};
+inline constexpr Phrase register_name_the_tender{
+    "input.register.name-the-tender",
+    "registers name the tender whose service ids they use; leave 'tender' out to use the register "
+    "with any tender that has these ids",
+    "een register noemt de aanbesteding waarvan het de dienst-ids gebruikt; laat 'tender' weg om "
+    "het register te gebruiken bij elke aanbesteding met deze ids"};
+inline constexpr Phrase register_kvk_twice{"input.register.kvk-twice",
+                                           "KvK number {kvk} appears twice in the register",
+                                           "KvK-nummer {kvk} komt twee keer voor in het register"};
+inline constexpr Phrase register_one_provider{
+    "input.register.one-provider",
+    "first at {where}; one organisation is one provider, list all its services there",
+    "eerst op {where}; één organisatie is één aanbieder, noem daar al haar diensten"};
+inline constexpr Phrase register_no_providers{
+    "input.register.no-providers", "the register has no providers; add at least one [[provider]]",
+    "het register heeft geen aanbieders; voeg ten minste één [[provider]] toe"};
+
+inline constexpr const Phrase* register_catalogue[] = {
+    &the_register_file,
+    &register_either_legal_form,
+    &register_no_services,
+    &register_add_services,
+    &register_subcontract_not_in_services,
+    &register_add_to_services,
+    &register_every_municipality,
+    &register_other_tender,
+    &register_name_the_tender,
+    &register_kvk_twice,
+    &register_one_provider,
+    &register_no_providers,
+};
+
+// The baseline of tender-schedule --baseline, an earlier JSON output (input/baseline_file.cpp).
+inline constexpr Phrase baseline_empty{"input.baseline.empty",
+                                       "the baseline is empty, not a JSON schedule",
+                                       "de vorige planning (--baseline) is leeg, geen planning in "
+                                       "JSON"};
+inline constexpr Phrase baseline_not_json{
+    "input.baseline.not-json", "the baseline is not valid JSON: {reason}",
+    "de vorige planning (--baseline) is geen geldige JSON: {reason}"};
+inline constexpr Phrase baseline_pass_schedule{
+    "input.baseline.pass-schedule", "pass a JSON schedule written by tender-schedule --format json",
+    "geef een planning in JSON, geschreven door tender-schedule --format json"};
+inline constexpr Phrase baseline_not_schedule{
+    "input.baseline.not-schedule", "the baseline is not a tender-schedule JSON output (schema 1)",
+    "de vorige planning (--baseline) is geen JSON-uitvoer van tender-schedule (schema 1)"};
+inline constexpr Phrase baseline_no_milestones{
+    "input.baseline.no-milestones", "the baseline has no \"milestones\" array",
+    "de vorige planning (--baseline) heeft geen lijst \"milestones\""};
+inline constexpr Phrase baseline_bad_milestone{
+    "input.baseline.bad-milestone",
+    "milestone {number} of the baseline lacks a string \"id\" or a YYYY-MM-DD \"date\"",
+    "mijlpaal {number} van de vorige planning (--baseline) mist een tekst \"id\" of een \"date\" "
+    "als JJJJ-MM-DD"};
+
+inline constexpr const Phrase* baseline_catalogue[] = {
+    &baseline_empty,        &baseline_not_json,      &baseline_pass_schedule,
+    &baseline_not_schedule, &baseline_no_milestones, &baseline_bad_milestone,
 };
 
 }  // namespace tenderkit::input::words
