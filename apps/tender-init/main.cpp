@@ -36,7 +36,7 @@ int main(int argc, char** argv) {
            options.language = value == "en" ? Language::en : Language::nl;
          },
          say(help::init_language))
-      ->check(CLI::IsMember({"nl", "en"}))
+      ->check(cli::one_of({"nl", "en"}))
       ->option_text("{nl|en}");
   cli::add_colour_option(app, colour, language);
   cli::localize_help(app, language);

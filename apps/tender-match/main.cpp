@@ -31,7 +31,7 @@ void add_common(CLI::App& command, commands::TenderMatchOptions& options, cli::C
       ->required()
       ->option_text("FILE");
   command.add_option("--format", options.format, say(help::report_format))
-      ->check(CLI::IsMember({"text", "json", "markdown"}))
+      ->check(cli::one_of({"text", "json", "markdown"}))
       ->default_str("text")
       ->option_text("{text|json|markdown}");
   cli::add_report_option(command, options.output, language);
@@ -40,7 +40,7 @@ void add_common(CLI::App& command, commands::TenderMatchOptions& options, cli::C
   cli::add_colour_option(command, colour, language);
   command.add_flag("-q,--quiet", quiet, say(help::match_quiet));
   command.add_option("--time-limit", options.time_limit_seconds, say(help::match_time_limit))
-      ->check(CLI::Range(0.001, 86400.0))
+      ->check(cli::in_range(0.001, 86400.0))
       ->default_str(default_seconds)
       ->option_text("SECONDS");
   command
@@ -71,10 +71,10 @@ int main(int argc, char** argv) {
   compose_command->add_option("--require", compose.require, say(help::compose_require))
       ->option_text("KVK");
   compose_command->add_option("--max-members", compose.max_members, say(help::compose_max_members))
-      ->check(CLI::Range(1, 10000))
+      ->check(cli::in_range(1, 10000))
       ->option_text("N");
   compose_command->add_option("--legal-form", compose.legal_form, say(help::compose_legal_form))
-      ->check(CLI::IsMember({"combination", "main-contractor"}))
+      ->check(cli::one_of({"combination", "main-contractor"}))
       ->option_text("{combination|main-contractor}");
   compose_command->add_flag("--prefer-fewer-subcontractors", compose.prefer_fewer_subcontractors,
                             say(help::compose_fewer_subcontractors));
@@ -82,7 +82,7 @@ int main(int argc, char** argv) {
       ->option_text("TAG");
   compose_command
       ->add_option("--alternatives", compose.alternatives, say(help::compose_alternatives))
-      ->check(CLI::Range(1, 100))
+      ->check(cli::in_range(1, 100))
       ->default_str("1")
       ->option_text("K");
 
@@ -97,7 +97,7 @@ int main(int argc, char** argv) {
       ->option_text("FILE");
   complete_command
       ->add_option("--max-members", complete.max_members, say(help::complete_max_members))
-      ->check(CLI::Range(1, 10000))
+      ->check(cli::in_range(1, 10000))
       ->option_text("N");
 
   commands::TenderMatchOptions market;
@@ -108,7 +108,7 @@ int main(int argc, char** argv) {
   market_command->add_option("--registrations", market.received, say(help::market_registrations))
       ->option_text("(FILE | DIR)...");
   market_command->add_option("--exclusivity", market.exclusivity, say(help::market_exclusivity))
-      ->check(CLI::IsMember({"participate-once", "lead-once"}))
+      ->check(cli::one_of({"participate-once", "lead-once"}))
       ->option_text("{participate-once|lead-once}");
   cli::localize_help(app, language);
 

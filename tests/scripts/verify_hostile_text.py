@@ -330,7 +330,7 @@ def check_workbook(book: pathlib.Path, expected: list, sheets: int, failures: li
 
 
 def check_warning(stderr: str, book: pathlib.Path, failures: list) -> None:
-    pattern = (rf"warning: {re.escape(str(book))}: \d+ (cells? held more than 32,767 characters|cellen? bevat(ten)? meer dan 32\.767 tekens)")
+    pattern = (rf"(warning|waarschuwing): {re.escape(str(book))}: \d+ (cells? held more than 32,767 characters|cellen? bevat(ten)? meer dan 32\.767 tekens)")
     if not re.search(pattern, stderr):
         failures.append(f"{book.name}: no warning about text cut to 32,767 characters on stderr "
                         f"(stderr: {stderr[-500:]!r})")

@@ -117,13 +117,33 @@ TEST(CliWorkbookName, AWorkbookWithoutXlsxIsWarnedAboutButNotStandardOutput) {
   EXPECT_FALSE(lacks_xlsx_extension(""));
   EXPECT_FALSE(lacks_xlsx_extension("/dev/null"));  // a device: nothing to open by name
   std::ostringstream err;
-  warn_unless_xlsx(err, "tender-check", "out/plan\x1b[31m");
+  warn_unless_xlsx(err, "tender-check", "out/plan\x1b[31m", Language::en);
   EXPECT_EQ(err.str(),
             "tender-check: warning: the workbook 'out/plan\\u001B[31m' does not end in .xlsx; "
             "it is written, but spreadsheet programs recognise a workbook by that extension\n");
   std::ostringstream quiet;
-  warn_unless_xlsx(quiet, "tender-check", "plan.xlsx");
+  warn_unless_xlsx(quiet, "tender-check", "plan.xlsx", Language::en);
   EXPECT_EQ(quiet.str(), "");
+}
+
+// The warning speaks the run's language, its label too.
+TEST(CliWorkbookName, TheWarningIsInTheRunsLanguage) {
+  std::ostringstream err;
+  warn_unless_xlsx(err, "tender-schedule", "plan", Language::nl);
+  EXPECT_EQ(err.str(),
+            "tender-schedule: waarschuwing: het werkboek 'plan' eindigt niet op .xlsx; het wordt "
+            "geschreven, maar rekenprogramma's herkennen een werkboek aan die extensie\n");
+}
+
+TEST(CliWarnings, PrintedWithTheirPlaceInTheRunsLanguage) {
+  const std::vector<Warning> warnings{
+      {SourceLocation("c.toml", 3, 5), LocalizedText{"cut", "ingekort"}}};
+  std::ostringstream dutch;
+  print_warnings(dutch, "tender-schedule", warnings, Language::nl);
+  EXPECT_EQ(dutch.str(), "tender-schedule: waarschuwing: c.toml:3:5: ingekort\n");
+  std::ostringstream english;
+  print_warnings(english, "tender-schedule", warnings, Language::en);
+  EXPECT_EQ(english.str(), "tender-schedule: warning: c.toml:3:5: cut\n");
 }
 
 TEST(CliLanguage, InitSetsTheNewTendersLanguageKey) {

@@ -116,6 +116,20 @@ TEST(InitTemplates, AnUnknownTemplateIsAUsageErrorWithTheClosestName) {
   EXPECT_NE(
       planned.error().diagnostics().front().hint.en.find("The templates are blank, ijmond-zk, mvs"),
       std::string::npos);
+  // In Dutch too, the closest name and the list.
+  EXPECT_EQ(planned.error().diagnostics().front().message.nl,
+            "--template: onbekend sjabloon 'ijmond'");
+  EXPECT_EQ(planned.error().diagnostics().front().hint.nl,
+            "bedoelt u 'ijmond-zk'? De sjablonen zijn blank, ijmond-zk, mvs");
+}
+
+TEST(InitTemplates, AFarOffTemplateNameGetsTheListInBothLanguages) {
+  const Result<std::vector<InitFile>> planned = plan_init(kTemplates, "rotterdam");
+  ASSERT_FALSE(planned.has_value());
+  EXPECT_EQ(planned.error().diagnostics().front().hint.en,
+            "the templates are blank, ijmond-zk, mvs");
+  EXPECT_EQ(planned.error().diagnostics().front().hint.nl,
+            "de sjablonen zijn blank, ijmond-zk, mvs");
 }
 
 TEST(InitTemplates, ATemplateWithoutARegistrationIsReported) {
@@ -126,6 +140,9 @@ TEST(InitTemplates, ATemplateWithoutARegistrationIsReported) {
   ASSERT_FALSE(planned.has_value());
   EXPECT_EQ(planned.error().kind(), ErrorKind::input);
   EXPECT_NE(planned.error().message().find("has no registration"), std::string::npos);
+  EXPECT_EQ(planned.error().diagnostics().front().message.nl,
+            "sjabloon 'bare' heeft geen inschrijving in " +
+                (dir.path() / "bare" / "registrations").string());
 }
 
 TEST(InitTemplates, ADirectoryWithoutTemplatesSaysWhereItLooked) {
@@ -133,6 +150,10 @@ TEST(InitTemplates, ADirectoryWithoutTemplatesSaysWhereItLooked) {
   const Result<std::vector<InitFile>> planned = plan_init(dir.path(), "mvs");
   ASSERT_FALSE(planned.has_value());
   EXPECT_NE(planned.error().message().find("no templates found in"), std::string::npos);
+  EXPECT_EQ(planned.error().diagnostics().front().message.nl,
+            "geen sjablonen gevonden in " + dir.path().string());
+  EXPECT_EQ(planned.error().diagnostics().front().hint.nl,
+            "zet TENDERKIT_TEMPLATES op de map met de sjablonen van tenderkit");
 }
 
 TEST(InitRun, WritesCopiesOfTheTemplateAndListsThem) {

@@ -94,6 +94,16 @@ ScheduleOptions as_of(std::string_view iso) {
   return options;
 }
 
+// Each warning as "where: message" in one language, as tender-schedule prints it.
+std::vector<std::string> warning_lines(const Schedule& schedule, Language language) {
+  std::vector<std::string> lines;
+  for (const Warning& warning : schedule.warnings) {
+    lines.push_back((warning.where ? warning.where->to_string() + ": " : std::string()) +
+                    warning.message.in(language));
+  }
+  return lines;
+}
+
 Schedule build(const Tender& tender, const std::vector<ContractPortfolio>& portfolios = {},
                const ScheduleOptions& options = as_of("2024-01-01"),
                const calendar::WorkingDayCalendar& calendar = calendar::WorkingDayCalendar()) {
@@ -845,9 +855,13 @@ duration = "15wd"
   const Schedule overlapping = build(tender, {}, earlier);
   ASSERT_EQ(overlapping.warnings.size(), 1U);
   // inschrijven ends 2022-07-12; beoordeling would start 2022-07-13, a month earlier: 2022-06-13.
-  EXPECT_EQ(overlapping.warnings[0],
-            "after --shift, phase 'beoordeling' starts on 2022-06-13, before 'inschrijven', which "
-            "it follows, ends on 2022-07-12");
+  // The dates in words, in each language.
+  EXPECT_EQ(overlapping.warnings[0].message.en,
+            "after --shift, phase 'beoordeling' starts on 13 June 2022, before 'inschrijven', "
+            "which it follows, ends on 12 July 2022");
+  EXPECT_EQ(overlapping.warnings[0].message.nl,
+            "na --shift begint fase 'beoordeling' op 13 juni 2022, voordat 'inschrijven', waar zij "
+            "op volgt, eindigt op 12 juli 2022");
   EXPECT_EQ(overlapping.phase_dates[1].overlaps, "inschrijven");
 }
 
@@ -1184,7 +1198,7 @@ intake_moments = ["01-10", "1 oktober", { month = 4, day = 1 }, "12-25"]
 budget_agreement = "11-01"
 indexation = "01-01"
 )"));
-  EXPECT_EQ(schedule.warnings,
+  EXPECT_EQ(warning_lines(schedule, Language::en),
             (std::vector<std::string>{
                 "t.toml:17:19: intake_moments \"01-10\" is read as MM-DD, month first: 10 January, "
                 "not 1 October; write \"10 January\" (or { month = 1, day = 10 }) to say so "
@@ -1192,6 +1206,10 @@ indexation = "01-01"
                 "t.toml:18:20: budget_agreement \"11-01\" is read as MM-DD, month first: 1 "
                 "November, not 11 January; write \"1 November\" (or { month = 11, day = 1 }) to "
                 "say so plainly"}));
+  EXPECT_EQ(warning_lines(schedule, Language::nl)[0],
+            "t.toml:17:19: intake_moments \"01-10\" wordt gelezen als MM-DD, maand eerst: 10 "
+            "januari, niet 1 oktober; schrijf \"10 januari\" (of { month = 1, day = 10 }) om het "
+            "ondubbelzinnig te zeggen");
   const Milestone* intake = find(schedule, "mvs/intake-2023-01-10");
   ASSERT_NE(intake, nullptr);  // 10 January, as MM-DD has always been read
   EXPECT_EQ(intake->date, date("2023-01-10"));
@@ -1207,7 +1225,7 @@ TEST(ScheduleWarnings, OneAmbiguousTextOncePerFile) {
         i);
   }
   const Schedule schedule = build(tender_of(""), {contracts_of(text)});
-  EXPECT_EQ(schedule.warnings,
+  EXPECT_EQ(warning_lines(schedule, Language::en),
             (std::vector<std::string>{
                 "c.toml:6:19: intake_moments \"10-01\" is read as MM-DD, month first: 1 October, "
                 "not 10 January; write \"1 October\" (or { month = 10, day = 1 }) to say so "
@@ -1215,6 +1233,22 @@ TEST(ScheduleWarnings, OneAmbiguousTextOncePerFile) {
                 "c.toml:8:14: indexation \"04-01\" is read as MM-DD, month first: 1 April, not 4 "
                 "January; write \"1 April\" (or { month = 4, day = 1 }) to say so plainly "
                 "(\"04-01\" comes 2 more times in this file)"}));
+  EXPECT_EQ(warning_lines(schedule, Language::nl)[1],
+            "c.toml:8:14: indexation \"04-01\" wordt gelezen als MM-DD, maand eerst: 1 april, niet "
+            "4 januari; schrijf \"1 april\" (of { month = 4, day = 1 }) om het ondubbelzinnig te "
+            "zeggen (\"04-01\" komt nog 2 keer voor in dit bestand)");
+}
+
+// Once more: one repetition is "1 more time", in the singular.
+TEST(ScheduleWarnings, OneRepetitionIsCountedInTheSingular) {
+  const std::string text =
+      "title = \"c\"\n[[contract]]\nid = \"c1\"\nstart = 2023-01-01\nterm = \"1y\"\n"
+      "intake_moments = [\"10-01\"]\nbudget_agreement = \"10-01\"\n";
+  const Schedule schedule = build(tender_of(""), {contracts_of(text)});
+  ASSERT_EQ(schedule.warnings.size(), 1U);
+  EXPECT_TRUE(
+      schedule.warnings[0].message.en.ends_with("(\"10-01\" comes 1 more time in this file)"))
+      << schedule.warnings[0].message.en;
 }
 
 }  // namespace

@@ -77,6 +77,10 @@ std::vector<const Phrase*> all_phrases() {
   add(commands::help_words::schedule_catalogue);
   add(commands::help_words::score_catalogue);
   add(commands::help_words::match_catalogue);
+  add(cli::words::parse_catalogue);
+  add(cli::words::warning_catalogue);
+  add(commands::words::init_catalogue);
+  add(schedule::words::warning_catalogue);
   return phrases;
 }
 

@@ -96,7 +96,7 @@ void print_warnings(std::ostream& err, std::string_view program, std::span<const
                     Language language) {
   text::TerminalSafeStream safe(err, false);
   for (const Warning& warning : warnings) {
-    safe << program << ": warning: ";
+    safe << program << ": " << words::warning_label.in(language) << ": ";
     if (warning.where) {
       safe << warning.where->to_string() << ": ";
     }
@@ -174,13 +174,12 @@ bool lacks_xlsx_extension(const std::string& workbook_path) {
   return !std::filesystem::exists(status) || std::filesystem::is_regular_file(status);
 }
 
-void warn_unless_xlsx(std::ostream& err, std::string_view program,
-                      const std::string& workbook_path) {
+void warn_unless_xlsx(std::ostream& err, std::string_view program, const std::string& workbook_path,
+                      Language language) {
   if (lacks_xlsx_extension(workbook_path)) {
-    err << fmt::format(
-        "{}: warning: {}\n", program,
-        text::terminal_safe(
-            wording::say(words::workbook_without_xlsx, {wording::text("path", workbook_path)}).en));
+    const Warning warning{std::nullopt, wording::say(words::workbook_without_xlsx,
+                                                     {wording::text("path", workbook_path)})};
+    print_warnings(err, program, std::span<const Warning>(&warning, 1), language);
   }
 }
 

@@ -80,10 +80,9 @@ Result<int> write_forms(const ScoreFormsOptions& options, std::ostream& out, std
   if (!written) {
     return written.error();
   }
-  cli::print_warnings(err, "tender-score forms", written->warnings);
-
   const Tender& checked = report.tender;
   const Language language = options.language.value_or(checked.language);
+  cli::print_warnings(err, "tender-score forms", written->warnings, language);
   text::TerminalSafeStream shown(out, false);  // names and paths come from users
   shown << wording::say(language, score_words::heading,
                         {wording::text("id", checked.id),

@@ -148,14 +148,14 @@ Result<int> rank_scores(const ScoreRankOptions& options, std::ostream& out, std:
   // The language is resolved once: --lang, else the tender's.
   const Language language = options.language.value_or(document.tender.language);
   if (!options.workbook.empty()) {
-    cli::warn_unless_xlsx(err, "tender-score rank", options.workbook);
+    cli::warn_unless_xlsx(err, "tender-score rank", options.workbook, language);
     Result<std::vector<Warning>> written = report::write_ranking_workbook(
         options.workbook, document,
         {.created = *created, .tool_version = TENDERKIT_VERSION, .language = language});
     if (!written) {
       return written.error();
     }
-    cli::print_warnings(err, "tender-score rank", *written);
+    cli::print_warnings(err, "tender-score rank", *written, language);
   }
   const report::RankingRenderOptions render{
       .colour = options.colour, .tool_version = TENDERKIT_VERSION, .language = language};

@@ -67,7 +67,7 @@ Result<int> write_blank_form(const TenderCheckOptions& options, std::time_t crea
   }
   tender->language = options.language.value_or(tender->language);
   spoken = tender->language;
-  cli::warn_unless_xlsx(err, "tender-check", options.registration_form);
+  cli::warn_unless_xlsx(err, "tender-check", options.registration_form, tender->language);
   Result<std::vector<Warning>> written =
       report::write_registration_form(options.registration_form, *tender, created);
   if (!written) {
@@ -173,7 +173,7 @@ Result<int> check_registrations(const TenderCheckOptions& options, std::ostream&
   const Language language = options.language.value_or(report.tender.language);
   report::write_skipped_warnings(err, report.skipped, input::kRegistrationFileKinds, language);
   if (!options.workbook.empty()) {
-    cli::warn_unless_xlsx(err, "tender-check", options.workbook);
+    cli::warn_unless_xlsx(err, "tender-check", options.workbook, language);
     Result<std::vector<Warning>> written = report::write_check_workbook(
         options.workbook, report, report::CheckWorkbookOptions{*created, options.strict, language});
     if (!written) {

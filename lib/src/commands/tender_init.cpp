@@ -8,6 +8,7 @@
 #include <tenderkit/core/resources.hpp>
 #include <tenderkit/core/terminal_text.hpp>
 #include <tenderkit/core/text.hpp>
+#include <tenderkit/core/words.hpp>
 #include <tenderkit/input/tender_file.hpp>
 
 #include <fmt/format.h>
@@ -129,24 +130,30 @@ Result<std::vector<InitFile>> plan_init(const fs::path& templates, const std::st
   const std::vector<std::string> names = available_templates(templates);
   if (std::find(names.begin(), names.end(), name) == names.end()) {
     if (names.empty()) {
-      return Error::input(fmt::format("no templates found in {}", templates.string()), std::nullopt,
-                          "set TENDERKIT_TEMPLATES to the templates directory of tenderkit");
+      return Error::input(
+          wording::say(words::init_no_templates, {wording::text("folder", templates.string())}),
+          std::nullopt, wording::label(words::init_set_templates));
     }
-    std::string hint = text::did_you_mean(name, names).en;
+    std::string choice = text::closest(name, names);
     for (const std::string& known : names) {
-      if (hint.empty() && !name.empty() && known.starts_with(name)) {
-        hint = fmt::format("did you mean '{}'?", known);  // "ijmond" for "ijmond-zk"
+      if (choice.empty() && !name.empty() && known.starts_with(name)) {
+        choice = known;  // "ijmond" for "ijmond-zk"
       }
     }
-    hint += fmt::format("{}he templates are {}", hint.empty() ? "t" : " T", joined(names));
-    return Error::usage(fmt::format("--template: unknown template '{}'", name))
-        .with_hint(LocalizedText{hint, hint});
+    const wording::Argument list = wording::text("templates", joined(names));
+    return Error::usage(
+        wording::say(words::init_unknown_template, {wording::text("template", name)}),
+        choice.empty() ? wording::say(words::init_templates_are, {list})
+                       : wording::say(words::init_did_you_mean_template,
+                                      {wording::text("choice", choice), list}));
   }
   const fs::path folder = templates / name;
   const std::vector<fs::path> registrations = toml_files(folder / "registrations");
   if (registrations.empty()) {
-    return Error::input(fmt::format("template '{}' has no registration in {}", name,
-                                    (folder / "registrations").string()));
+    return Error::input(
+        wording::say(words::init_no_registration,
+                     {wording::text("template", name),
+                      wording::text("folder", (folder / "registrations").string())}));
   }
   std::vector<InitFile> files{
       {folder / "tender.toml", "tender.toml", wording::label(words::init_tender)},
@@ -172,8 +179,10 @@ Result<std::vector<InitFile>> plan_init(const fs::path& templates, const std::st
   }
   for (const InitFile& file : files) {
     if (!is_file(file.source)) {
-      return Error::input(fmt::format("template '{}' lacks {}", name, file.source.string()), {},
-                          "reinstall tenderkit or set TENDERKIT_TEMPLATES");
+      return Error::input(
+          wording::say(words::init_template_lacks, {wording::text("template", name),
+                                                    wording::text("file", file.source.string())}),
+          std::nullopt, wording::label(words::init_reinstall));
     }
   }
   return files;
@@ -184,9 +193,8 @@ Result<int> run_init(const InitOptions& options, std::ostream& out) {
   if (templates.empty()) {
     std::optional<fs::path> shipped = shipped_templates_dir();
     if (!shipped) {
-      return Error::input(
-          "the templates of tenderkit are not installed (share/tenderkit/templates)", std::nullopt,
-          "set TENDERKIT_TEMPLATES to a templates directory");
+      return Error::input(wording::label(words::init_not_installed), std::nullopt,
+                          wording::label(words::init_set_templates_directory));
     }
     templates = *shipped;
   }
@@ -213,9 +221,8 @@ Result<int> run_init(const InitOptions& options, std::ostream& out) {
   }
   std::error_code error;
   if (fs::exists(options.directory, error) && !fs::is_directory(options.directory, error)) {
-    return Error::output(
-        fmt::format("cannot create the tender folder {}: a file of that name exists",
-                    options.directory.string()));
+    return Error::output(wording::say(words::init_folder_is_file,
+                                      {wording::text("folder", options.directory.string())}));
   }
   std::vector<fs::path> sources;
   std::vector<fs::path> targets;
@@ -235,8 +242,9 @@ Result<int> run_init(const InitOptions& options, std::ostream& out) {
     const fs::path target = options.directory / files[i].destination;
     fs::create_directories(target.parent_path(), error);
     if (error) {
-      return Error::output(fmt::format("cannot create the directory {}: {}",
-                                       target.parent_path().string(), error.message()));
+      return Error::output(wording::say(core::words::cannot_create_directory,
+                                        {wording::text("path", target.parent_path().string()),
+                                         wording::text("reason", error.message())}));
     }
     if (Result<void> written = write_file_atomically(target, contents[i]); !written) {
       return written.error();

@@ -7,6 +7,7 @@
 #include <tenderkit/core/atomic_file.hpp>
 #include <tenderkit/core/clock.hpp>
 #include <tenderkit/core/text.hpp>
+#include <tenderkit/core/words.hpp>
 #include <tenderkit/input/register_file.hpp>
 #include <tenderkit/input/registration_file.hpp>
 #include <tenderkit/input/tender_file.hpp>
@@ -261,8 +262,9 @@ Result<int> run_tender_match(const TenderMatchOptions& options, std::ostream& ou
     std::error_code error;
     fs::create_directories(directory, error);
     if (error) {
-      return Error::output(
-          fmt::format("cannot create the directory {}: {}", directory.string(), error.message()));
+      return Error::output(wording::say(
+          core::words::cannot_create_directory,
+          {wording::text("path", directory.string()), wording::text("reason", error.message())}));
     }
     for (const auto& [registration, path] : files) {
       Result<void> written = write_file_atomically(path, [&](std::ostream& stream) {
@@ -278,7 +280,7 @@ Result<int> run_tender_match(const TenderMatchOptions& options, std::ostream& ou
   }
 
   if (!options.workbook.empty()) {
-    cli::warn_unless_xlsx(err, "tender-match", options.workbook);
+    cli::warn_unless_xlsx(err, "tender-match", options.workbook, report.tender.language);
     Result<std::vector<Warning>> written =
         report::write_match_workbook(options.workbook, report, *created);
     if (!written) {

@@ -200,20 +200,18 @@ Result<int> run_schedule(const ScheduleOptions& options, std::ostream& out, std:
   schedule->document = {calendar::Date{std::chrono::floor<std::chrono::days>(
                             std::chrono::system_clock::from_time_t(*created))},
                         schedule::schedule_version(hashes, schedule_options.shifts)};
-  for (const std::string& warning : schedule->warnings) {
-    err << fmt::format("tender-schedule: warning: {}\n", text::terminal_safe(warning));
-  }
+  cli::print_warnings(err, "tender-schedule", schedule->warnings, schedule->language);
 
   // The workbook before the report, as the other commands do: a report never claims a workbook
   // that could not be written.
   if (!options.workbook.empty()) {
-    cli::warn_unless_xlsx(err, "tender-schedule", options.workbook);
+    cli::warn_unless_xlsx(err, "tender-schedule", options.workbook, schedule->language);
     Result<std::vector<Warning>> written = report::write_schedule_workbook(
         options.workbook, *schedule, {.created = *created, .tool_version = TENDERKIT_VERSION});
     if (!written) {
       return written.error();
     }
-    cli::print_warnings(err, "tender-schedule", *written);
+    cli::print_warnings(err, "tender-schedule", *written, schedule->language);
   }
   const report::ScheduleRenderOptions render{.colour = options.colour,
                                              .tool_version = TENDERKIT_VERSION,

@@ -56,6 +56,18 @@ LocalizedText duration_text(const Duration& duration) {
                        calendar::to_text(duration, Language::nl)};
 }
 
+// "1 oktober" / "1 October".
+LocalizedText month_day_text(calendar::MonthDay month_day) {
+  return LocalizedText{calendar::to_text(month_day, Language::en),
+                       calendar::to_text(month_day, Language::nl)};
+}
+
+// "14 mei 2022" / "14 May 2022".
+LocalizedText date_text(calendar::Date date) {
+  return LocalizedText{calendar::to_long_text(date, Language::en),
+                       calendar::to_long_text(date, Language::nl)};
+}
+
 // Builds the milestones of one contract.
 class ContractMilestones {
  public:
@@ -490,16 +502,22 @@ Result<Schedule> build_schedule(const Tender& tender,
   for (const auto& [written, more] : written_days) {
     const calendar::MonthDay other =
         calendar::day_month_reading(written->value).value_or(written->value);
-    schedule.warnings.push_back(fmt::format(
-        "{}: {} \"{}\" is read as MM-DD, month first: {}, not {}; write \"{}\" (or {{ month = {}, "
-        "day = {} }}) to say so plainly{}",
-        written->where.to_string(), written->key, written->text,
-        calendar::to_text(written->value, Language::en), calendar::to_text(other, Language::en),
-        calendar::to_text(written->value, schedule.language), written->value.month,
-        written->value.day,
-        more == 0 ? std::string()
-                  : fmt::format(" (\"{}\" comes {} more {} in this file)", written->text, more,
-                                more == 1 ? "time" : "times")));
+    // The day in words in the warning's language: the contracts file reads both.
+    const LocalizedText again =
+        more == 0
+            ? LocalizedText{}
+            : wording::say_count(static_cast<std::int64_t>(more), words::comes_again_one,
+                                 words::comes_again_many, {wording::text("text", written->text)});
+    schedule.warnings.push_back(
+        Warning{written->where,
+                say(words::ambiguous_month_day,
+                    {wording::text("key", written->key), wording::text("text", written->text),
+                     localized("date", month_day_text(written->value)),
+                     localized("other", month_day_text(other)),
+                     localized("words", month_day_text(written->value)),
+                     wording::text("month", std::to_string(written->value.month)),
+                     wording::text("day", std::to_string(written->value.day)),
+                     localized("again", again)})});
   }
   std::vector<std::string> phase_ids;
   for (const Phase& phase : tender.timeline) {
@@ -546,10 +564,13 @@ Result<Schedule> build_schedule(const Tender& tender,
           std::find_if(schedule.phases.begin(), schedule.phases.end(),
                        [&](const Phase& p) { return p.id == *dates.overlaps; }) -
           schedule.phases.begin());
-      schedule.warnings.push_back(fmt::format(
-          "after --shift, phase '{}' starts on {}, before '{}', which it follows, ends on {}",
-          schedule.phases[i].id, calendar::to_iso(dates.start.date), *dates.overlaps,
-          calendar::to_iso(schedule.phase_dates[followed].end.date)));
+      schedule.warnings.push_back(
+          Warning{std::nullopt,
+                  say(words::shift_overlap,
+                      {wording::text("phase", schedule.phases[i].id),
+                       localized("start", date_text(dates.start.date)),
+                       wording::text("previous", *dates.overlaps),
+                       localized("end", date_text(schedule.phase_dates[followed].end.date))})});
     }
   }
 

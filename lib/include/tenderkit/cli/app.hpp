@@ -13,8 +13,10 @@
 
 #include <functional>
 #include <optional>
+#include <sstream>
 #include <string>
 #include <string_view>
+#include <type_traits>
 #include <utility>
 #include <vector>
 
@@ -37,6 +39,33 @@ Language help_language(int argc, const char* const* argv);
 /// "Options" and "Subcommands", and the descriptions of -h/--help and --version
 /// (cli/help_wording.hpp). Call once every option and subcommand is declared.
 void localize_help(CLI::App& app, Language language);
+
+/// Accepts a value only when it is one of `values` (ASCII case ignored when `ignore_case`): CLI11's
+/// IsMember, with its --help, but known to run(), which checks the value before CLI11 parses and
+/// words a refusal itself, naming the values and the closest one ("--format: unknown value 'jsn';
+/// the values are ...", in the run's language).
+CLI::Validator one_of(std::vector<std::string> values, bool ignore_case = false);
+
+namespace detail {
+// The Range check `range`, known to run() as a number from `min` to `max` (whole when `whole`).
+CLI::Validator known_range(CLI::Validator range, bool whole, double min, double max,
+                           std::string min_text, std::string max_text);
+template <class T>
+std::string plain_number(T value) {
+  std::ostringstream out;
+  out << value;  // 0.001, 86400, 10000: as a command line writes them
+  return out.str();
+}
+}  // namespace detail
+
+/// Accepts a number from `min` to `max` (a whole number when T is integral): CLI11's Range, known
+/// to run() like one_of, which words a value that is no number or out of range itself.
+template <class T>
+CLI::Validator in_range(T min, T max) {
+  return detail::known_range(CLI::Range(min, max), std::is_integral_v<T>, static_cast<double>(min),
+                             static_cast<double>(max), detail::plain_number(min),
+                             detail::plain_number(max));
+}
 
 /// Adds -o/--output FILE: the report, which goes to standard output otherwise (`-`: standard
 /// output). Descriptions are in `language`, the language of help (help_language).
@@ -85,7 +114,7 @@ CLI::Option* add_format_option(CLI::App& app, Format& format,
           wording::say(language, help_words::format_default,
                        {wording::phrase("description", description),
                         wording::text("format", shown_default)}))
-      ->check(CLI::IsMember(words))
+      ->check(one_of(words))
       ->option_text(option_text);
 }
 
@@ -99,8 +128,11 @@ void retire_option(CLI::App& app, const std::string& names, const wording::Phras
 /// message on stderr and an exit code: usage errors 2 (--help and --version 0), tenderkit errors
 /// by kind, unexpected exceptions 2 with "internal error". An unknown option is named with the
 /// closest one ("did you mean '--format'?"), as an unknown subcommand is; a retired option with
-/// its replacement. `colour`, when given, is the --color the command line set, read after parsing
-/// for the error messages.
+/// its replacement. Usage errors are worded in the catalogue (cli/wording.hpp), in --lang: an
+/// option without its value, a value that is not one_of() the option's or not in_range(), a
+/// required argument or command missing, arguments left over; a parse error CLI11 raises for
+/// anything else keeps CLI11's English text (docs/cli.md). `colour`, when given, is the --color the
+/// command line set, read after parsing for the error messages.
 int run(CLI::App& app, int argc, char** argv, const std::function<Result<int>()>& command,
         const ColourMode* colour = nullptr);
 

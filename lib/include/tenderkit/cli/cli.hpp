@@ -50,11 +50,12 @@ void print_error(std::ostream& err, std::string_view program, const Error& error
 /// speak it too. Nothing when absent or not `nl`/`en`.
 std::optional<Language> language_on_command_line(int argc, const char* const* argv);
 
-/// Prints each warning as "program: warning: where: message" (the message in `language`), through
+/// Prints each warning as "program: warning: where: message" (in `language`: "waarschuwing" and
+/// the message in Dutch), through
 /// the terminal-safe stream: a path or a name with control characters cannot reach the terminal
 /// raw.
 void print_warnings(std::ostream& err, std::string_view program, std::span<const Warning> warnings,
-                    Language language = Language::en);
+                    Language language);
 
 /// One entry of a command's format table: the value of its format enum, its name after --format
 /// and the function that writes it. The table is the one place a format exists: --format accepts
@@ -109,10 +110,10 @@ Result<void> refuse_workbook_as_report(const std::string& report_path);
 /// existing devices, FIFOs and sockets.
 bool lacks_xlsx_extension(const std::string& workbook_path);
 
-/// Writes "PROGRAM: warning: ..." to `err` when lacks_xlsx_extension(): the workbook is still
-/// written, but a spreadsheet program recognises it by its extension.
-void warn_unless_xlsx(std::ostream& err, std::string_view program,
-                      const std::string& workbook_path);
+/// Writes "PROGRAM: warning: ..." to `err` in `language` (the run's) when lacks_xlsx_extension():
+/// the workbook is still written, but a spreadsheet program recognises it by its extension.
+void warn_unless_xlsx(std::ostream& err, std::string_view program, const std::string& workbook_path,
+                      Language language);
 
 /// The version line of every command: "tender-check (tenderkit) 0.1.0".
 std::string version_line(std::string_view program);

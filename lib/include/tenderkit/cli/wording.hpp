@@ -81,4 +81,65 @@ inline constexpr const Phrase* catalogue[] = {
     &unsupported_format,    &error_label,        &hint_label,           &cannot_write_stdout,
 };
 
+// CLI11's own parse errors, worded here: cli::run finds what is wrong before CLI11 parses (a value
+// missing, not one of an option's values, not a number or out of its range) or from the parsed
+// command line when CLI11 stops (a required argument missing, arguments left over).
+inline constexpr Phrase list_and{"cli.list.and", "{first} and {last}", "{first} en {last}"};
+inline constexpr Phrase list_or{"cli.list.or", "{first} or {last}", "{first} of {last}"};
+inline constexpr Phrase option_needs_value{"cli.option-needs-value", "{option} needs a value",
+                                           "{option} heeft een waarde nodig"};
+inline constexpr Phrase write_option_value{"cli.write-option-value", "write {option} {value}",
+                                           "schrijf {option} {value}"};
+inline constexpr Phrase value_not_allowed{
+    "cli.value-not-allowed", "{option}: unknown value '{value}'; the values are {values}",
+    "{option}: onbekende waarde '{value}'; de waarden zijn {values}"};
+inline constexpr Phrase value_not_whole_number{
+    "cli.value-not-whole-number", "{option} expects a whole number, found '{value}'",
+    "{option} verwacht een geheel getal, gevonden: '{value}'"};
+inline constexpr Phrase value_not_number{"cli.value-not-number",
+                                         "{option} expects a number, found '{value}'",
+                                         "{option} verwacht een getal, gevonden: '{value}'"};
+inline constexpr Phrase decimal_point{"cli.decimal-point",
+                                      "write a decimal number with a point, such as 2.5",
+                                      "schrijf een decimaal getal met een punt, zoals 2.5"};
+inline constexpr Phrase value_out_of_range{
+    "cli.value-out-of-range", "{option} must be from {min} to {max}, found '{value}'",
+    "{option} moet van {min} tot en met {max} zijn, gevonden: '{value}'"};
+inline constexpr Phrase argument_required{"cli.argument-required", "{name} is required",
+                                          "{name} is verplicht"};
+inline constexpr Phrase command_required{"cli.command-required",
+                                         "a command is required: {commands}",
+                                         "een opdracht is verplicht: {commands}"};
+inline constexpr Phrase unexpected_argument{"cli.unexpected-argument",
+                                            "unexpected argument {arguments}",
+                                            "onverwacht argument {arguments}"};
+inline constexpr Phrase unexpected_arguments{"cli.unexpected-arguments",
+                                             "unexpected arguments {arguments}",
+                                             "onverwachte argumenten {arguments}"};
+inline constexpr Phrase unexpected_hint{
+    "cli.unexpected-hint", "{program} expects {arguments}; a name with spaces needs quotes",
+    "{program} verwacht {arguments}; een naam met spaties moet tussen aanhalingstekens"};
+
+inline constexpr const Phrase* parse_catalogue[] = {
+    &list_and,
+    &list_or,
+    &option_needs_value,
+    &write_option_value,
+    &value_not_allowed,
+    &value_not_whole_number,
+    &value_not_number,
+    &decimal_point,
+    &value_out_of_range,
+    &argument_required,
+    &command_required,
+    &unexpected_argument,
+    &unexpected_arguments,
+    &unexpected_hint,
+};
+
+// What print_warnings and warn_unless_xlsx put before a warning.
+inline constexpr Phrase warning_label{"cli.warning", "warning", "waarschuwing"};
+
+inline constexpr const Phrase* warning_catalogue[] = {&warning_label};
+
 }  // namespace tenderkit::cli::words

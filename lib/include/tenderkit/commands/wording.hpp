@@ -126,4 +126,51 @@ inline constexpr const Phrase* schedule_catalogue[] = {
     &schedule_nothing_hint,
 };
 
+// tender-init's errors: where the templates are and which there are.
+inline constexpr Phrase init_no_templates{"commands.init.no-templates",
+                                          "no templates found in {folder}",
+                                          "geen sjablonen gevonden in {folder}"};
+inline constexpr Phrase init_set_templates{
+    "commands.init.set-templates",
+    "set TENDERKIT_TEMPLATES to the templates directory of tenderkit",
+    "zet TENDERKIT_TEMPLATES op de map met de sjablonen van tenderkit"};
+inline constexpr Phrase init_unknown_template{"commands.init.unknown-template",
+                                              "--template: unknown template '{template}'",
+                                              "--template: onbekend sjabloon '{template}'"};
+inline constexpr Phrase init_templates_are{"commands.init.templates-are",
+                                           "the templates are {templates}",
+                                           "de sjablonen zijn {templates}"};
+inline constexpr Phrase init_did_you_mean_template{
+    "commands.init.did-you-mean-template", "did you mean '{choice}'? The templates are {templates}",
+    "bedoelt u '{choice}'? De sjablonen zijn {templates}"};
+inline constexpr Phrase init_no_registration{
+    "commands.init.no-registration", "template '{template}' has no registration in {folder}",
+    "sjabloon '{template}' heeft geen inschrijving in {folder}"};
+inline constexpr Phrase init_template_lacks{"commands.init.template-lacks",
+                                            "template '{template}' lacks {file}",
+                                            "sjabloon '{template}' mist {file}"};
+inline constexpr Phrase init_reinstall{"commands.init.reinstall",
+                                       "reinstall tenderkit or set TENDERKIT_TEMPLATES",
+                                       "installeer tenderkit opnieuw of zet TENDERKIT_TEMPLATES"};
+inline constexpr Phrase init_not_installed{
+    "commands.init.not-installed",
+    "the templates of tenderkit are not installed (share/tenderkit/templates)",
+    "de sjablonen van tenderkit zijn niet geïnstalleerd (share/tenderkit/templates)"};
+inline constexpr Phrase init_set_templates_directory{
+    "commands.init.set-templates-directory", "set TENDERKIT_TEMPLATES to a templates directory",
+    "zet TENDERKIT_TEMPLATES op een map met sjablonen"};
+inline constexpr Phrase init_folder_is_file{
+    "commands.init.folder-is-file",
+    "cannot create the tender folder {folder}: a file of that name exists",
+    "kan de aanbestedingsmap {folder} niet maken: er bestaat een bestand met die naam"};
+
+inline constexpr const Phrase* init_catalogue[] = {
+    &init_no_templates,          &init_set_templates,
+    &init_unknown_template,      &init_templates_are,
+    &init_did_you_mean_template, &init_no_registration,
+    &init_template_lacks,        &init_reinstall,
+    &init_not_installed,         &init_set_templates_directory,
+    &init_folder_is_file,
+};
+
 }  // namespace tenderkit::commands::words

@@ -6,6 +6,7 @@
 #include <tenderkit/calendar/date.hpp>
 #include <tenderkit/calendar/working_days.hpp>
 #include <tenderkit/core/result.hpp>
+#include <tenderkit/core/warning.hpp>
 #include <tenderkit/model/baseline.hpp>
 #include <tenderkit/model/contract.hpp>
 #include <tenderkit/model/tender.hpp>
@@ -130,9 +131,10 @@ struct Schedule {
   /// kind.
   std::vector<Milestone> milestones;
   std::optional<std::string> baseline_file;
-  /// What the user should know but that does not stop the run (a --shift that makes a phase
-  /// start before one it follows has ended).
-  std::vector<std::string> warnings;
+  /// What the user should know but that does not stop the run (a day of the year written MM-DD
+  /// that reads otherwise as DD-MM, at its place; a --shift that makes a phase start before one it
+  /// follows has ended), in both languages.
+  std::vector<Warning> warnings;
   std::vector<Change> changes;  ///< against the baseline, in milestone order, removed ones last
 
   /// The milestones of one owner, in date order (indices into milestones).

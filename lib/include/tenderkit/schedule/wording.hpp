@@ -675,4 +675,31 @@ inline constexpr const Phrase* error_catalogue[] = {
     &shift_no_phases,        &start_phase_missing, &date_problem_at_phase,
 };
 
+// The warnings of build_schedule: what the user should know but that does not stop the run.
+inline constexpr Phrase ambiguous_month_day{
+    "schedule.warning.ambiguous-month-day",
+    "{key} \"{text}\" is read as MM-DD, month first: {date}, not {other}; write \"{words}\" (or "
+    "{{ month = {month}, day = {day} }}) to say so plainly{again}",
+    "{key} \"{text}\" wordt gelezen als MM-DD, maand eerst: {date}, niet {other}; schrijf "
+    "\"{words}\" (of {{ month = {month}, day = {day} }}) om het ondubbelzinnig te zeggen{again}"};
+inline constexpr Phrase comes_again_one{"schedule.warning.comes-again.one",
+                                        " (\"{text}\" comes 1 more time in this file)",
+                                        " (\"{text}\" komt nog 1 keer voor in dit bestand)"};
+inline constexpr Phrase comes_again_many{"schedule.warning.comes-again.many",
+                                         " (\"{text}\" comes {count} more times in this file)",
+                                         " (\"{text}\" komt nog {count} keer voor in dit bestand)"};
+inline constexpr Phrase shift_overlap{
+    "schedule.warning.shift-overlap",
+    "after --shift, phase '{phase}' starts on {start}, before '{previous}', which it follows, "
+    "ends on {end}",
+    "na --shift begint fase '{phase}' op {start}, voordat '{previous}', waar zij op volgt, "
+    "eindigt op {end}"};
+
+inline constexpr const Phrase* warning_catalogue[] = {
+    &ambiguous_month_day,
+    &comes_again_one,
+    &comes_again_many,
+    &shift_overlap,
+};
+
 }  // namespace tenderkit::schedule::words
