@@ -69,7 +69,9 @@ class Command:
             a.replace("@IN@", str(inputs)).replace("@OUT@", str(out)) for a in self.args]
 
 
-MVS = ["@IN@/mvs/tender.toml"]
+# The MVS tender is Dutch; the reasons are checked in English (--lang en): the language is not
+# the point here.
+MVS = ["@IN@/mvs/tender.toml", "--lang", "en"]
 MVS_REGISTRATIONS = ["@IN@/mvs/registrations"]
 MVS_SCORES = [f"@IN@/mvs/scores/{who}.toml" for who in EVALUATORS]
 IJMOND = ["@IN@/ijmond-zk/tender.toml", "@IN@/ijmond-zk/contracts.toml",

@@ -78,7 +78,8 @@ def main():
         chunk = ("# " + "opvulling " * 100 + "\n") * 1000
         while out.tell() < 100 * 1024 * 1024:
             out.write(chunk)
-    run([check, MVS, huge], {2}, 40, "MiB, larger than tenderkit reads: 64 MiB at most",
+    # The MVS tender is Dutch, so its registrations' errors are too.
+    run([check, MVS, huge], {2}, 40, "MiB, groter dan tenderkit leest: hoogstens 64 MiB",
              "100 MB registration")
 
     # 2. Deeply nested arrays and inline tables: toml++'s nesting limit, reported at its place.

@@ -187,7 +187,7 @@ class RegistrationWorkbookTest : public ::testing::Test {
   Error read_error(const std::filesystem::path& path) {
     Result<Registration> read = input::read_registration_workbook(path, tender_);
     EXPECT_FALSE(read);
-    return read ? Error::input("no error") : read.error();
+    return read ? Error::input(LocalizedText{"no error", "geen fout"}) : read.error();
   }
 
   std::string at(const std::string& cell) const {

@@ -61,21 +61,6 @@ class Error {
                      LocalizedText hint = {}) {
     return Error(ErrorKind::input, std::move(message), std::move(where), std::move(hint));
   }
-  // Transitional, while messages move into the catalogues: an English-only message, shown as is in
-  // both languages. Removed once every message is worded in both. Only for the call sites that
-  // remain: tender-score's (lib/src/scoring, lib/src/commands/score_*), being worded on their own
-  // branch, and those listed in the report of wt-voice-rest (input register and baseline readers,
-  // tender-init, tender-match, tender-schedule's command, core/clock, the xlsx reader); new code
-  // words its messages in a catalogue instead.
-  static Error input(std::string message, std::optional<SourceLocation> where = std::nullopt,
-                     std::string hint = {}) {
-    return input(LocalizedText{message, message}, std::move(where), LocalizedText{hint, hint});
-  }
-  static Error input(std::string message, std::optional<SourceLocation> where, LocalizedText hint) {
-    return input(LocalizedText{message, message}, std::move(where), std::move(hint));
-  }
-  static Error usage(std::string message) { return usage(LocalizedText{message, message}); }
-  static Error output(std::string message) { return output(LocalizedText{message, message}); }
 
   static Error usage(LocalizedText message, LocalizedText hint = {}) {
     return Error(ErrorKind::usage, std::move(message), std::nullopt, std::move(hint));
@@ -119,13 +104,6 @@ class Error {
 class DiagnosticSink {
  public:
   void error(LocalizedText message, std::optional<SourceLocation> where, LocalizedText hint = {});
-  // Transitional, as Error::input(std::string): only for the remaining sites named there.
-  void error(std::string message, std::optional<SourceLocation> where, std::string hint = {}) {
-    error(LocalizedText{message, message}, std::move(where), LocalizedText{hint, hint});
-  }
-  void error(std::string message, std::optional<SourceLocation> where, LocalizedText hint) {
-    error(LocalizedText{message, message}, std::move(where), std::move(hint));
-  }
   bool empty() const { return diagnostics_.empty(); }
   std::size_t size() const { return diagnostics_.size(); }
   /// The collected diagnostics as one input error; call only when not empty().
