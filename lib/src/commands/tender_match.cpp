@@ -125,11 +125,8 @@ std::vector<std::pair<Registration, fs::path>> planned_files(const report::Match
   return files;
 }
 
-}  // namespace
-
-Result<int> run_tender_match(const TenderMatchOptions& options, std::ostream& out,
-                             std::ostream& err) {
-  (void)err;
+Result<int> match_providers(const TenderMatchOptions& options, std::ostream& out, std::ostream& err,
+                            std::optional<Language>& spoken) {
   Result<std::time_t> created = output_timestamp();
   if (!created) {
     return created.error();
@@ -161,6 +158,7 @@ Result<int> run_tender_match(const TenderMatchOptions& options, std::ostream& ou
   }
   // Every text of the run follows one language: --lang, else the tender's.
   tender->language = options.language.value_or(tender->language);
+  spoken = tender->language;
   Result<ProviderRegister> providers = input::load_register(options.register_file, *tender);
   if (!providers) {
     return providers.error();
@@ -304,6 +302,14 @@ Result<int> run_tender_match(const TenderMatchOptions& options, std::ostream& ou
     }
   }
   return report.answered() ? cli::kSuccess : cli::kFindings;
+}
+
+}  // namespace
+
+Result<int> run_tender_match(const TenderMatchOptions& options, std::ostream& out,
+                             std::ostream& err) {
+  std::optional<Language> spoken;
+  return cli::spoken_in(match_providers(options, out, err, spoken), spoken);
 }
 
 }  // namespace tenderkit::commands

@@ -64,7 +64,10 @@ std::string default_bridging_days_file(const std::string& tender_file) {
   return {};
 }
 
-Result<int> run_schedule(const ScheduleOptions& options, std::ostream& out, std::ostream& err) {
+namespace {
+
+Result<int> write_schedule(const ScheduleOptions& options, std::ostream& out, std::ostream& err,
+                           std::optional<Language>& spoken) {
   // The timestamp is validated before any work, so a bad SOURCE_DATE_EPOCH costs nothing.
   Result<std::time_t> created = output_timestamp();
   if (!created) {
@@ -128,7 +131,9 @@ Result<int> run_schedule(const ScheduleOptions& options, std::ostream& out, std:
     }
   };
   Result<Tender> tender = input::load_tender(options.tender_file);
-  if (!tender) {
+  if (tender) {
+    spoken = options.language.value_or(tender->language);
+  } else {
     collect(tender.error());
   }
   std::vector<ContractPortfolio> portfolios;
@@ -222,6 +227,13 @@ Result<int> run_schedule(const ScheduleOptions& options, std::ostream& out, std:
     return emitted.error();
   }
   return cli::kSuccess;
+}
+
+}  // namespace
+
+Result<int> run_schedule(const ScheduleOptions& options, std::ostream& out, std::ostream& err) {
+  std::optional<Language> spoken;
+  return cli::spoken_in(write_schedule(options, out, err, spoken), spoken);
 }
 
 }  // namespace tenderkit::commands
