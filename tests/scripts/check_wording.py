@@ -26,11 +26,6 @@ import sys
 ALLOWED = {
     # The catalogue itself: `Phrase::in` and the number format choose by language, by design.
     "lib/src/core/wording.cpp": "the catalogue's implementation (permanent)",
-    # The schedule's texts and annex are being moved to schedule/wording.hpp (issue 12, the
-    # schedule engineer's part); until that lands they keep their own Dutch and English.
-    # Input errors and hints are turned bilingual by the lead (core/error, input/*).
-    # Calendar: holiday names and date words are data of the calendar, not yet in a catalogue.
-    "lib/src/calendar/date.cpp": "month names and dates in words (calendar), issue 12",
 }
 
 CHOICE = re.compile(

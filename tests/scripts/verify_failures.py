@@ -69,12 +69,12 @@ class Command:
             a.replace("@IN@", str(inputs)).replace("@OUT@", str(out)) for a in self.args]
 
 
-# The MVS tender is Dutch; the reasons are checked in English (--lang en): the language is not
+# The templates' tenders are Dutch; the reasons are checked in English (--lang en): the language is not
 # the point here.
 MVS = ["@IN@/mvs/tender.toml", "--lang", "en"]
 MVS_REGISTRATIONS = ["@IN@/mvs/registrations"]
 MVS_SCORES = [f"@IN@/mvs/scores/{who}.toml" for who in EVALUATORS]
-IJMOND = ["@IN@/ijmond-zk/tender.toml", "@IN@/ijmond-zk/contracts.toml",
+IJMOND = ["@IN@/ijmond-zk/tender.toml", "@IN@/ijmond-zk/contracts.toml", "--lang", "en",
           "--bridging-days", "@IN@/bridging-days.toml", "--as-of", AS_OF]
 COMMANDS = [
     Command("check-report", "tender-check",

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 // SPDX-FileCopyrightText: 2026 The tenderkit authors
 
+#include <tenderkit/calendar/wording.hpp>
 #include <tenderkit/cli/help_wording.hpp>
 #include <tenderkit/cli/wording.hpp>
 #include <tenderkit/commands/help_wording.hpp>
@@ -81,6 +82,7 @@ std::vector<const Phrase*> all_phrases() {
   add(cli::words::warning_catalogue);
   add(commands::words::init_catalogue);
   add(schedule::words::warning_catalogue);
+  add(calendar::words::catalogue);
   return phrases;
 }
 

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 The tenderkit authors
 
 #include <tenderkit/calendar/date.hpp>
+#include <tenderkit/calendar/wording.hpp>
 
 #include <fmt/format.h>
 
@@ -55,18 +56,6 @@ std::optional<unsigned> digits_value(std::string_view text) {
   }
   return value;
 }
-
-constexpr std::array<std::string_view, 12> kMonthsNl = {
-    "januari", "februari", "maart",     "april",   "mei",      "juni",
-    "juli",    "augustus", "september", "oktober", "november", "december"};
-constexpr std::array<std::string_view, 12> kMonthsEn = {
-    "January", "February", "March",     "April",   "May",      "June",
-    "July",    "August",   "September", "October", "November", "December"};
-// Indexed by std::chrono::weekday::c_encoding(): Sunday is 0.
-constexpr std::array<std::string_view, 7> kWeekdaysNl = {
-    "zondag", "maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag"};
-constexpr std::array<std::string_view, 7> kWeekdaysEn = {
-    "Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"};
 
 struct UnitWord {
   std::string_view word;
@@ -232,20 +221,18 @@ std::string to_table_text(Date date, Language language) {
 }
 
 std::string_view short_weekday_name(Date date, Language language) {
-  // Dutch shortens to two letters (ma, di, wo, do, vr, za, zo), English to three.
-  return weekday_name(date, language).substr(0, language == Language::nl ? 2 : 3);
+  return words::short_weekdays[std::chrono::weekday{sys_days{date}}.c_encoding()]->in(language);
 }
 
 std::string_view weekday_name(Date date, Language language) {
-  const unsigned index = std::chrono::weekday{sys_days{date}}.c_encoding();
-  return language == Language::nl ? kWeekdaysNl[index] : kWeekdaysEn[index];
+  return words::weekdays[std::chrono::weekday{sys_days{date}}.c_encoding()]->in(language);
 }
 
 std::string_view month_name(unsigned month_number, Language language) {
   if (month_number < 1 || month_number > 12) {
     return {};
   }
-  return language == Language::nl ? kMonthsNl[month_number - 1] : kMonthsEn[month_number - 1];
+  return words::months[month_number - 1]->in(language);
 }
 
 Date add_days(Date date, std::int64_t count) {

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 // SPDX-FileCopyrightText: 2026 The tenderkit authors
 
+#include <tenderkit/calendar/wording.hpp>
 #include <tenderkit/calendar/working_days.hpp>
 
 #include <fmt/format.h>
@@ -20,10 +21,6 @@ using std::chrono::year;
 constexpr sys_days kTableStart{year{kFirstYear} / 1 / 1};
 constexpr sys_days kTableEnd{year{kLastYear + 1} / 1 / 1};  // exclusive
 constexpr std::size_t kTableDays = static_cast<std::size_t>((kTableEnd - kTableStart).count());
-
-LocalizedText names(std::string_view nl, std::string_view en) {
-  return LocalizedText{std::string(en), std::string(nl)};
-}
 
 Date from_day_number(std::int64_t day_number) {
   return Date{sys_days{days{day_number}}};
@@ -52,14 +49,14 @@ Holiday royal_day(int year_number) {
     if (is_sunday(kings_day)) {
       kings_day = add_days(kings_day, -1);
     }
-    return Holiday{kings_day, names("Koningsdag", "King's Day")};
+    return Holiday{kings_day, wording::label(words::kings_day)};
   }
   Date queens_day =
       year_number <= 1948 ? year{year_number} / August / 31 : year{year_number} / April / 30;
   if (is_sunday(queens_day)) {
     queens_day = add_days(queens_day, year_number < 1980 ? 1 : -1);
   }
-  return Holiday{queens_day, names("Koninginnedag", "Queen's Day")};
+  return Holiday{queens_day, wording::label(words::queens_day)};
 }
 
 // Every general holiday of every supported year, and a bit per day for the quick test.
@@ -153,19 +150,19 @@ std::vector<Holiday> general_holidays(int year_number) {
   const Date easter = easter_sunday(year_number);
   // Listed in this order, so that two holidays on one day (Liberation Day and Ascension Day in
   // 2016, say) keep it after the stable sort below.
-  holidays.push_back({y / January / 1, names("Nieuwjaarsdag", "New Year's Day")});
-  holidays.push_back({add_days(easter, -2), names("Goede Vrijdag", "Good Friday")});
-  holidays.push_back({easter, names("Eerste Paasdag", "Easter Sunday")});
-  holidays.push_back({add_days(easter, 1), names("Tweede Paasdag", "Easter Monday")});
+  holidays.push_back({y / January / 1, wording::label(words::new_years_day)});
+  holidays.push_back({add_days(easter, -2), wording::label(words::good_friday)});
+  holidays.push_back({easter, wording::label(words::easter_sunday)});
+  holidays.push_back({add_days(easter, 1), wording::label(words::easter_monday)});
   holidays.push_back(royal_day(year_number));
   if (year_number >= 1945) {  // the liberation it celebrates
-    holidays.push_back({y / May / 5, names("Bevrijdingsdag", "Liberation Day")});
+    holidays.push_back({y / May / 5, wording::label(words::liberation_day)});
   }
-  holidays.push_back({add_days(easter, 39), names("Hemelvaartsdag", "Ascension Day")});
-  holidays.push_back({add_days(easter, 49), names("Eerste Pinksterdag", "Whit Sunday")});
-  holidays.push_back({add_days(easter, 50), names("Tweede Pinksterdag", "Whit Monday")});
-  holidays.push_back({y / December / 25, names("Eerste Kerstdag", "Christmas Day")});
-  holidays.push_back({y / December / 26, names("Tweede Kerstdag", "Boxing Day")});
+  holidays.push_back({add_days(easter, 39), wording::label(words::ascension_day)});
+  holidays.push_back({add_days(easter, 49), wording::label(words::whit_sunday)});
+  holidays.push_back({add_days(easter, 50), wording::label(words::whit_monday)});
+  holidays.push_back({y / December / 25, wording::label(words::christmas_day)});
+  holidays.push_back({y / December / 26, wording::label(words::boxing_day)});
   std::stable_sort(holidays.begin(), holidays.end(),
                    [](const Holiday& a, const Holiday& b) { return a.date < b.date; });
   return holidays;
@@ -231,8 +228,7 @@ std::optional<LocalizedText> WorkingDayCalendar::reason_not_working(Date date) c
     return holiday->name;
   }
   if (is_weekend(date)) {
-    return LocalizedText{std::string(weekday_name(date, Language::en)),
-                         std::string(weekday_name(date, Language::nl))};
+    return wording::label(*words::weekdays[std::chrono::weekday{sys_days{date}}.c_encoding()]);
   }
   return std::nullopt;
 }
